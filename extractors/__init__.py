@@ -1,0 +1,1 @@
+"""Pure extraction: functions on text or bytes. No I/O, no settings, no DuckDB."""

@@ -1,0 +1,103 @@
+"""Typed, frozen records passed between the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSpec:
+    """One feed of the watch, as written in the feeds file."""
+
+    name: str
+    url: str
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """Keywords that put an entry in scope; an empty tuple puts every entry in scope."""
+
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of a parsed feed."""
+
+    feed_url: str
+    url: str
+    title: str
+    summary: str
+    published_at: datetime | None
+    guid: str | None = None
+    content: str = ""  # full content when the feed carries it (content:encoded, atom:content)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Text and metadata extracted from an article page."""
+
+    url: str
+    title: str | None
+    text: str
+    published_at: datetime | None
+    sitename: str | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    article_id: str
+    url: str | None
+    canonical_url: str | None
+    title: str | None
+    source: str | None
+    published_at: datetime | None
+    text: str
+    content_hash: str
+    is_seed: bool = False
+    feed_url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty or displacement figure, traceable to its words by offsets into the article text."""
+
+    kind: str
+    value: int
+    qualifier: str
+    unit: str
+    start: int
+    end: int
+    sentence: str
+    low: int | None = None
+    high: int | None = None
+    vague: str | None = None
+    term: str | None = None
+    scope: str = "unknown"
+    attribution: str | None = None
+    location: str | None = None
+    as_of: date | None = None
+    text: str | None = None  # the verbatim span from start to end
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A rejected input: it becomes a `failures` row, never just a log line."""
+
+    stage: str
+    url: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """How an article relates to an earlier one."""
+
+    article_id: str
+    duplicate_of: str
+    method: str  # url | hash | near
+    similarity: float

@@ -1,0 +1,347 @@
+"""The `ingest` flow: seeds, feeds, pages, text, dedup, figures, load.
+
+I/O tasks (fetching, the warehouse) are kept apart from the pure extraction in `extractors/`; the flow
+only composes them. Work is batched: one task polls every feed concurrently, one fetches the pages,
+and extraction runs one task per chunk of pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from extractors.article import Rejected, extract_page
+from extractors.feed import ParsedFeed, parse_feed
+from extractors.figures import extract_figures
+from extractors.fingerprint import content_hash, stable_id
+from extractors.records import Article, Duplicate, Entry, Failure, FeedSpec, Figure
+from extractors.scope import in_scope
+from extractors.seed import parse_seed
+from extractors.urls import canonical_url, host_of
+from flows.config import Watch, load_watch
+from flows.fetch import Request, Response, fetch_many
+from flows.settings import Settings
+from seeds import DEFAULT_FEEDS, SEEDS_DIR
+from warehouse import load, queries
+from warehouse.db import open_warehouse
+
+CHUNK = 50
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPoll:
+    feed: FeedSpec
+    response: Response
+    parsed: ParsedFeed | None
+    body_hash: str | None
+    unchanged: bool
+    failure: Failure | None
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: str
+    db: Path
+    status: str = "running"
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    feeds: list[tuple[str, str, str]] = field(default_factory=list)  # (name, url, outcome)
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
+
+
+# --- seeds -----------------------------------------------------------------------------------------
+
+
+def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], list[Failure]]:
+    """Every `*.txt` in `seeds_dir` as a seed article (`seed:<stem>`) with its figures."""
+    seeds: list[tuple[Article, list[Figure]]] = []
+    failures: list[Failure] = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            failures.append(Failure("seed", str(path), f"cannot read seed file: {exc}"))
+            continue
+        doc = parse_seed(path.stem, raw)
+        if not doc.text.strip():
+            failures.append(Failure("seed", str(path), "seed file has no text"))
+            continue
+        article = Article(
+            article_id=f"seed:{path.stem}",
+            url=None,
+            canonical_url=None,
+            title=doc.title,
+            source="seed corpus",
+            published_at=doc.published_at,
+            text=doc.text,
+            content_hash=content_hash(doc.text),
+            is_seed=True,
+        )
+        published = doc.published_at.date() if doc.published_at else None
+        seeds.append((article, extract_figures(doc.text, published)))
+    return seeds, failures
+
+
+# --- feeds -----------------------------------------------------------------------------------------
+
+
+def _conditional_headers(state: queries.FeedState | None) -> dict[str, str]:
+    headers = {
+        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+    }
+    if state is not None:
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+    return headers
+
+
+@task(name="poll-feeds", cache_policy=NO_CACHE)
+def poll_feeds(
+    feeds: Sequence[FeedSpec], states: dict[str, queries.FeedState], settings: Settings
+) -> list[FeedPoll]:
+    """Fetch every feed concurrently (conditional GET) and parse the ones that changed."""
+    responses = fetch_many([Request(f.url, _conditional_headers(states.get(f.url))) for f in feeds], settings)
+    polls: list[FeedPoll] = []
+    for feed, response in zip(feeds, responses, strict=True):
+        if response.error is not None:
+            polls.append(
+                FeedPoll(feed, response, None, None, False, Failure("feed", feed.url, response.error))
+            )
+            continue
+        if response.not_modified:
+            polls.append(FeedPoll(feed, response, None, None, True, None))
+            continue
+        body_hash = hashlib.sha256(response.body).hexdigest()
+        state = states.get(feed.url)
+        if state is not None and state.body_hash == body_hash:
+            polls.append(FeedPoll(feed, response, None, body_hash, True, None))
+            continue
+        if not response.body.strip():
+            polls.append(FeedPoll(feed, response, None, None, False, Failure("feed", feed.url, "empty body")))
+            continue
+        parsed = parse_feed(response.body, response.final_url, response.headers, settings.max_entries)
+        failure = None
+        if parsed.problem:
+            salvaged = f" ({len(parsed.entries)} entries salvaged)" if parsed.entries else ""
+            failure = Failure("feed", feed.url, f"ill-formed feed: {parsed.problem}{salvaged}")
+        polls.append(FeedPoll(feed, response, parsed, body_hash, False, failure))
+    return polls
+
+
+def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[Entry, str]], int]:
+    """Entries in topic scope, one per canonical URL, with that URL. Also returns how many were seen."""
+    chosen: dict[str, Entry] = {}
+    seen = 0
+    for poll in polls:
+        if poll.parsed is None:
+            continue
+        for entry in poll.parsed.entries:
+            seen += 1
+            url = canonical_url(entry.url)
+            if url is None or url in chosen:
+                continue
+            if in_scope(watch.topic.keywords, entry.title, entry.summary, entry.content):
+                chosen[url] = entry
+    return [(entry, url) for url, entry in chosen.items()], seen
+
+
+# --- pages -----------------------------------------------------------------------------------------
+
+
+@task(name="fetch-pages", cache_policy=NO_CACHE)
+def fetch_pages(entries: Sequence[tuple[Entry, str]], settings: Settings) -> list[Response]:
+    headers = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+    return fetch_many([Request(entry.url, headers) for entry, _ in entries], settings)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    articles: list[tuple[Article, list[Figure]]]
+    failures: list[Failure]
+
+
+def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Article, list[Figure]] | Failure:
+    """Turn one fetched page into an article with its figures, or a failure with the reason."""
+    if response.error is not None:
+        return Failure("page", entry.url, response.error)
+    content_type = response.headers.get("content-type", "")
+    if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
+        return Failure("page", entry.url, f"not an HTML page (Content-Type {content_type})")
+    try:
+        page = extract_page(response.body, response.final_url)
+    except Rejected as exc:
+        return Failure("extract", entry.url, str(exc))
+    published = page.published_at or entry.published_at
+    article = Article(
+        article_id=stable_id(canonical),
+        url=entry.url,
+        canonical_url=canonical,
+        title=page.title or entry.title or None,
+        source=page.sitename or host_of(response.final_url) or None,
+        published_at=published,
+        text=page.text,
+        content_hash=content_hash(page.text),
+        feed_url=entry.feed_url,
+        language=page.language,
+    )
+    return article, extract_figures(page.text, published.date() if published else None)
+
+
+@task(name="extract-articles", cache_policy=NO_CACHE)
+def extract_chunk(items: Sequence[tuple[Entry, str, Response]]) -> Extracted:
+    articles, failures = [], []
+    for entry, canonical, response in items:
+        result = extract_one(entry, canonical, response)
+        (failures if isinstance(result, Failure) else articles).append(result)
+    return Extracted(articles, failures)
+
+
+# --- dedup and load --------------------------------------------------------------------------------
+
+
+def exact_duplicates(
+    articles: Sequence[Article], stored: dict[str, tuple[str, str]]
+) -> tuple[dict[str, Duplicate], dict[str, str]]:
+    """Link each article whose normalised text equals an earlier one's (stored first, then batch order).
+
+    Returns (duplicates by article_id, cluster_id by article_id).
+    """
+    first: dict[str, tuple[str, str]] = dict(stored)
+    duplicates: dict[str, Duplicate] = {}
+    clusters: dict[str, str] = {}
+    for article in articles:
+        earlier = first.get(article.content_hash)
+        if earlier is not None and earlier[0] != article.article_id:
+            duplicates[article.article_id] = Duplicate(article.article_id, earlier[0], "hash", 1.0)
+            clusters[article.article_id] = earlier[1]
+        else:
+            first.setdefault(article.content_hash, (article.article_id, article.article_id))
+            clusters[article.article_id] = article.article_id
+    return duplicates, clusters
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load_batch(
+    db: Path,
+    run_id: str,
+    seeds: Sequence[tuple[Article, list[Figure]]],
+    polls: Sequence[FeedPoll],
+    articles: Sequence[tuple[Article, list[Figure]]],
+    failures: Sequence[Failure],
+) -> dict[str, int]:
+    """Load everything of a run in one transaction: seeds, articles, figures, feed state, failures."""
+    counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
+    with open_warehouse(db) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for article, figures in seeds:
+                outcome = load.load_seed(con, article, figures, run_id)
+                if outcome == "new":
+                    counts["seeds_new"] += 1
+                    counts["articles_new"] += 1
+                    counts["figures_new"] += len(figures)
+                elif outcome == "updated":
+                    counts["seeds_updated"] += 1
+            stored = queries.articles_by_hash(con, [a.content_hash for a, _ in articles])
+            duplicates, clusters = exact_duplicates([a for a, _ in articles], stored)
+            new_articles, new_figures = load.load_articles(con, articles, run_id, duplicates, clusters)
+            counts["articles_new"] += new_articles
+            counts["figures_new"] += new_figures
+            counts["duplicates_new"] = sum(1 for a, _ in articles if a.article_id in duplicates)
+            for poll in polls:
+                response = poll.response
+                load.save_feed_state(
+                    con,
+                    feed_url=poll.feed.url,
+                    name=poll.feed.name,
+                    language=poll.feed.language,
+                    run_id=run_id,
+                    status=response.status,
+                    error=response.error,
+                    etag=response.headers.get("etag") if response.ok else None,
+                    last_modified=response.headers.get("last-modified") if response.ok else None,
+                    body_hash=poll.body_hash,
+                    entries=len(poll.parsed.entries) if poll.parsed else None,
+                )
+            load.load_failures(con, run_id, failures)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return counts
+
+
+def _chunks(items: Sequence, size: int) -> list[Sequence]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+@flow(name="ingest", log_prints=False)
+def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool = False) -> RunSummary:
+    """One ingestion: load the seeds, poll the watch's feeds, fetch new in-scope pages, load into DuckDB."""
+    settings = Settings.from_env(db=Path(db) if db else None, feeds=Path(feeds_file) if feeds_file else None)
+    watch = load_watch(settings.feeds or DEFAULT_FEEDS)
+    run_id = new_run_id()
+    summary = RunSummary(run_id=run_id, db=settings.db)
+
+    with open_warehouse(settings.db) as con:
+        load.start_run(con, run_id)
+        states = queries.feed_states(con)
+
+    try:
+        seeds, failures = read_seeds(settings.seeds_dir or SEEDS_DIR)
+        polls = poll_feeds(watch.feeds, states, settings) if watch.feeds else []
+        failures += [p.failure for p in polls if p.failure is not None]
+        entries, seen = select_entries(polls, watch)
+
+        with open_warehouse(settings.db) as con:
+            stored_urls = queries.articles_by_canonical_url(con, [url for _, url in entries])
+        if not refresh:
+            entries = [(e, url) for e, url in entries if url not in stored_urls]
+
+        responses = fetch_pages(entries, settings) if entries else []
+        items = [(e, url, r) for (e, url), r in zip(entries, responses, strict=True)]
+        extracted = [f.result() for f in extract_chunk.map(_chunks(items, CHUNK))] if items else []
+        articles = [a for chunk in extracted for a in chunk.articles]
+        failures += [f for chunk in extracted for f in chunk.failures]
+
+        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures)
+        counts.update(
+            feeds_polled=len(polls),
+            entries_seen=seen,
+            entries_in_scope=len(entries) + len(stored_urls) * (not refresh),
+            pages_fetched=len(responses),
+            failures=len(failures),
+        )
+        summary.counts = counts
+        summary.failures = failures
+        summary.feeds = [(p.feed.name, p.feed.url, _outcome(p)) for p in polls]
+        summary.status = "completed"
+        with open_warehouse(settings.db) as con:
+            load.finish_run(con, run_id, "completed", counts)
+    except Exception as exc:
+        summary.status = "failed"
+        with open_warehouse(settings.db) as con:
+            load.finish_run(con, run_id, "failed", summary.counts, error=f"{type(exc).__name__}: {exc}")
+        raise
+    return summary
+
+
+def _outcome(poll: FeedPoll) -> str:
+    if poll.response.error is not None:
+        return f"failed: {poll.response.error}"
+    if poll.unchanged:
+        return "unchanged (304)" if poll.response.not_modified else "unchanged (same body)"
+    n = len(poll.parsed.entries) if poll.parsed else 0
+    return f"ok: {n} entries" + (f"; {poll.failure.reason}" if poll.failure else "")

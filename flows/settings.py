@@ -1,0 +1,181 @@
+"""One settings object, read from NEWSMON_* environment variables.
+
+Every setting is one `Setting(name, default, help, parse)` entry. The same table drives validation,
+the CLI defaults and the README's settings table (a test checks the README against it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+
+class SettingsError(ValueError):
+    """A NEWSMON_* variable holds a value that cannot be used."""
+
+
+def _positive_float(raw: str) -> float:
+    value = float(raw)
+    if value <= 0:
+        raise ValueError("must be greater than 0")
+    return value
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value <= 0:
+        raise ValueError("must be a whole number greater than 0")
+    return value
+
+
+def _non_negative_int(raw: str) -> int:
+    value = int(raw)
+    if value < 0:
+        raise ValueError("must be a whole number, 0 or more")
+    return value
+
+
+def _non_negative_float(raw: str) -> float:
+    value = float(raw)
+    if value < 0:
+        raise ValueError("must be 0 or more")
+    return value
+
+
+def _csv(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
+def _path(raw: str) -> Path:
+    if not raw.strip():
+        raise ValueError("must not be empty")
+    return Path(raw).expanduser()
+
+
+def _optional_path(raw: str) -> Path | None:
+    return Path(raw).expanduser() if raw.strip() else None
+
+
+def _text(raw: str) -> str:
+    return raw.strip()
+
+
+def _choice(*choices: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}")
+        return value
+
+    return parse
+
+
+def _min_change(raw: str) -> str:
+    value = raw.strip()
+    number = value[:-1] if value.endswith("%") else value
+    if float(number) < 0:
+        raise ValueError("must be an absolute change (e.g. 10) or a percentage (e.g. 5%), not negative")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+    parse: Callable[[str], Any]
+
+    @property
+    def env(self) -> str:
+        return "NEWSMON_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "data/newsmon.duckdb", "DuckDB file the pipeline writes and analysts query", _path),
+    Setting(
+        "feeds", "", "Feeds file (TOML); empty means the default watch in seeds/feeds.toml", _optional_path
+    ),
+    Setting("seeds_dir", "", "Folder of seed *.txt files; empty means the packaged seeds/", _optional_path),
+    Setting(
+        "allowed_hosts",
+        "",
+        "Comma-separated hosts or IPs that may be fetched although they are private or loopback",
+        _csv,
+    ),
+    Setting(
+        "contact", "", "Contact (URL or e-mail) carried in the User-Agent so site owners can reach you", _text
+    ),
+    Setting("connect_timeout", "10", "Seconds to wait for a TCP/TLS connection", _positive_float),
+    Setting("read_timeout", "20", "Seconds to wait between two reads of a response", _positive_float),
+    Setting(
+        "fetch_deadline",
+        "30",
+        "Total seconds one fetch may take, redirects and body included",
+        _positive_float,
+    ),
+    Setting("max_bytes", "10000000", "Largest raw response body, in bytes", _positive_int),
+    Setting(
+        "max_decoded_bytes",
+        "30000000",
+        "Largest decoded (decompressed) response body, in bytes",
+        _positive_int,
+    ),
+    Setting("max_entries", "2000", "Most entries kept from one feed", _positive_int),
+    Setting("concurrency", "16", "Most fetches in flight at once", _positive_int),
+    Setting("per_host", "2", "Most fetches in flight to one host", _positive_int),
+    Setting("host_delay", "0.5", "Least seconds between two requests to the same host", _non_negative_float),
+    Setting(
+        "workers",
+        "0",
+        "Processes for text and figure extraction; 0 picks by batch size and cores",
+        _non_negative_int,
+    ),
+)
+
+_BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: Path
+    feeds: Path | None
+    seeds_dir: Path | None
+    allowed_hosts: tuple[str, ...]
+    contact: str
+    connect_timeout: float
+    read_timeout: float
+    fetch_deadline: float
+    max_bytes: int
+    max_decoded_bytes: int
+    max_entries: int
+    concurrency: int
+    per_host: int
+    host_delay: float
+    workers: int
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Read every setting from `env` (default: os.environ); keyword overrides win.
+
+        A bad value raises SettingsError naming the variable and what was expected.
+        """
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for setting in SETTINGS:
+            raw = env.get(setting.env, setting.default)
+            try:
+                values[setting.name] = setting.parse(raw)
+            except ValueError as exc:
+                raise SettingsError(f"{setting.env}={raw!r}: {exc}") from None
+        for name, value in overrides.items():
+            if name not in _BY_NAME:
+                raise SettingsError(f"unknown setting {name!r}")
+            if value is not None:
+                values[name] = value
+        return cls(**values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

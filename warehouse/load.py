@@ -1,0 +1,253 @@
+"""Loads: one function per table, each a keyed upsert so that replaying a run adds nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+
+import duckdb
+
+from extractors.fingerprint import stable_id
+from extractors.records import Article, Duplicate, Failure, Figure
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at: datetime | None = None) -> None:
+    con.execute(
+        "INSERT INTO runs (run_id, started_at, status) VALUES (?, ?, 'running') ON CONFLICT (run_id) DO NOTHING",
+        [run_id, started_at or _now()],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    counts: Mapping[str, int],
+    error: str | None = None,
+) -> None:
+    columns = ("feeds_polled", "entries_seen", "entries_in_scope", "articles_new", "figures_new", "failures")
+    con.execute(
+        "UPDATE runs SET finished_at = ?, status = ?, error = ?, "
+        + ", ".join(f"{c} = ?" for c in columns)
+        + " WHERE run_id = ?",
+        [_now(), status, error, *(int(counts.get(c, 0)) for c in columns), run_id],
+    )
+
+
+def figure_id(article_id: str, figure: Figure) -> str:
+    return stable_id(article_id, figure.kind, figure.start, figure.end)
+
+
+def _figure_row(article_id: str, f: Figure, run_id: str) -> tuple:
+    return (
+        figure_id(article_id, f),
+        article_id,
+        f.kind,
+        f.value,
+        f.qualifier,
+        f.unit,
+        f.low,
+        f.high,
+        f.vague,
+        f.term,
+        f.scope,
+        f.attribution,
+        f.location,
+        f.as_of,
+        f.start,
+        f.end,
+        f.sentence,
+        run_id,
+    )
+
+
+_FIGURE_INSERT = (
+    "INSERT INTO figures (figure_id, article_id, kind, value, qualifier, unit, low, high, vague, term, scope, "
+    'attribution, location, as_of, start, "end", sentence, run_id) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (figure_id) DO NOTHING"
+)
+
+_ARTICLE_COLUMNS = (
+    "article_id, url, canonical_url, title, source, feed_url, language, published_at, fetched_at, is_seed, "
+    "duplicate_of, dup_method, similarity, cluster_id, content_hash, text, run_id"
+)
+
+
+def _article_row(
+    a: Article, dup: Duplicate | None, cluster_id: str, fetched_at: datetime, run_id: str
+) -> tuple:
+    return (
+        a.article_id,
+        a.url,
+        a.canonical_url,
+        a.title,
+        a.source,
+        a.feed_url,
+        a.language,
+        a.published_at,
+        fetched_at,
+        a.is_seed,
+        dup.duplicate_of if dup else None,
+        dup.method if dup else None,
+        dup.similarity if dup else None,
+        cluster_id,
+        a.content_hash,
+        a.text,
+        run_id,
+    )
+
+
+def load_articles(
+    con: duckdb.DuckDBPyConnection,
+    articles: Sequence[tuple[Article, Sequence[Figure]]],
+    run_id: str,
+    duplicates: Mapping[str, Duplicate] | None = None,
+    clusters: Mapping[str, str] | None = None,
+    fetched_at: datetime | None = None,
+) -> tuple[int, int]:
+    """Insert new articles and their figures; articles already stored are left as they are.
+
+    Returns (articles inserted, figures inserted).
+    """
+    if not articles:
+        return 0, 0
+    duplicates = duplicates or {}
+    clusters = clusters or {}
+    fetched_at = fetched_at or _now()
+    ids = [a.article_id for a, _ in articles]
+    existing = {
+        row[0]
+        for row in con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+    }
+    new = [(a, figs) for a, figs in articles if a.article_id not in existing]
+    if not new:
+        return 0, 0
+    con.executemany(
+        f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 17)}) ON CONFLICT (article_id) DO NOTHING",
+        [
+            _article_row(
+                a, duplicates.get(a.article_id), clusters.get(a.article_id, a.article_id), fetched_at, run_id
+            )
+            for a, _ in new
+        ],
+    )
+    figure_rows = [_figure_row(a.article_id, f, run_id) for a, figs in new for f in figs]
+    if figure_rows:
+        con.executemany(_FIGURE_INSERT, figure_rows)
+    return len(new), len(figure_rows)
+
+
+def load_seed(
+    con: duckdb.DuckDBPyConnection, article: Article, figures: Sequence[Figure], run_id: str
+) -> str:
+    """Insert a seed, or replace it (and its figures) when its file changed. Returns new|updated|unchanged."""
+    row = con.execute(
+        "SELECT content_hash, title, published_at FROM articles WHERE article_id = ?", [article.article_id]
+    ).fetchone()
+    if row is not None and (row[0], row[1], row[2]) == (
+        article.content_hash,
+        article.title,
+        article.published_at,
+    ):
+        return "unchanged"
+    if row is not None:
+        con.execute("DELETE FROM figures WHERE article_id = ?", [article.article_id])
+        con.execute(
+            "UPDATE articles SET title = ?, url = ?, canonical_url = ?, source = ?, published_at = ?, text = ?, "
+            "content_hash = ?, fetched_at = ?, run_id = ? WHERE article_id = ?",
+            [
+                article.title,
+                article.url,
+                article.canonical_url,
+                article.source,
+                article.published_at,
+                article.text,
+                article.content_hash,
+                _now(),
+                run_id,
+                article.article_id,
+            ],
+        )
+        figure_rows = [_figure_row(article.article_id, f, run_id) for f in figures]
+        if figure_rows:
+            con.executemany(_FIGURE_INSERT, figure_rows)
+        return "updated"
+    load_articles(con, [(article, figures)], run_id)
+    return "new"
+
+
+def load_failures(con: duckdb.DuckDBPyConnection, run_id: str, failures: Iterable[Failure]) -> int:
+    rows = [
+        (stable_id(run_id, f.stage, f.url, f.reason), run_id, f.stage, f.url, f.reason[:2000], _now())
+        for f in failures
+    ]
+    if rows:
+        con.executemany(
+            'INSERT INTO failures (failure_id, run_id, stage, url, reason, "at") VALUES (?, ?, ?, ?, ?, ?) '
+            "ON CONFLICT (failure_id) DO NOTHING",
+            rows,
+        )
+    return len(rows)
+
+
+def save_feed_state(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    feed_url: str,
+    name: str,
+    language: str | None,
+    run_id: str,
+    status: int | None,
+    error: str | None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    body_hash: str | None = None,
+    entries: int | None = None,
+    next_fetch_at: datetime | None = None,
+) -> None:
+    """Record one poll of a feed. A failed poll keeps the last good ETag/Last-Modified/body hash."""
+    now = _now()
+    ok = error is None
+    con.execute(
+        """
+        INSERT INTO feeds (feed_url, name, language, etag, last_modified, body_hash, last_status, last_error,
+                           last_fetched_at, last_ok_at, consecutive_failures, next_fetch_at, entries_last, run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (feed_url) DO UPDATE SET
+            name = excluded.name,
+            language = excluded.language,
+            etag = CASE WHEN excluded.last_error IS NULL THEN excluded.etag ELSE feeds.etag END,
+            last_modified = CASE WHEN excluded.last_error IS NULL THEN excluded.last_modified ELSE feeds.last_modified END,
+            body_hash = CASE WHEN excluded.last_error IS NULL THEN coalesce(excluded.body_hash, feeds.body_hash) ELSE feeds.body_hash END,
+            last_status = excluded.last_status,
+            last_error = excluded.last_error,
+            last_fetched_at = excluded.last_fetched_at,
+            last_ok_at = coalesce(excluded.last_ok_at, feeds.last_ok_at),
+            consecutive_failures = CASE WHEN excluded.last_error IS NULL THEN 0 ELSE feeds.consecutive_failures + 1 END,
+            next_fetch_at = excluded.next_fetch_at,
+            entries_last = coalesce(excluded.entries_last, feeds.entries_last),
+            run_id = excluded.run_id
+        """,
+        [
+            feed_url,
+            name,
+            language,
+            etag,
+            last_modified,
+            body_hash,
+            status,
+            error,
+            now,
+            now if ok else None,
+            0 if ok else 1,
+            next_fetch_at,
+            entries,
+            run_id,
+        ],
+    )

@@ -1,0 +1,81 @@
+"""Reads the pipeline and the CLI need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    feed_url: str
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    consecutive_failures: int
+    next_fetch_at: datetime | None
+
+
+def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
+    rows = con.execute(
+        "SELECT feed_url, etag, last_modified, body_hash, coalesce(consecutive_failures, 0), next_fetch_at FROM feeds"
+    ).fetchall()
+    return {r[0]: FeedState(*r) for r in rows}
+
+
+def articles_by_canonical_url(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, str]:
+    """canonical_url -> article_id for the URLs already stored."""
+    urls = sorted({u for u in urls if u})
+    if not urls:
+        return {}
+    rows = con.execute(
+        "SELECT canonical_url, article_id FROM articles WHERE canonical_url IN (SELECT unnest(?))", [urls]
+    ).fetchall()
+    return dict(rows)
+
+
+def articles_by_hash(con: duckdb.DuckDBPyConnection, hashes: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """content_hash -> (article_id, cluster_id) of the earliest stored article with that text."""
+    hashes = sorted({h for h in hashes if h})
+    if not hashes:
+        return {}
+    rows = con.execute(
+        """
+        SELECT content_hash, arg_min(article_id, (NOT is_seed, coalesce(published_at, fetched_at), article_id)),
+               arg_min(coalesce(cluster_id, article_id), (NOT is_seed, coalesce(published_at, fetched_at), article_id))
+        FROM articles WHERE content_hash IN (SELECT unnest(?)) GROUP BY content_hash
+        """,
+        [hashes],
+    ).fetchall()
+    return {h: (a, c) for h, a, c in rows}
+
+
+def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run an analyst's query; returns (column names, rows)."""
+    cursor = con.execute(sql)
+    columns = [d[0] for d in cursor.description] if cursor.description else []
+    rows = cursor.fetchall() if cursor.description else []
+    return columns, rows
+
+
+def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list[tuple] | list[str]]:
+    """The last runs, feed health and row counts, for `newsmon status`."""
+    runs = con.execute(
+        "SELECT run_id, started_at, finished_at, status, feeds_polled, articles_new, figures_new, failures "
+        "FROM runs ORDER BY started_at DESC LIMIT ?",
+        [last_runs],
+    ).fetchall()
+    feeds = con.execute(
+        "SELECT name, feed_url, last_status, coalesce(consecutive_failures, 0), last_error, last_fetched_at, "
+        "last_ok_at, next_fetch_at FROM feeds ORDER BY consecutive_failures DESC, name"
+    ).fetchall()
+    counts = con.execute(
+        "SELECT 'articles', count(*) FROM articles UNION ALL SELECT 'seeds', count(*) FROM articles WHERE is_seed "
+        "UNION ALL SELECT 'duplicates', count(*) FROM articles WHERE duplicate_of IS NOT NULL "
+        "UNION ALL SELECT 'figures', count(*) FROM figures UNION ALL SELECT 'failures', count(*) FROM failures "
+        "UNION ALL SELECT 'runs', count(*) FROM runs"
+    ).fetchall()
+    return {"runs": runs, "feeds": feeds, "counts": counts}
