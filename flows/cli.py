@@ -41,9 +41,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from flows.config import load_watch
     from flows.ingest import ingest
+    from seeds import DEFAULT_FEEDS
+    from warehouse.db import open_warehouse
 
-    settings = Settings.from_env(db=args.db, feeds=args.feeds)  # validate before starting Prefect
+    # Validate everything that can make the run impossible before Prefect starts: one clean line.
+    settings = Settings.from_env(db=args.db, feeds=args.feeds)
+    load_watch(settings.feeds or DEFAULT_FEEDS)
+    with open_warehouse(settings.db):
+        pass
     console = Console(stderr=False)
     with console.status("ingesting: seeds, feeds, pages, figures ..."):
         summary = ingest(
@@ -307,13 +314,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("settings", help="list every NEWSMON_* setting with its default and current value")
+    p.add_argument("--markdown", action="store_true", help="print the README's settings table")
     p.set_defaults(func=cmd_settings)
     return parser
+
+
+def settings_markdown() -> str:
+    """The README's settings table, generated from the one settings registry."""
+    lines = ["| variable | default | what it does |", "|---|---|---|"]
+    for s in SETTINGS:
+        default = f"`{s.default}`" if s.default else "(empty)"
+        lines.append(f"| `{s.env}` | {default} | {s.help} |")
+    return "\n".join(lines)
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
     import os
 
+    if args.markdown:
+        print(settings_markdown())
+        return 0
     for s in SETTINGS:
         current = os.environ.get(s.env)
         print(f"{s.env}={current if current is not None else s.default}\t# {s.help} (default: {s.default!r})")
@@ -326,7 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except (CliError, ConfigError, SettingsError, WarehouseError) as exc:
-        print(f"newsmon {args.command}: error: {exc}", file=sys.stderr)
+        message = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        print(f"newsmon {args.command}: error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"newsmon {args.command}: interrupted", file=sys.stderr)

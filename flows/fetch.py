@@ -177,6 +177,12 @@ class Fetcher:
 
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip()
+    if (
+        "Name or service not known" in text
+        or "Temporary failure in name resolution" in text
+        or "No address associated" in text
+    ):
+        return "DNS lookup failed (host unknown, or no network)"
     if not text and exc.__cause__ is not None:
         text = str(exc.__cause__).strip()
     return text or type(exc).__name__

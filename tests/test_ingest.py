@@ -1,0 +1,101 @@
+"""End to end: the real `ingest` flow under Prefect's test harness, against the local site."""
+
+import pytest
+
+from flows.ingest import ingest
+from tests.conftest import write_feeds
+from tests.localsite import Route
+from warehouse.db import connect
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+@pytest.fixture
+def watched_site(local_env, tmp_path):
+    site = local_env
+    site.routes["/articles/moved.html"] = Route(301, b"", {"Location": "/articles/benghazi-flood.html"})
+    latin1 = (site.root / "articles" / "sirte-latin1.html").read_bytes()
+    site.routes["/articles/sirte-latin1.html"] = Route(
+        200, latin1, {"Content-Type": "text/html; charset=iso-8859-1"}
+    )
+    feeds = write_feeds(
+        tmp_path / "feeds.toml",
+        site,
+        [
+            ("Wire RSS", "/feeds/libya.xml"),
+            ("Wire Atom", "/feeds/libya.atom"),
+            ("Broken", "/feeds/broken.xml"),
+            ("Gone", "/feeds/gone.xml"),
+        ],
+    )
+    return site, feeds
+
+
+def rows(db_path, sql, params=None):
+    con = connect(db_path, read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def test_end_to_end_run_loads_articles_figures_and_failures(watched_site, db_path):
+    site, feeds = watched_site
+    summary = ingest(feeds_file=str(feeds), db=str(db_path))
+    assert summary.status == "completed"
+
+    articles = dict(rows(db_path, "SELECT canonical_url, title FROM articles WHERE NOT is_seed"))
+    base = "https://127.0.0.1:" + str(site.port)
+    assert set(articles) == {
+        f"{base}/articles/tripoli-clashes.html",  # listed twice (utm_*, fbclid): loaded once
+        f"{base}/articles/misrata-displaced.html",
+        f"{base}/articles/sirte-latin1.html",
+        f"{base}/articles/moved.html",  # followed the redirect
+        f"{base}/articles/derna.html",  # salvaged from the ill-formed feed
+    }
+    assert rows(db_path, "SELECT count(*) FROM articles WHERE is_seed")[0][0] == 2
+    # the bakery item is out of topic scope and never fetched
+    assert not site.requests_to("/articles/bakery.html")
+
+    sirte = rows(db_path, "SELECT text, source FROM articles WHERE canonical_url LIKE '%sirte%'")[0]
+    assert "café owner René Haddad" in sirte[0] and "régime" in sirte[0]
+
+    figures = rows(
+        db_path,
+        "SELECT a.canonical_url, f.kind, f.value, f.qualifier FROM figures f JOIN articles a USING (article_id) "
+        "WHERE NOT a.is_seed",
+    )
+    assert (f"{base}/articles/tripoli-clashes.html", "killed", 14, "at_least") in figures
+    assert any(kind == "displaced" and "misrata" in url for url, kind, _, _ in figures)
+
+    failures = {
+        (stage, url): reason
+        for stage, url, reason in rows(db_path, "SELECT stage, url, reason FROM failures")
+    }
+    assert "HTTP 404" in failures[("feed", site.url("/feeds/gone.xml"))]
+    assert "ill-formed feed" in failures[("feed", site.url("/feeds/broken.xml"))]
+    assert "HTTP 404" in failures[("page", site.url("/articles/gone.html"))]
+    assert "too short" in failures[("extract", site.url("/articles/stub.html"))]
+
+    run = rows(db_path, "SELECT status, articles_new, failures FROM runs WHERE run_id = ?", [summary.run_id])[
+        0
+    ]
+    assert run == ("completed", 7, len(failures))
+    assert rows(db_path, "SELECT count(*) FROM articles WHERE run_id IS NULL")[0][0] == 0
+    assert rows(db_path, "SELECT count(DISTINCT run_id) FROM figures")[0][0] == 1
+
+
+def test_second_run_adds_nothing(watched_site, db_path):
+    site, feeds = watched_site
+    ingest(feeds_file=str(feeds), db=str(db_path))
+    counts = rows(db_path, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM figures)")[0]
+    page_hits = len(site.requests_to("/articles/misrata-displaced.html"))
+    second = ingest(feeds_file=str(feeds), db=str(db_path))
+    assert second.status == "completed"
+    assert (
+        rows(db_path, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM figures)")[0] == counts
+    )
+    assert second.counts["articles_new"] == 0 and second.counts["figures_new"] == 0
+    # stored pages are not fetched again
+    assert len(site.requests_to("/articles/misrata-displaced.html")) == page_hits
+    assert rows(db_path, "SELECT count(*) FROM runs WHERE status = 'completed'")[0][0] == 2
