@@ -15,6 +15,29 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def bulk_insert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[tuple],
+    conflict: str = "DO NOTHING",
+) -> None:
+    """Insert many rows with ONE statement: each column travels as a typed list and is unnested.
+
+    DuckDB's executemany runs one statement per row (about 20 ms a row with a primary key), which makes
+    a 10,000-article load take minutes; this takes well under a second.
+    """
+    if not rows:
+        return
+    names = ", ".join(f'"{name}"' for name, _ in columns)
+    selects = ", ".join(f"unnest(?::{sql_type}[])" for _, sql_type in columns)
+    target = columns[0][0]
+    con.execute(
+        f"INSERT INTO {table} ({names}) SELECT {selects} ON CONFLICT ({target}) {conflict}",
+        [list(col) for col in zip(*rows, strict=True)],
+    )
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, started_at: datetime | None = None) -> None:
     con.execute(
         "INSERT INTO runs (run_id, started_at, status) VALUES (?, ?, 'running') ON CONFLICT (run_id) DO NOTHING",
@@ -65,16 +88,20 @@ def _figure_row(article_id: str, f: Figure, run_id: str) -> tuple:
     )
 
 
-_FIGURE_INSERT = (
-    "INSERT INTO figures (figure_id, article_id, kind, value, qualifier, unit, low, high, vague, term, scope, "
-    'attribution, location, as_of, start, "end", sentence, run_id) '
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (figure_id) DO NOTHING"
-)
+FIGURE_COLUMNS = (
+    ("figure_id", "VARCHAR"), ("article_id", "VARCHAR"), ("kind", "VARCHAR"), ("value", "BIGINT"),
+    ("qualifier", "VARCHAR"), ("unit", "VARCHAR"), ("low", "BIGINT"), ("high", "BIGINT"), ("vague", "VARCHAR"),
+    ("term", "VARCHAR"), ("scope", "VARCHAR"), ("attribution", "VARCHAR"), ("location", "VARCHAR"),
+    ("as_of", "DATE"), ("start", "INTEGER"), ("end", "INTEGER"), ("sentence", "VARCHAR"), ("run_id", "VARCHAR"),
+)  # fmt: skip
 
-_ARTICLE_COLUMNS = (
-    "article_id, url, canonical_url, title, source, feed_url, language, published_at, fetched_at, is_seed, "
-    "duplicate_of, dup_method, similarity, cluster_id, content_hash, text, run_id"
-)
+ARTICLE_COLUMNS = (
+    ("article_id", "VARCHAR"), ("url", "VARCHAR"), ("canonical_url", "VARCHAR"), ("title", "VARCHAR"),
+    ("source", "VARCHAR"), ("feed_url", "VARCHAR"), ("language", "VARCHAR"), ("published_at", "TIMESTAMPTZ"),
+    ("fetched_at", "TIMESTAMPTZ"), ("is_seed", "BOOLEAN"), ("duplicate_of", "VARCHAR"), ("dup_method", "VARCHAR"),
+    ("similarity", "DOUBLE"), ("cluster_id", "VARCHAR"), ("content_hash", "VARCHAR"), ("text", "VARCHAR"),
+    ("run_id", "VARCHAR"),
+)  # fmt: skip
 
 
 def _article_row(
@@ -128,18 +155,15 @@ def load_articles(
     new = [(a, figs) for a, figs in articles if a.article_id not in existing]
     if not new:
         return 0, 0
-    con.executemany(
-        f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 17)}) ON CONFLICT (article_id) DO NOTHING",
-        [
-            _article_row(
-                a, duplicates.get(a.article_id), clusters.get(a.article_id, a.article_id), fetched_at, run_id
-            )
-            for a, _ in new
-        ],
-    )
+    rows = [
+        _article_row(
+            a, duplicates.get(a.article_id), clusters.get(a.article_id, a.article_id), fetched_at, run_id
+        )
+        for a, _ in new
+    ]
+    bulk_insert(con, "articles", ARTICLE_COLUMNS, rows)
     figure_rows = [_figure_row(a.article_id, f, run_id) for a, figs in new for f in figs]
-    if figure_rows:
-        con.executemany(_FIGURE_INSERT, figure_rows)
+    bulk_insert(con, "figures", FIGURE_COLUMNS, figure_rows)
     return len(new), len(figure_rows)
 
 
@@ -174,9 +198,9 @@ def load_seed(
                 article.article_id,
             ],
         )
-        figure_rows = [_figure_row(article.article_id, f, run_id) for f in figures]
-        if figure_rows:
-            con.executemany(_FIGURE_INSERT, figure_rows)
+        bulk_insert(
+            con, "figures", FIGURE_COLUMNS, [_figure_row(article.article_id, f, run_id) for f in figures]
+        )
         return "updated"
     load_articles(con, [(article, figures)], run_id)
     return "new"
@@ -187,13 +211,18 @@ def load_failures(con: duckdb.DuckDBPyConnection, run_id: str, failures: Iterabl
         (stable_id(run_id, f.stage, f.url, f.reason), run_id, f.stage, f.url, f.reason[:2000], _now())
         for f in failures
     ]
-    if rows:
-        con.executemany(
-            'INSERT INTO failures (failure_id, run_id, stage, url, reason, "at") VALUES (?, ?, ?, ?, ?, ?) '
-            "ON CONFLICT (failure_id) DO NOTHING",
-            rows,
-        )
+    bulk_insert(con, "failures", FAILURE_COLUMNS, rows)
     return len(rows)
+
+
+FAILURE_COLUMNS = (
+    ("failure_id", "VARCHAR"),
+    ("run_id", "VARCHAR"),
+    ("stage", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("reason", "VARCHAR"),
+    ("at", "TIMESTAMPTZ"),
+)
 
 
 def save_feed_state(
