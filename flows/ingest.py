@@ -23,7 +23,7 @@ from extractors.figures import extract_figures
 from extractors.fingerprint import content_hash, stable_id
 from extractors.records import Article, Duplicate, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
-from extractors.seed import parse_seed
+from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.urls import canonical_url, host_of
 from flows.config import Watch, load_watch
 from flows.fetch import Request, Response, fetch_many
@@ -62,26 +62,41 @@ def new_run_id() -> str:
 # --- seeds -----------------------------------------------------------------------------------------
 
 
+def read_seed_meta(seeds_dir: Path) -> tuple[dict[str, SeedMeta], list[Failure]]:
+    """`seeds.toml` beside the seeds, if there is one: metadata by file stem, and its problems."""
+    path = seeds_dir / META_FILE
+    if not path.is_file():
+        return {}, []
+    try:
+        metas, problems = parse_seeds_meta(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [Failure("seed", str(path), f"cannot read seed metadata: {exc}")]
+    return metas, [Failure("seed", str(path), problem) for problem in problems]
+
+
 def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], list[Failure]]:
     """Every `*.txt` in `seeds_dir` as a seed article (`seed:<stem>`) with its figures."""
     seeds: list[tuple[Article, list[Figure]]] = []
-    failures: list[Failure] = []
+    metas, failures = read_seed_meta(seeds_dir)
     for path in sorted(seeds_dir.glob("*.txt")):
         try:
             raw = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             failures.append(Failure("seed", str(path), f"cannot read seed file: {exc}"))
             continue
-        doc = parse_seed(path.stem, raw)
+        meta = metas.get(path.stem)
+        doc, problems = apply_meta(parse_seed(path.stem, raw), meta)
+        failures += [Failure("seed", str(path), problem) for problem in problems]
         if not doc.text.strip():
             failures.append(Failure("seed", str(path), "seed file has no text"))
             continue
+        url = meta.url if meta else None
         article = Article(
             article_id=f"seed:{path.stem}",
-            url=None,
-            canonical_url=None,
+            url=url,
+            canonical_url=canonical_url(url) if url else None,
             title=doc.title,
-            source="seed corpus",
+            source=(meta.source if meta else None) or "seed corpus",
             published_at=doc.published_at,
             text=doc.text,
             content_hash=content_hash(doc.text),
