@@ -66,7 +66,9 @@ def _as_datetime(value: object) -> datetime | None:
     """A TOML date or datetime, or a 'YYYY-MM-DD[THH:MM...]' string, as an aware datetime (UTC if naive)."""
     if isinstance(value, str):
         text = value.strip()
-        value = datetime.fromisoformat(text.replace("Z", "+00:00")) if "T" in text else date.fromisoformat(text)
+        value = (
+            datetime.fromisoformat(text.replace("Z", "+00:00")) if "T" in text else date.fromisoformat(text)
+        )
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
@@ -93,7 +95,9 @@ def parse_seeds_meta(raw: str) -> tuple[dict[str, SeedMeta], list[str]]:
             continue
         unknown = sorted(set(entry) - set(_META_KEYS))
         if unknown:
-            problems.append(f"entry {name!r}: unknown key(s) {', '.join(unknown)} (allowed: {', '.join(_META_KEYS)})")
+            problems.append(
+                f"entry {name!r}: unknown key(s) {', '.join(unknown)} (allowed: {', '.join(_META_KEYS)})"
+            )
             continue
         texts = {key: entry.get(key) for key in ("title", "url", "source")}
         bad = [key for key, value in texts.items() if value is not None and not isinstance(value, str)]

@@ -1,4 +1,5 @@
--- daily_trends: per day (the figures' reported_on date) and kind, over dated figures:
+-- daily_trends: per day (the figures' reported_on date), kind and location, over dated figures
+-- (a location's figures are kept apart: a city's toll is not a national one):
 --   largest_cumulative  the largest cumulative total reported for that day
 --   incident_sum        the sum of incident figures, copies (duplicate articles) left out; separate
 --                       outlets reporting the same incident are still each counted
@@ -10,6 +11,7 @@ SELECT
     reported_on AS day,
     kind,
     unit,
+    location,
     max(value) FILTER (WHERE scope = 'cumulative') AS largest_cumulative,
     sum(value) FILTER (WHERE scope = 'incident' AND NOT is_duplicate) AS incident_sum,
     count(DISTINCT article_id) AS reports,
