@@ -73,21 +73,25 @@ def rise_is_enough(previous: int | None, new: int, min_change: str) -> bool:
 def queue_alerts(con: duckdb.DuckDBPyConnection, run_id: str, policy: AlertPolicy) -> int:
     """Write an alert for every series whose headline rose past its last alert; returns how many.
 
-    Runs in the caller's transaction. The first alert of a series compares with the headline before it
-    in the history (if any); later ones with the last alert, so the e-mail says what the reader last saw.
+    Runs in the caller's transaction. The rise is measured from the last alert of the series, sent or
+    not. The e-mail's "was" is what the reader last received (the last alert sent, or possibly sent);
+    before any, the headline before it in the history. A pending alert that the new one outdates is
+    superseded, so a reader coming back from an SMTP outage gets one e-mail per series, not a backlog.
     """
     if policy.topic:
         outbox.set_run_topic(con, run_id, policy.topic)
     last = outbox.last_alerted(con)
+    seen = outbox.last_alerted(con, ("sending", "sent"))
     written = 0
     for c in outbox.headline_candidates(con, policy.min_sources):
         baseline = last.get(c.series)
-        if baseline is not None:
-            previous = (baseline.value, baseline.qualifier, baseline.as_of)
-        else:
-            previous = (c.previous_value, c.previous_qualifier, c.previous_as_of)
         if baseline is not None and not rise_is_enough(baseline.value, c.value, policy.min_change):
             continue
+        told = seen.get(c.series)
+        if told is not None:
+            previous = (told.value, told.qualifier, told.as_of)
+        else:
+            previous = (c.previous_value, c.previous_qualifier, c.previous_as_of)
         quote, quote_start, quote_end = quote_span(c.text, c.sentence, c.start, c.end)
         alert = outbox.Alert(
             alert_id=outbox.alert_id(c.topic, c.kind, c.unit, c.location, c.value),
@@ -115,7 +119,9 @@ def queue_alerts(con: duckdb.DuckDBPyConnection, run_id: str, policy: AlertPolic
             other_outlets=tuple(o for o in c.outlets if o != c.outlet),
             run_id=run_id,
         )
-        written += outbox.insert_alert(con, alert)
+        if outbox.insert_alert(con, alert):
+            outbox.supersede(con, alert)
+            written += 1
     return written
 
 
@@ -235,9 +241,9 @@ def deliver(con: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery:
         return result
     try:
         for alert in pending:
+            msg = compose(alert, settings.alert_from, settings.alert_to)
             if not outbox.claim(con, alert.alert_id):
                 continue
-            msg = compose(alert, settings.alert_from, settings.alert_to)
             try:
                 refused = smtp.send_message(
                     msg, from_addr=settings.alert_from, to_addrs=list(settings.alert_to)

@@ -226,7 +226,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                 if delivery.error or (delivery.pending and not delivery.configured):
                     return EXIT_ERROR
         return 0
-    statuses = ("pending", "sending", "sent") if args.all else ("pending", "sending")
+    statuses = ("pending", "sending", "sent", "superseded") if args.all else ("pending", "sending")
     con = connect(settings.db, read_only=True)
     try:
         try:

@@ -257,3 +257,16 @@ def test_tls_is_never_silently_dropped(db_path, smtp, monkeypatch, tls):
     _, delivery = run(db_path, "run-1", OVER_500)
     assert delivery.sent == 0 and delivery.pending == 1 and delivery.error
     assert smtp.inbox == [] and statuses(db_path) == [(500, "pending", 0)]
+
+
+def test_an_outdated_pending_alert_is_superseded_not_sent(db_path, smtp):
+    run(db_path, "run-1", OVER_500)
+    smtp.inbox.clear()
+    smtp.stop()
+    run(db_path, "run-2", OVER_500, article("b1", "AFP", "2024-05-07", Fig("killed", 600)))
+    run(db_path, "run-3", OVER_500, TOLL_653)  # 600 was never sent: the reader last saw "over 500"
+    assert statuses(db_path) == [(500, "sent", 1), (600, "superseded", 0), (653, "pending", 0)]
+    smtp.start()
+    _, delivery = run(db_path, "run-4", OVER_500, TOLL_653)
+    assert delivery.sent == 1 and len(smtp.inbox) == 1
+    assert smtp.inbox[0].message["Subject"] == "Libya: reported deaths rose to 653 (was over 500)"

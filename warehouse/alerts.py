@@ -2,7 +2,8 @@
 
 An alert's life: `pending` (written in the load's transaction) -> `sending` (claimed, committed before
 the SMTP conversation) -> `sent`. A failed delivery puts it back to `pending`; a crash in the middle of
-a conversation leaves it `sending` (delivery in doubt), and only `requeue` sends it again.
+a conversation leaves it `sending` (delivery in doubt), and only `requeue` sends it again. A pending
+alert outdated by a higher one of its series before it could be sent becomes `superseded`.
 """
 
 from __future__ import annotations
@@ -185,14 +186,28 @@ def headline_candidates(con: duckdb.DuckDBPyConnection, min_sources: int = 1) ->
     ]
 
 
-def last_alerted(con: duckdb.DuckDBPyConnection) -> dict[Series, Alert]:
-    """The highest alert of each series (pending, in doubt or sent): the baseline of the next one."""
+def last_alerted(
+    con: duckdb.DuckDBPyConnection, statuses: tuple[str, ...] = ("pending", "sending", "sent", "superseded")
+) -> dict[Series, Alert]:
+    """The highest alert of each series among `statuses`: by default, the baseline of the next alert."""
     cursor = con.execute(
-        f"SELECT {', '.join(_ALERT_COLUMNS)} FROM alerts "
-        "QUALIFY row_number() OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC) = 1"
+        f"SELECT {', '.join(_ALERT_COLUMNS)} FROM alerts WHERE status IN (SELECT unnest(?)) "
+        "QUALIFY row_number() OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC) = 1",
+        [list(statuses)],
     )
     alerts = [_alert(row) for row in cursor.fetchall()]
     return {a.series: a for a in alerts}
+
+
+def supersede(con: duckdb.DuckDBPyConnection, alert: Alert) -> int:
+    """Retire the pending alerts of `alert`'s series that it outdates: one e-mail, about the latest figure."""
+    rows = con.execute(
+        "UPDATE alerts SET status = 'superseded', last_error = ? WHERE status = 'pending' "
+        "AND topic IS NOT DISTINCT FROM ? AND kind = ? AND unit = ? AND location IS NOT DISTINCT FROM ? "
+        "AND value < ? RETURNING alert_id",
+        [f"superseded by {alert.alert_id} before it was sent", *alert.series, alert.value],
+    ).fetchall()
+    return len(rows)
 
 
 def insert_alert(con: duckdb.DuckDBPyConnection, alert: Alert) -> int:

@@ -26,7 +26,7 @@ CREATE TABLE alerts (
     quote_start     INTEGER,                  -- the number's offsets in quote
     quote_end       INTEGER,
     other_outlets   VARCHAR[],
-    status          VARCHAR NOT NULL DEFAULT 'pending',  -- pending | sending | sent
+    status          VARCHAR NOT NULL DEFAULT 'pending',  -- pending | sending (in doubt) | sent | superseded
     attempts        INTEGER NOT NULL DEFAULT 0,
     last_error      VARCHAR,
     created_at      TIMESTAMPTZ NOT NULL,
