@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import fcntl
 import json
 import os
 import select
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -44,32 +44,40 @@ def chromium_or_skip() -> str:
     pytest.skip("chromium is not installed (apt-get install chromium)")
 
 
-def _above(fd: int, lowest: int) -> int:
-    """`fd` moved to a number >= `lowest` (non-inheritable), so wiring 3 and 4 cannot clobber it."""
-    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, lowest)
-    os.close(fd)
-    return moved
+_TRAMPOLINE = """
+import fcntl, os, sys
+r, w = (fcntl.fcntl(int(fd), fcntl.F_DUPFD, 10) for fd in sys.argv[1:3])
+os.dup2(r, 3)
+os.dup2(w, 4)
+os.execv(sys.argv[3], sys.argv[3:])
+"""
 
 
 class Browser:
     def __init__(self, binary: str, timeout: float = 30.0):
         self.timeout = timeout
         self._profile = tempfile.TemporaryDirectory(prefix="newsmon-chromium-")
-        to_child_r, self._to_child = (_above(fd, 10) for fd in os.pipe())
-        self._from_child, from_child_w = (_above(fd, 10) for fd in os.pipe())
-
-        def wire_pipe() -> None:  # the protocol pipe is fds 3 (commands in) and 4 (replies out)
-            os.dup2(to_child_r, 3)
-            os.dup2(from_child_w, 4)
-
-        # close_fds would close 3 and 4 after wire_pipe; the parent's other fds are non-inheritable anyway
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+        # The protocol pipe is fds 3 (commands in) and 4 (replies out). A tiny Python trampoline puts
+        # them there and execs chromium: no preexec_fn (unsafe with threads, as the test session has)
+        # and no shell (dash cannot redirect fds above 9).
         self.proc = subprocess.Popen(
-            [binary, *FLAGS, f"--user-data-dir={self._profile.name}", "about:blank"],
+            [
+                sys.executable,
+                "-c",
+                _TRAMPOLINE,
+                str(to_child_r),
+                str(from_child_w),
+                binary,
+                *FLAGS,
+                f"--user-data-dir={self._profile.name}",
+                "about:blank",
+            ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            close_fds=False,
-            preexec_fn=wire_pipe,
+            pass_fds=(to_child_r, from_child_w),
         )
         os.close(to_child_r)
         os.close(from_child_w)
