@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -110,8 +110,10 @@ def _shell_quoted(sql: str) -> str:
 
 
 def _date(alert: Alert) -> str:
+    """The article's publication time (just the date when no time of day is known), else the as-of date."""
     if alert.published_at is not None:
-        return alert.published_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        published = alert.published_at.astimezone(UTC)
+        return published.strftime("%Y-%m-%d" if published.time() == time() else "%Y-%m-%d %H:%M UTC")
     return alert.as_of.isoformat() if alert.as_of else "unknown"
 
 

@@ -14,7 +14,7 @@ import logging
 import re
 import smtplib
 import ssl
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import duckdb
 
@@ -135,7 +135,6 @@ class Delivery:
     in_doubt: int = 0
     configured: bool = True
     error: str | None = None  # why alerts stayed pending, in one line (no secrets)
-    sent_ids: list[str] = field(default_factory=list)
 
 
 def smtp_configured(settings: Settings) -> bool:
@@ -266,7 +265,6 @@ def deliver(con: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery:
             outbox.mark_sent(con, alert.alert_id, msg["Message-ID"], note)
             result.sent += 1
             result.pending -= 1
-            result.sent_ids.append(alert.alert_id)
             log.info("alert sent: %s", msg["Subject"])
     finally:
         try:
@@ -276,12 +274,14 @@ def deliver(con: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery:
     return result
 
 
-def summary_line(delivery: Delivery, new: int = 0) -> str:
-    """One line for the run summary and `newsmon alerts --send`."""
-    parts = [f"alerts: {new} new", f"{delivery.sent} sent", f"{delivery.pending} pending"]
+def summary_line(delivery: Delivery, new: int | None = None) -> str:
+    """One line for the run summary (with the alerts the run queued) and `newsmon alerts --send`."""
+    parts = [f"{delivery.sent} sent", f"{delivery.pending} pending"]
+    if new is not None:
+        parts.insert(0, f"{new} new")
     if delivery.in_doubt:
         parts.append(f"{delivery.in_doubt} in doubt")
-    line = ", ".join(parts)
+    line = "alerts: " + ", ".join(parts)
     if delivery.pending and not delivery.configured:
         line += (
             " (no SMTP configured: set NEWSMON_SMTP_HOST and NEWSMON_ALERT_TO; `newsmon alerts` lists them)"

@@ -177,7 +177,7 @@ def test_cli_send_delivers_pending_alerts(db_path, smtp, capsys):
     run(db_path, "run-1", OVER_500)
     smtp.start()
     assert main(["alerts", "--db", str(db_path), "--send"]) == 0
-    assert "1 sent, 0 pending" in capsys.readouterr().out
+    assert "alerts: 1 sent, 0 pending" in capsys.readouterr().out
     assert len(smtp.inbox) == 1
     assert main(["alerts", "--db", str(db_path), "--all"]) == 0
     assert "sent" in capsys.readouterr().out
