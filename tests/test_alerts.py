@@ -2,6 +2,7 @@
 
 import asyncio
 import dataclasses
+import logging
 import re
 
 import duckdb
@@ -185,6 +186,7 @@ def test_cli_send_delivers_pending_alerts(db_path, smtp, capsys):
 
 def test_password_never_in_logs_errors_or_the_database(db_path, monkeypatch, tmp_path, caplog, capsys):
     secret = "s3cr3t-Pa55"
+    caplog.set_level(logging.DEBUG)
     with LocalSMTP(user="newsmon", password=secret) as server:
         for key, value in server.env().items():
             monkeypatch.setenv(key, value)
