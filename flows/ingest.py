@@ -23,8 +23,9 @@ from extractors.figures import extract_figures
 from extractors.fingerprint import content_hash, stable_id
 from extractors.records import Article, Duplicate, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
-from extractors.seed import parse_seed
+from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.urls import canonical_url, host_of
+from flows.alerts import AlertPolicy, Delivery, deliver, queue_alerts, summary_line
 from flows.config import Watch, load_watch
 from flows.fetch import Request, Response, fetch_many
 from flows.settings import Settings
@@ -53,6 +54,7 @@ class RunSummary:
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     feeds: list[tuple[str, str, str]] = field(default_factory=list)  # (name, url, outcome)
+    alerts: str = ""  # one line: new, sent and pending alerts
 
 
 def new_run_id() -> str:
@@ -62,26 +64,41 @@ def new_run_id() -> str:
 # --- seeds -----------------------------------------------------------------------------------------
 
 
+def read_seed_meta(seeds_dir: Path) -> tuple[dict[str, SeedMeta], list[Failure]]:
+    """`seeds.toml` beside the seeds, if there is one: metadata by file stem, and its problems."""
+    path = seeds_dir / META_FILE
+    if not path.is_file():
+        return {}, []
+    try:
+        metas, problems = parse_seeds_meta(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [Failure("seed", str(path), f"cannot read seed metadata: {exc}")]
+    return metas, [Failure("seed", str(path), problem) for problem in problems]
+
+
 def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], list[Failure]]:
     """Every `*.txt` in `seeds_dir` as a seed article (`seed:<stem>`) with its figures."""
     seeds: list[tuple[Article, list[Figure]]] = []
-    failures: list[Failure] = []
+    metas, failures = read_seed_meta(seeds_dir)
     for path in sorted(seeds_dir.glob("*.txt")):
         try:
             raw = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             failures.append(Failure("seed", str(path), f"cannot read seed file: {exc}"))
             continue
-        doc = parse_seed(path.stem, raw)
+        meta = metas.get(path.stem)
+        doc, problems = apply_meta(parse_seed(path.stem, raw), meta)
+        failures += [Failure("seed", str(path), problem) for problem in problems]
         if not doc.text.strip():
             failures.append(Failure("seed", str(path), "seed file has no text"))
             continue
+        url = meta.url if meta else None
         article = Article(
             article_id=f"seed:{path.stem}",
-            url=None,
-            canonical_url=None,
+            url=url,
+            canonical_url=canonical_url(url) if url else None,
             title=doc.title,
-            source="seed corpus",
+            source=(meta.source if meta else None) or "seed corpus",
             published_at=doc.published_at,
             text=doc.text,
             content_hash=content_hash(doc.text),
@@ -240,8 +257,10 @@ def load_batch(
     polls: Sequence[FeedPoll],
     articles: Sequence[tuple[Article, list[Figure]]],
     failures: Sequence[Failure],
+    alert_policy: AlertPolicy | None = None,
 ) -> dict[str, int]:
-    """Load everything of a run in one transaction: seeds, articles, figures, feed state, failures."""
+    """Load everything of a run in one transaction: seeds, articles, figures, feed state, failures,
+    and the alerts for the headline changes they bring."""
     counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
     with open_warehouse(db) as con:
         con.execute("BEGIN TRANSACTION")
@@ -276,11 +295,24 @@ def load_batch(
                     entries=len(poll.parsed.entries) if poll.parsed else None,
                 )
             load.load_failures(con, run_id, failures)
+            counts["alerts_new"] = queue_alerts(con, run_id, alert_policy or AlertPolicy())
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
     return counts
+
+
+@task(name="send-alerts", cache_policy=NO_CACHE)
+def send_alerts(settings: Settings, run_id: str) -> tuple[Delivery, list[Failure]]:
+    """After the commit: deliver pending alerts by SMTP. SMTP trouble is a failures row, never a failed run."""
+    with open_warehouse(settings.db) as con:
+        delivery = deliver(con, settings)
+        failures = (
+            [Failure("alert", f"smtp://{settings.smtp_host}", delivery.error)] if delivery.error else []
+        )
+        load.load_failures(con, run_id, failures)
+    return delivery, failures
 
 
 def _chunks(items: Sequence, size: int) -> list[Sequence]:
@@ -316,15 +348,21 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         articles = [a for chunk in extracted for a in chunk.articles]
         failures += [f for chunk in extracted for f in chunk.failures]
 
-        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures)
+        policy = AlertPolicy.from_settings(settings, watch)
+        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, policy)
+        delivery, alert_failures = send_alerts(settings, run_id)
+        failures += alert_failures
         counts.update(
             feeds_polled=len(polls),
             entries_seen=seen,
             entries_in_scope=len(entries) + len(stored_urls) * (not refresh),
             pages_fetched=len(responses),
             failures=len(failures),
+            alerts_sent=delivery.sent,
+            alerts_pending=delivery.pending,
         )
         summary.counts = counts
+        summary.alerts = summary_line(delivery, counts["alerts_new"])
         summary.failures = failures
         summary.feeds = [(p.feed.name, p.feed.url, _outcome(p)) for p in polls]
         summary.status = "completed"

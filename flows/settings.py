@@ -6,9 +6,10 @@ the CLI defaults and the README's settings table (a test checks the README again
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,10 @@ def _text(raw: str) -> str:
     return raw.strip()
 
 
+def _secret(raw: str) -> str:
+    return raw.strip("\r\n")
+
+
 def _choice(*choices: str) -> Callable[[str], str]:
     def parse(raw: str) -> str:
         value = raw.strip().lower()
@@ -75,9 +80,16 @@ def _choice(*choices: str) -> Callable[[str], str]:
 
 def _min_change(raw: str) -> str:
     value = raw.strip()
-    number = value[:-1] if value.endswith("%") else value
-    if float(number) < 0:
+    number = float(value[:-1].strip() if value.endswith("%") else value)
+    if not math.isfinite(number) or number < 0:
         raise ValueError("must be an absolute change (e.g. 10) or a percentage (e.g. 5%), not negative")
+    return value
+
+
+def _port(raw: str) -> int:
+    value = int(raw)
+    if not 0 <= value <= 65535:
+        raise ValueError("must be a TCP port (1-65535), or 0 for the TLS mode's usual port")
     return value
 
 
@@ -87,6 +99,7 @@ class Setting:
     default: str
     help: str
     parse: Callable[[str], Any]
+    secret: bool = False  # never printed: `newsmon settings` and errors show it as set or not
 
     @property
     def env(self) -> str:
@@ -133,6 +146,46 @@ SETTINGS: tuple[Setting, ...] = (
         "Processes for text and figure extraction; 0 picks by batch size and cores",
         _non_negative_int,
     ),
+    Setting(
+        "topic",
+        "",
+        "Topic label in the trend views and alert subjects; empty means the feeds file's first keyword",
+        _text,
+    ),
+    Setting(
+        "smtp_host", "", "SMTP server for alert e-mails; empty means alerts only wait in the table", _text
+    ),
+    Setting("smtp_port", "0", "SMTP port; 0 means 465 for ssl, 587 for starttls, 25 for none", _port),
+    Setting("smtp_user", "", "SMTP login user; empty means no login", _text),
+    Setting("smtp_password", "", "SMTP login password (never logged or stored)", _secret, secret=True),
+    Setting(
+        "smtp_password_file",
+        "",
+        "File holding the SMTP password (e.g. a compose secret); used when NEWSMON_SMTP_PASSWORD is empty",
+        _optional_path,
+    ),
+    Setting(
+        "smtp_tls",
+        "starttls",
+        "SMTP transport security: starttls, ssl or none",
+        _choice("starttls", "ssl", "none"),
+    ),
+    Setting("alert_from", "newsmon@localhost", "Sender address of alert e-mails", _text),
+    Setting(
+        "alert_to", "", "Comma-separated recipients of alert e-mails; empty means no e-mail is sent", _csv
+    ),
+    Setting(
+        "alert_min_change",
+        "0",
+        "Least rise of a headline since its last alert: an absolute number (50) or a percentage (10%)",
+        _min_change,
+    ),
+    Setting(
+        "alert_min_sources",
+        "1",
+        "Independent sources (story clusters) that must report at least the new figure before it is alerted",
+        _positive_int,
+    ),
 )
 
 _BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
@@ -155,6 +208,17 @@ class Settings:
     per_host: int
     host_delay: float
     workers: int
+    topic: str
+    smtp_host: str
+    smtp_port: int
+    smtp_user: str
+    smtp_password: str = field(repr=False)
+    smtp_password_file: Path | None
+    smtp_tls: str
+    alert_from: str
+    alert_to: tuple[str, ...]
+    alert_min_change: str
+    alert_min_sources: int
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -169,7 +233,8 @@ class Settings:
             try:
                 values[setting.name] = setting.parse(raw)
             except ValueError as exc:
-                raise SettingsError(f"{setting.env}={raw!r}: {exc}") from None
+                shown = "(hidden)" if setting.secret else repr(raw)
+                raise SettingsError(f"{setting.env}={shown}: {exc}") from None
         for name, value in overrides.items():
             if name not in _BY_NAME:
                 raise SettingsError(f"unknown setting {name!r}")

@@ -62,3 +62,15 @@ def write_feeds(
         lines += ["[[feeds]]", f'name = "{name}"', f'url = "{site.url(feed_path)}"', ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def smtp(monkeypatch):
+    """A real SMTP server on 127.0.0.1 and the NEWSMON_* settings pointing at it."""
+    from tests.localsmtp import LocalSMTP
+
+    server = LocalSMTP()
+    for key, value in server.env().items():
+        monkeypatch.setenv(key, value)
+    with server:
+        yield server

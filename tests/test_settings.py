@@ -41,3 +41,41 @@ def test_bad_value_names_the_variable(var, value):
 def test_every_setting_is_a_field():
     names = {s.name for s in SETTINGS}
     assert names == set(Settings.from_env({}).as_dict())
+
+
+def test_smtp_and_alert_settings():
+    s = Settings.from_env(
+        {
+            "NEWSMON_SMTP_HOST": "mail.example.org",
+            "NEWSMON_SMTP_PORT": "2525",
+            "NEWSMON_SMTP_TLS": "SSL",
+            "NEWSMON_ALERT_TO": "a@example.org, b@example.org",
+            "NEWSMON_ALERT_MIN_CHANGE": "10%",
+            "NEWSMON_ALERT_MIN_SOURCES": "2",
+        }
+    )
+    assert (s.smtp_host, s.smtp_port, s.smtp_tls) == ("mail.example.org", 2525, "ssl")
+    assert s.alert_to == ("a@example.org", "b@example.org")
+    assert (s.alert_min_change, s.alert_min_sources) == ("10%", 2)
+
+
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("NEWSMON_SMTP_TLS", "tls"),
+        ("NEWSMON_SMTP_PORT", "70000"),
+        ("NEWSMON_ALERT_MIN_CHANGE", "-5"),
+        ("NEWSMON_ALERT_MIN_CHANGE", "lots%"),
+        ("NEWSMON_ALERT_MIN_SOURCES", "0"),
+    ],
+)
+def test_bad_alert_settings_name_the_variable(var, value):
+    with pytest.raises(SettingsError, match=var):
+        Settings.from_env({var: value})
+
+
+def test_the_password_is_hidden():
+    s = Settings.from_env({"NEWSMON_SMTP_PASSWORD": "hunter2 "})
+    assert s.smtp_password == "hunter2 " and "hunter2" not in repr(s)
+    secret = next(setting for setting in SETTINGS if setting.env == "NEWSMON_SMTP_PASSWORD")
+    assert secret.secret

@@ -172,12 +172,15 @@ def load_seed(
 ) -> str:
     """Insert a seed, or replace it (and its figures) when its file changed. Returns new|updated|unchanged."""
     row = con.execute(
-        "SELECT content_hash, title, published_at FROM articles WHERE article_id = ?", [article.article_id]
+        "SELECT content_hash, title, published_at, url, source FROM articles WHERE article_id = ?",
+        [article.article_id],
     ).fetchone()
-    if row is not None and (row[0], row[1], row[2]) == (
+    if row is not None and tuple(row) == (
         article.content_hash,
         article.title,
         article.published_at,
+        article.url,
+        article.source,
     ):
         return "unchanged"
     if row is not None:

@@ -1,0 +1,289 @@
+"""The alerts outbox: headline candidates read from the trend views, alert rows, and their delivery state.
+
+An alert's life: `pending` (written in the load's transaction) -> `sending` (claimed, committed before
+the SMTP conversation) -> `sent`. A failed delivery puts it back to `pending`; a crash in the middle of
+a conversation leaves it `sending` (delivery in doubt), and only `requeue` sends it again. A pending
+alert outdated by a higher one of its series before it could be sent becomes `superseded`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+
+import duckdb
+
+from extractors.fingerprint import stable_id
+
+Series = tuple[str | None, str, str, str | None]  # (topic, kind, unit, location)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The headline a series would be alerted at: the highest value `min_sources` clusters stand behind."""
+
+    topic: str | None
+    kind: str
+    unit: str
+    location: str | None
+    value: int
+    qualifier: str
+    as_of: date | None
+    sources: int  # independent story clusters reporting at least `value`
+    figure_id: str  # the first report of `value`
+    article_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published_at: datetime | None
+    sentence: str | None
+    start: int
+    end: int
+    text: str  # the article's text (for quoting the number)
+    outlets: tuple[str, ...]  # every outlet reporting `value`
+    previous_value: int | None  # the headline before `value` in the history, if any
+    previous_qualifier: str | None
+    previous_as_of: date | None
+
+    @property
+    def series(self) -> Series:
+        return (self.topic, self.kind, self.unit, self.location)
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One row of the `alerts` table."""
+
+    alert_id: str
+    topic: str | None
+    kind: str
+    unit: str
+    location: str | None
+    change: str  # first | rise
+    value: int
+    qualifier: str
+    as_of: date | None
+    previous_value: int | None
+    previous_qualifier: str | None
+    previous_as_of: date | None
+    sources: int
+    figure_id: str
+    article_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published_at: datetime | None
+    quote: str | None
+    quote_start: int | None
+    quote_end: int | None
+    other_outlets: tuple[str, ...]
+    status: str = "pending"
+    attempts: int = 0
+    last_error: str | None = None
+    created_at: datetime | None = None
+    last_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+    message_id: str | None = None
+    run_id: str = ""
+
+    @property
+    def series(self) -> Series:
+        return (self.topic, self.kind, self.unit, self.location)
+
+
+_ALERT_COLUMNS = tuple(f.name for f in fields(Alert))
+
+
+def alert_id(topic: str | None, kind: str, unit: str, location: str | None, value: int) -> str:
+    """The dedupe key: one alert per series and value, ever."""
+    return stable_id("alert", topic, kind, unit, location, value)
+
+
+def set_run_topic(con: duckdb.DuckDBPyConnection, run_id: str, topic: str) -> None:
+    con.execute("UPDATE runs SET topic = ? WHERE run_id = ?", [topic, run_id])
+
+
+_CANDIDATES = """
+WITH dated AS (
+    SELECT * FROM figure_history WHERE scope = 'cumulative' AND reported_on IS NOT NULL
+),
+per_cluster AS (
+    SELECT topic, kind, unit, location, cluster_id, max(value) AS value FROM dated GROUP BY ALL
+),
+ranked AS (
+    SELECT
+        *,
+        row_number() OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC, cluster_id) AS rank,
+        count(*) OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC
+                       RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS sources
+    FROM per_cluster
+),
+candidate AS (
+    SELECT topic, kind, unit, location, value, sources FROM ranked WHERE rank = $min_sources
+),
+reports AS (
+    SELECT d.*, c.sources
+    FROM dated AS d JOIN candidate AS c
+        ON d.topic IS NOT DISTINCT FROM c.topic AND d.kind = c.kind AND d.unit = c.unit
+        AND d.location IS NOT DISTINCT FROM c.location AND d.value = c.value
+),
+first_report AS (
+    SELECT * FROM reports
+    QUALIFY row_number() OVER (
+        PARTITION BY topic, kind, unit, location
+        ORDER BY reported_on, coalesce(published_at, fetched_at), article_id, start
+    ) = 1
+),
+outlets AS (
+    SELECT topic, kind, unit, location, list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)) AS outlets
+    FROM reports
+    GROUP BY ALL
+),
+previous AS (
+    SELECT ch.topic, ch.kind, ch.unit, ch.location, ch.value, ch.qualifier, ch.as_of
+    FROM figure_changes AS ch JOIN candidate AS c
+        ON ch.topic IS NOT DISTINCT FROM c.topic AND ch.kind = c.kind AND ch.unit = c.unit
+        AND ch.location IS NOT DISTINCT FROM c.location AND ch.value < c.value
+    WHERE ch.change IN ('first', 'rise')
+    QUALIFY row_number() OVER (PARTITION BY ch.topic, ch.kind, ch.unit, ch.location ORDER BY ch.value DESC) = 1
+)
+SELECT
+    f.topic, f.kind, f.unit, f.location, f.value, f.qualifier, f.reported_on, f.sources,
+    f.figure_id, f.article_id, f.title, f.url, f.outlet, f.published_at, f.sentence, f.start, f."end",
+    a.text, o.outlets, p.value, p.qualifier, p.as_of
+FROM first_report AS f
+JOIN articles AS a ON a.article_id = f.article_id
+JOIN outlets AS o
+    ON o.topic IS NOT DISTINCT FROM f.topic AND o.kind = f.kind AND o.unit = f.unit
+    AND o.location IS NOT DISTINCT FROM f.location
+LEFT JOIN previous AS p
+    ON p.topic IS NOT DISTINCT FROM f.topic AND p.kind = f.kind AND p.unit = f.unit
+    AND p.location IS NOT DISTINCT FROM f.location
+ORDER BY f.topic, f.kind, f.unit, f.location
+"""
+
+
+def headline_candidates(con: duckdb.DuckDBPyConnection, min_sources: int = 1) -> list[Candidate]:
+    """Per series, the value that at least `min_sources` independent story clusters report (or exceed).
+
+    With 1 it is the headline of `latest_figures`; with N it is the N-th highest of the clusters' own
+    highest totals. Series with fewer clusters than that have no candidate.
+    """
+    rows = con.execute(_CANDIDATES, {"min_sources": min_sources}).fetchall()
+    return [
+        Candidate(
+            *row[:18],
+            outlets=tuple(row[18] or ()),
+            previous_value=row[19],
+            previous_qualifier=row[20],
+            previous_as_of=row[21],
+        )
+        for row in rows
+    ]
+
+
+def last_alerted(
+    con: duckdb.DuckDBPyConnection, statuses: tuple[str, ...] = ("pending", "sending", "sent", "superseded")
+) -> dict[Series, Alert]:
+    """The highest alert of each series among `statuses`: by default, the baseline of the next alert."""
+    cursor = con.execute(
+        f"SELECT {', '.join(_ALERT_COLUMNS)} FROM alerts WHERE status IN (SELECT unnest(?)) "
+        "QUALIFY row_number() OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC) = 1",
+        [list(statuses)],
+    )
+    alerts = [_alert(row) for row in cursor.fetchall()]
+    return {a.series: a for a in alerts}
+
+
+def supersede(con: duckdb.DuckDBPyConnection, alert: Alert) -> int:
+    """Retire the pending alerts of `alert`'s series that it outdates: one e-mail, about the latest figure."""
+    rows = con.execute(
+        "UPDATE alerts SET status = 'superseded', last_error = ? WHERE status = 'pending' "
+        "AND topic IS NOT DISTINCT FROM ? AND kind = ? AND unit = ? AND location IS NOT DISTINCT FROM ? "
+        "AND value < ? RETURNING alert_id",
+        [f"superseded by {alert.alert_id} before it was sent", *alert.series, alert.value],
+    ).fetchall()
+    return len(rows)
+
+
+def insert_alert(con: duckdb.DuckDBPyConnection, alert: Alert) -> int:
+    """Write an alert unless one with its key exists; returns how many rows were written (0 or 1)."""
+    values = [getattr(alert, c) for c in _ALERT_COLUMNS]
+    values[_ALERT_COLUMNS.index("other_outlets")] = list(alert.other_outlets)
+    values[_ALERT_COLUMNS.index("created_at")] = alert.created_at or _now()
+    inserted = con.execute(
+        f"INSERT INTO alerts ({', '.join(_ALERT_COLUMNS)}) VALUES ({', '.join('?' * len(_ALERT_COLUMNS))}) "
+        "ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id",
+        values,
+    ).fetchall()
+    return len(inserted)
+
+
+def _alert(row: tuple) -> Alert:
+    values = dict(zip(_ALERT_COLUMNS, row, strict=True))
+    values["other_outlets"] = tuple(values["other_outlets"] or ())
+    return Alert(**values)
+
+
+def list_alerts(
+    con: duckdb.DuckDBPyConnection,
+    statuses: tuple[str, ...] = ("pending", "sending", "sent"),
+    limit: int = 100,
+) -> list[Alert]:
+    """Alerts with one of `statuses`, oldest first for pending ones, newest first for the rest."""
+    rows = con.execute(
+        f"SELECT {', '.join(_ALERT_COLUMNS)} FROM alerts WHERE status IN (SELECT unnest(?)) "
+        "ORDER BY status = 'sent', CASE WHEN status = 'sent' THEN epoch(sent_at) * -1 ELSE epoch(created_at) END, "
+        "alert_id LIMIT ?",
+        [list(statuses), limit],
+    ).fetchall()
+    return [_alert(row) for row in rows]
+
+
+def count_by_status(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return dict(con.execute("SELECT status, count(*) FROM alerts GROUP BY status").fetchall())
+
+
+def claim(con: duckdb.DuckDBPyConnection, alert_id: str) -> bool:
+    """Mark a pending alert `sending` (committed before any SMTP traffic); False if it was not pending."""
+    rows = con.execute(
+        "UPDATE alerts SET status = 'sending', attempts = attempts + 1, last_attempt_at = ? "
+        "WHERE alert_id = ? AND status = 'pending' RETURNING alert_id",
+        [_now(), alert_id],
+    ).fetchall()
+    return bool(rows)
+
+
+def mark_sent(
+    con: duckdb.DuckDBPyConnection, alert_id: str, message_id: str, note: str | None = None
+) -> None:
+    con.execute(
+        "UPDATE alerts SET status = 'sent', sent_at = ?, message_id = ?, last_error = ? WHERE alert_id = ?",
+        [_now(), message_id, note, alert_id],
+    )
+
+
+def release(con: duckdb.DuckDBPyConnection, alert_id: str, error: str) -> None:
+    """The server did not take the alert: back to pending, to be retried on the next run."""
+    con.execute(
+        "UPDATE alerts SET status = 'pending', last_error = ? WHERE alert_id = ? AND status = 'sending'",
+        [error[:2000], alert_id],
+    )
+
+
+def note_in_doubt(con: duckdb.DuckDBPyConnection, alert_id: str, error: str) -> None:
+    """The conversation broke after the message went out: keep `sending`, record why."""
+    con.execute("UPDATE alerts SET last_error = ? WHERE alert_id = ?", [error[:2000], alert_id])
+
+
+def requeue(con: duckdb.DuckDBPyConnection, alert_id: str) -> bool:
+    """Put an alert whose delivery is in doubt (`sending`) back to pending; False if there is none."""
+    rows = con.execute(
+        "UPDATE alerts SET status = 'pending' WHERE alert_id = ? AND status = 'sending' RETURNING alert_id",
+        [alert_id],
+    ).fetchall()
+    return bool(rows)
