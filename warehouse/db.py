@@ -24,6 +24,8 @@ class WarehouseError(RuntimeError):
 
 def _sql_files(folder: str) -> list[tuple[str, str]]:
     root = resources.files("warehouse").joinpath(folder)
+    if not root.is_dir():
+        return []
     files = sorted(
         (entry.name, entry.read_text(encoding="utf-8"))
         for entry in root.iterdir()
