@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -34,24 +35,91 @@ def _sql_files(folder: str) -> list[tuple[str, str]]:
     return files
 
 
-def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the DuckDB file. Read-write opens create the parent folder and the file if needed."""
-    path = Path(path)
+class DatabaseLocked(WarehouseError):
+    """Another process holds the DuckDB file; the message names it (DuckDB reports the holder's PID)."""
+
+
+_LOCK_MARK = "Could not set lock on file"
+_WAL_MARK = "replaying WAL"
+
+
+def _lock_holder(message: str) -> str:
+    match = re.search(r"Conflicting lock is held in (.+?) \(PID (\d+)\)", message)
+    if match:
+        return f"{match.group(1).strip()} (PID {match.group(2)})"
+    match = re.search(r"Conflicting lock is held in (\S+)", message)
+    return match.group(1) if match else "another process"
+
+
+def quarantine_wal(path: Path) -> Path | None:
+    """Move a WAL that will not replay aside (never delete it); returns its new name."""
+    wal = path.with_name(path.name + ".wal")
+    if not wal.exists():
+        return None
+    target = path.with_name(f"{path.name}.wal.quarantined-{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}")
+    wal.rename(target)
+    return target
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
-        if not path.exists():
-            raise WarehouseError(f"{path}: no such database (run `newsmon run` first)")
+        return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+
+
+def connect(
+    path: Path | str,
+    read_only: bool = False,
+    lock_timeout: float = 0.0,
+    on_wait: Callable[[str, float], None] | None = None,
+    on_quarantine: Callable[[Path], None] | None = None,
+) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file. Read-write opens create the parent folder and the file if needed.
+
+    - While another process holds the file, retry with backoff for up to `lock_timeout` seconds
+      (calling `on_wait(holder, waited)`), then raise DatabaseLocked naming the holder.
+    - A read-write open whose WAL will not replay moves the WAL aside (see quarantine_wal), calls
+      `on_quarantine(new_path)` and opens from the last checkpoint.
+    """
+    path = Path(path)
+    mode = "read-only" if read_only else "for writing"
+    if read_only and not path.exists():
+        raise WarehouseError(f"{path}: no such database (run `newsmon run` first)")
+    if not read_only:
         try:
-            return duckdb.connect(str(path), read_only=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WarehouseError(
+                f"{path}: cannot create folder {path.parent}: {exc.strerror or exc}"
+            ) from None
+    started = time.monotonic()
+    delay = 0.05
+    quarantined = False
+    while True:
+        try:
+            return _open(path, read_only)
         except duckdb.Error as exc:
-            raise WarehouseError(f"{path}: cannot open read-only: {exc}") from None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WarehouseError(f"{path}: cannot create folder {path.parent}: {exc.strerror or exc}") from None
-    try:
-        return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
-    except duckdb.Error as exc:
-        raise WarehouseError(f"{path}: cannot open for writing: {exc}") from None
+            message = " ".join(str(exc).split())
+            if _LOCK_MARK in message:
+                waited = time.monotonic() - started
+                holder = _lock_holder(message)
+                if waited >= lock_timeout:
+                    raise DatabaseLocked(
+                        f"{path}: locked by {holder}; gave up opening {mode} after {waited:.1f} s"
+                    ) from None
+                if on_wait is not None:
+                    on_wait(holder, waited)
+                time.sleep(min(delay, max(0.0, lock_timeout - waited)))
+                delay = min(delay * 2, 5.0)
+                continue
+            if _WAL_MARK in message and not read_only and not quarantined:
+                moved = quarantine_wal(path)
+                if moved is not None:
+                    quarantined = True
+                    if on_quarantine is not None:
+                        on_quarantine(moved)
+                    continue
+            raise WarehouseError(f"{path}: cannot open {mode}: {message}") from None
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
