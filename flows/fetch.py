@@ -146,7 +146,7 @@ class Fetcher:
                 if refusal:
                     raise FetchError(refusal)
             host = (urlsplit(url).hostname or "").lower()
-            async with self.gate.slot(host), self._global:
+            async with self.gate.slot(host, self._global):
                 started = time.monotonic()
                 try:
                     response, body = await self._hop(url, request.headers, budget)

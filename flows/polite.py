@@ -16,12 +16,15 @@ TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 507, 509, 520
 
 class HostGate:
     """At most `per_host` requests in flight to one host, starting at least `delay` seconds apart,
-    and none before the time a Retry-After from that host asked for."""
+    and none before the time a Retry-After from that host asked for.
+
+    A start is claimed only once the shared (global) slot is held too, so time spent queueing for
+    the global limit can never bunch two starts to one host together.
+    """
 
     def __init__(self, per_host: int, delay: float):
         self.delay = delay
         self._slots: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(per_host))
-        self._locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._last_start: dict[str, float] = {}
         self._not_before: dict[str, float] = {}
         self._delays: dict[str, float] = {}
@@ -35,22 +38,28 @@ class HostGate:
         until = time.monotonic() + seconds
         self._not_before[host] = max(self._not_before.get(host, 0.0), until)
 
+    def _due(self, host: str) -> float:
+        last = self._last_start.get(host)
+        spaced = last + self._delays.get(host, self.delay) if last is not None else 0.0
+        return max(spaced, self._not_before.get(host, 0.0))
+
     @asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[None]:
+    async def slot(self, host: str, shared: asyncio.Semaphore) -> AsyncIterator[None]:
+        """Hold one of the host's slots and one `shared` slot, starting when the host is due."""
         async with self._slots[host]:
-            async with self._locks[host]:
-                delay = self._delays.get(host, self.delay)
-                last = self._last_start.get(host)
-                start = max(
-                    time.monotonic(),
-                    (last + delay) if last is not None else 0.0,
-                    self._not_before.get(host, 0.0),
-                )
-                wait = start - time.monotonic()
+            while True:
+                wait = self._due(host) - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
-                self._last_start[host] = time.monotonic()
-            yield
+                await shared.acquire()
+                if self._due(host) <= time.monotonic():  # claim the start (no await in between)
+                    self._last_start[host] = time.monotonic()
+                    break
+                shared.release()  # another request to this host started meanwhile: wait again
+            try:
+                yield
+            finally:
+                shared.release()
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
