@@ -21,8 +21,8 @@ _COOKIE_WALL = re.compile(
     re.IGNORECASE,
 )
 _PAYWALL = re.compile(
-    r"\bsubscribe (now |today )?to (continue|keep) reading\b|\b(for|only for|exclusive to) subscribers\b|"
-    r"\bsubscribers only\b|\balready a subscriber\b|\bto continue reading\b|"
+    r"\b(subscribe|log ?in|sign ?in|register)( now| today)? to (continue|keep) reading\b|"
+    r"\b(for|only for|exclusive to) subscribers\b|\bsubscribers only\b|\balready a subscriber\b|"
     r"\bthis (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)\b|"
     r"\b(create|register for) a free account to (continue|read)\b|\bsubscription required\b|"
     r"\bpremium (article|content)\b",
