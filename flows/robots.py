@@ -29,6 +29,7 @@ class Rules:
     parser: Protego | None  # None: allow all or disallow all, as `allow_all` says
     allow_all: bool
     note: str = ""
+    refused: bool = False  # the site itself is refused (SSRF guard): `note` is the guard's reason
 
     def allows(self, url: str) -> bool:
         if self.parser is None:
@@ -54,6 +55,8 @@ def rules_from(response: Response) -> Rules:
             return Rules(None, True, f"unparsable robots.txt ignored ({type(exc).__name__})")
     if response.status is not None and 400 <= response.status < 500:
         return Rules(None, True, f"no robots.txt (HTTP {response.status})")
+    if response.error and response.error.startswith("refused"):  # the guard: say so, not robots
+        return Rules(None, False, response.error, refused=True)
     return Rules(None, False, f"robots.txt unreachable ({response.error or response.status})")
 
 
@@ -86,6 +89,8 @@ class RobotsCache:
         rules = await self.rules(url)
         if rules.allows(url):
             return None
+        if rules.refused:
+            return rules.note
         if rules.parser is None:
             return f"not fetched: {rules.note}, so the site is treated as disallowed (RFC 9309)"
         return f"disallowed by {origin(url)}/robots.txt for {AGENT}"

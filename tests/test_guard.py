@@ -110,10 +110,10 @@ def test_backend_refuses_before_connecting():
     assert inner.hosts == []
 
 
-def fetch_one(settings, url, resolver=None):
+def fetch_one(settings, url, resolver=None, robots=False):
     async def run():
         async with Fetcher(settings, resolver) as fetcher:
-            return await fetcher.fetch(Request(url))
+            return await fetcher.fetch(Request(url, robots=robots))
 
     return asyncio.run(run())
 
@@ -122,7 +122,9 @@ def test_loopback_is_refused_unless_allowed(site):
     before = len(site.requests)
     refused = fetch_one(Settings.from_env({}), site.url("/feeds/libya.xml"))
     assert refused.status is None and "loopback" in refused.error and "SSRF guard" in refused.error
-    assert len(site.requests) == before  # nothing reached the server
+    page = fetch_one(Settings.from_env({}), site.url("/articles/derna.html"), robots=True)
+    assert page.error.startswith("refused by the SSRF guard: 127.0.0.1 is a loopback address")
+    assert len(site.requests) == before  # nothing reached the server, robots.txt included
     allowed = fetch_one(
         Settings.from_env({"NEWSMON_ALLOWED_HOSTS": "127.0.0.1"}), site.url("/feeds/libya.xml")
     )
