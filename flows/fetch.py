@@ -193,6 +193,8 @@ class Fetcher:
             return response, response.status in TRANSIENT_STATUSES
         except (FetchError, Refused, BodyError) as exc:
             error = str(exc)
+        except (httpx.InvalidURL, UnicodeError) as exc:  # a URL httpx or IDNA cannot encode
+            error = f"refused URL {request.url!r}: {exc}"
         except httpx.TimeoutException as exc:
             error, transient = f"timed out ({_timeout_kind(exc)})", True
         except httpx.ConnectError as exc:

@@ -56,6 +56,22 @@ def test_only_http_and_https_urls(url):
         Guard().check_url(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://0x7f.1/", "0x7f.1 (127.0.0.1) is a loopback address"),
+        ("http://2130706433/", "2130706433 (127.0.0.1) is a loopback address"),
+        ("http://[::ffff:169.254.169.254]/", "IPv4-mapped"),
+        ("http://xn--/", "refused URL"),
+        ("http://\x00.example/", "refused URL"),
+        ("http://[::1/", "refused URL"),
+    ],
+)
+def test_odd_spellings_of_internal_addresses_and_broken_urls_are_refused(url, reason):
+    response = fetch_one(Settings.from_env({"NEWSMON_RETRIES": "0"}), url)
+    assert response.status is None and reason in response.error
+
+
 def test_allowed_hosts_let_exactly_the_named_hosts_through():
     guard = Guard.allowing(["127.0.0.1", "Intranet.Example.", "[::1]"])
     assert guard.check_addresses("127.0.0.1", ["127.0.0.1"]) == ["127.0.0.1"]
