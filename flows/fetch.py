@@ -136,7 +136,7 @@ class Fetcher:
                 await response.aclose()
 
     async def _attempt(self, request: Request) -> Response:
-        """Follow the redirects of one attempt. Raises FetchError, Transient or an httpx error."""
+        """Follow the redirects of one attempt. Raises FetchError, Refused, BodyError or an httpx error."""
         url, seen = request.url, [request.url]
         budget = self.settings.fetch_deadline
         for _hop in range(MAX_REDIRECTS + 1):

@@ -52,7 +52,7 @@ class FeedPoll:
         if self.skipped:
             return (
                 f"skipped: backing off after {self.failures_in_row} failure(s) in a row, "
-                f"next fetch allowed at {self.skipped_until:%Y-%m-%d %H:%M} UTC"
+                f"next fetch allowed at {self.skipped_until.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
             )
         if self.error is not None:
             return f"failed: {self.error}"
