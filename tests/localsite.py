@@ -35,6 +35,10 @@ class Route:
     handler: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # socketserver's 5 drops connections when a test opens dozens at once
+
+
 class LocalSite:
     def __init__(self, root: Path = FIXTURES):
         self.root = root
@@ -78,7 +82,7 @@ class LocalSite:
                 self.end_headers()
                 self.wfile.write(route.body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -7,10 +7,7 @@ import pytest
 from extractors.charset import decode_xml
 from extractors.feed import parse_feed, strip_doctype
 from tests.faults import rss
-
-ARABIC = "مقتل 14 شخصا في اشتباكات جنوب طرابلس"
-RUSSIAN = "Тысячи жителей Ливии покинули свои дома после наводнения"
-PORTUGUESE = "Inundações na Líbia: café, régime e ação humanitária"
+from tests.matrix import ARABIC, BILLION_LAUGHS, PORTUGUESE, RUSSIAN
 
 
 def titles(parsed):
@@ -56,24 +53,6 @@ def test_undeclared_legacy_bytes_are_guessed_and_reported():
     text = " ".join([RUSSIAN] * 6)
     decoded = decode_xml(rss([(text, "https://news.example/a")], encoding=None).encode("windows-1251"))
     assert RUSSIAN in decoded.text and "no charset declared" in decoded.problem
-
-
-BILLION_LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE rss [
-<!ENTITY lol "lol">
-<!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
-<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
-<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
-<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
-<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
-<!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
-<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
-<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
-<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<rss version="2.0"><channel><title>Laughs &lol9;</title>
-<item><title>Libya &lol9; &lol;</title><link>https://news.example/laughs</link></item>
-</channel></rss>"""
 
 
 def test_billion_laughs_expands_nothing():

@@ -8,7 +8,7 @@ from flows.cli import main
 from flows.ingest import ingest
 from tests.conftest import write_feeds
 from tests.faults import silent_server
-from tests.test_faults import EXPECTED, install
+from tests.matrix import EXPECTED, install
 from warehouse.db import connect
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -29,7 +29,7 @@ def fault_env(local_env, monkeypatch):
     for name, value in {
         "FETCH_DEADLINE": "1.5",
         "READ_TIMEOUT": "1.4",
-        "CONNECT_TIMEOUT": "0.5",
+        "CONNECT_TIMEOUT": "2",
         "RETRY_BACKOFF": "0.05",
         "RETRY_MAX_DELAY": "2",
         "MAX_BYTES": str(1024 * 1024),
