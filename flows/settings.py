@@ -113,7 +113,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "fetch_deadline",
         "30",
-        "Total seconds one fetch may take, redirects and body included",
+        "Total seconds of network time one fetch attempt may take, redirects and body included",
         _positive_float,
     ),
     Setting("max_bytes", "10000000", "Largest raw response body, in bytes", _positive_int),
