@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 
 from extractors.records import FeedSpec
+from flows.cli import main
 from flows.fetch import Response
 from flows.poll import conditional_headers, is_due, judge
 from tests.faults import fast_settings
@@ -24,6 +25,7 @@ def test_migration_0003_upgrades_a_file_with_feeds(db_path):
     con.execute("INSERT INTO schema_migrations VALUES ('0001', '0001_init.sql', now())")
     con.execute("INSERT INTO feeds (feed_url, name, etag) VALUES (?, 'Wire', '\"v1\"')", [URL])
     con.close()
+    assert main(["status", "--db", str(db_path)]) == 0  # read-only, before the migration ran
     with open_warehouse(db_path) as con:
         row = con.execute("SELECT etag, final_url, last_attempts, last_duration FROM feeds").fetchone()
         assert row == ('"v1"', None, None, None)

@@ -81,10 +81,15 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
         "FROM runs ORDER BY started_at DESC LIMIT ?",
         [last_runs],
     ).fetchall()
+    # status opens the file read-only, unmigrated: a file from before 0003_fetch lacks these columns
+    have = {
+        r[0]
+        for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'feeds'").fetchall()
+    }
+    newer = ", ".join(c if c in have else f"NULL AS {c}" for c in ("final_url", "last_attempts"))
     feeds = con.execute(
         "SELECT name, feed_url, last_status, coalesce(consecutive_failures, 0), last_error, last_fetched_at, "
-        "last_ok_at, next_fetch_at, final_url, last_attempts FROM feeds "
-        "ORDER BY consecutive_failures DESC, name"
+        f"last_ok_at, next_fetch_at, {newer} FROM feeds ORDER BY consecutive_failures DESC, name"
     ).fetchall()
     counts = con.execute(
         "SELECT 'articles', count(*) FROM articles UNION ALL SELECT 'seeds', count(*) FROM articles WHERE is_seed "
