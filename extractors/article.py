@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import trafilatura
@@ -10,6 +11,25 @@ from htmldate import find_date
 from extractors.records import Page
 
 MIN_TEXT_CHARS = 200
+# A page this short that also asks for consent or a subscription is a wall or a stub, not an article.
+WALL_TEXT_CHARS = 1500
+
+_COOKIE_WALL = re.compile(
+    r"\b(accept|agree to|consent to|allow|enable) (all |the use of |our )?cookies\b|"
+    r"\bcookie (settings|preferences|consent|policy)\b|\bwe (and our partners )?use cookies\b|"
+    r"\bthis (web)?site uses cookies\b|\bcookies akzeptieren\b|\baccepter les cookies\b",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"\b(subscribe|log ?in|sign ?in|register)( now| today)? to (continue|keep) reading\b|"
+    r"\b(for|only for|exclusive to) subscribers\b|\bsubscribers only\b|\balready a subscriber\b|"
+    r"\bthis (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)\b|"
+    r"\b(create|register for) a free account to (continue|read)\b|\bsubscription required\b|"
+    r"\bpremium (article|content)\b",
+    re.IGNORECASE,
+)
+_NOT_FREE = re.compile(r"""["']isAccessibleForFree["']\s*:\s*["']?false""", re.IGNORECASE)
+_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 
 
 class Rejected(ValueError):
@@ -37,6 +57,22 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+_PROMPT = {"paywall stub": "subscribe", "cookie wall": "accept cookies"}
+
+
+def wall_reason(text: str, html: str | bytes) -> str | None:
+    """'cookie wall' or 'paywall stub' when a short page asks for consent or a subscription."""
+    if len(text) >= WALL_TEXT_CHARS:
+        return None
+    markup = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    visible = text or _TAGS.sub(" ", markup[:50_000])
+    if _PAYWALL.search(visible) or _NOT_FREE.search(markup):
+        return "paywall stub"
+    if _COOKIE_WALL.search(visible):
+        return "cookie wall"
+    return None
+
+
 def extract_page(html: str | bytes, url: str) -> Page:
     """Extract the main text and metadata of an article page, or raise Rejected with the reason."""
     if not html or not (html.strip() if isinstance(html, str) else html.strip()):
@@ -45,10 +81,16 @@ def extract_page(html: str | bytes, url: str) -> Page:
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     text = (doc.text or "").strip() if doc is not None else ""
+    wall = wall_reason(text, html)
     if not text:
-        raise Rejected("no article text found in the page")
+        raise Rejected(
+            f"{wall}: no article text in the page" if wall else "no article text found in the page"
+        )
     if len(text) < MIN_TEXT_CHARS:
-        raise Rejected(f"main text too short ({len(text)} chars < {MIN_TEXT_CHARS}): not an article")
+        what = wall or "not an article"
+        raise Rejected(f"{what}: main text too short ({len(text)} chars < {MIN_TEXT_CHARS})")
+    if wall:
+        raise Rejected(f"{wall}: only {len(text)} chars of text and a prompt to {_PROMPT[wall]}")
     published = _parse_date(doc.date)
     if published is None:
         try:

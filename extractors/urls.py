@@ -59,3 +59,33 @@ def host_of(url: str) -> str:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+# Hosts whose item links only redirect to the article (Google News, FeedBurner's feedproxy).
+_REDIRECTOR_HOSTS = {
+    "news.google.com": ("/rss/articles/", "/articles/", "/__i/rss/rd/articles/"),
+    "feedproxy.google.com": ("/",),
+    "feeds.feedburner.com": ("/~r/",),
+    "feedburner.google.com": ("/~r/",),
+}
+
+
+def is_redirector(url: str) -> bool:
+    """Whether `url` is a redirector link (its target, not itself, is the article)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    prefixes = _REDIRECTOR_HOSTS.get((parts.hostname or "").lower().rstrip("."))
+    return bool(prefixes) and parts.path.startswith(prefixes)
+
+
+def article_canonical(feed_url: str, final_url: str | None) -> str | None:
+    """The canonical URL of the article a feed item links to, once its page was fetched.
+
+    For a redirector link it is the final URL's canonical form; otherwise the feed's URL decides (a
+    site's own redirects, e.g. to a login or a moved path, do not rename the article).
+    """
+    if final_url and is_redirector(feed_url) and not is_redirector(final_url):
+        return canonical_url(final_url)
+    return canonical_url(feed_url)

@@ -7,7 +7,7 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -62,7 +62,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     table.add_column("feed")
     table.add_column("outcome")
     for name, url, outcome in summary.feeds:
-        style = "red" if outcome.startswith("failed") else ("yellow" if "ill-formed" in outcome else "green")
+        style = (
+            "red"
+            if outcome.startswith("failed")
+            else ("yellow" if "ill-formed" in outcome or outcome.startswith("skipped") else "green")
+        )
         table.add_row(f"{name}\n[dim]{url}[/dim]", f"[{style}]{outcome}[/{style}]")
     if summary.feeds:
         console.print(table)
@@ -72,6 +76,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"figures new: {c.get('figures_new', 0)}, entries seen: {c.get('entries_seen', 0)}, "
         f"pages fetched: {c.get('pages_fetched', 0)}, failures: {c.get('failures', 0)}"
     )
+    if c.get("feeds_skipped"):
+        console.print(
+            f"[yellow]feeds skipped while backing off after failures: {c['feeds_skipped']}[/yellow] "
+            "(see the table; `newsmon status` shows when each may be fetched again)"
+        )
     other = [f for f in summary.failures if f.stage != "feed"]
     for failure in other[:20]:
         console.print(
@@ -175,24 +184,36 @@ def cmd_status(args: argparse.Namespace) -> int:
     feeds = Table(title="feed health")
     for col in (
         "feed",
+        "health",
         "last status",
         "failures in a row",
         "last error",
         "last fetched",
         "last ok",
-        "next fetch",
+        "next allowed fetch",
     ):
         feeds.add_column(col, overflow="fold")
-    for name, url, last_status, fails, error, fetched, ok_at, next_at in info["feeds"]:
-        style = "red" if fails else "green"
+    now = datetime.now(UTC)
+    for name, url, last_status, fails, error, fetched, ok_at, next_at, final_url, attempts in info["feeds"]:
+        where = f"{name}\n[dim]{url}[/dim]"
+        if final_url and final_url != url:
+            where += f"\n[dim]moved to {final_url}[/dim]"
+        if not fails:
+            health = "[green]ok[/green]"
+        elif next_at is not None and next_at > now:
+            health = "[red]backing off[/red]"
+        else:
+            health = "[red]failing[/red]"
+        status_text = str(last_status or "-") + (f" ({attempts} tries)" if attempts and attempts > 1 else "")
         feeds.add_row(
-            f"{name}\n[dim]{url}[/dim]",
-            str(last_status or "-"),
-            f"[{style}]{fails}[/{style}]",
+            where,
+            health,
+            status_text,
+            f"[{'red' if fails else 'green'}]{fails}[/]",
             error or "",
-            str(fetched or ""),
-            str(ok_at or ""),
-            str(next_at or ""),
+            _when(fetched),
+            _when(ok_at),
+            _when(next_at) if next_at is not None and next_at > now else "now",
         )
     console.print(feeds)
     console.print("rows: " + ", ".join(f"{name} {count}" for name, count in info["counts"]))
@@ -278,6 +299,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         con.close()
     print(f"report written to {out}")
     return 0
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value is not None else ""
 
 
 # --- figures ---------------------------------------------------------------------------------------

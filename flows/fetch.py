@@ -1,16 +1,28 @@
-"""The one HTTP layer, for feeds and pages: timeouts plus a total deadline, byte caps, bounded redirects."""
+"""The one HTTP layer, for feeds, pages and robots.txt.
+
+Every fetch goes through `Fetcher.fetch`, which never raises: a failure is a `Response` whose `error`
+is the one-line reason stored in `failures`. Per attempt: the SSRF guard (flows/guard.py) on every
+hop, robots.txt for pages (flows/robots.py), a per-host slot and spacing (flows/polite.py), connect
+and read timeouts plus a total deadline for the network time of all hops, byte caps on the raw and
+the decoded body (flows/body.py), at most 5 redirects. Transient failures (429, 5xx, timeouts,
+connection errors) are retried a bounded number of times, honouring Retry-After.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
+from flows.body import BodyError, read_body
+from flows.guard import Guard, GuardedBackend, Refused, Resolver
+from flows.polite import TRANSIENT_STATUSES, HostGate, parse_retry_after, retry_delay
+from flows.robots import RobotsCache
 from flows.settings import Settings
 
 MAX_REDIRECTS = 5
@@ -18,13 +30,14 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 
 
 class FetchError(Exception):
-    """A fetch failed; the message is the one-line reason stored in `failures`."""
+    """A fetch failed for good; the message is the one-line reason stored in `failures`."""
 
 
 @dataclass(frozen=True, slots=True)
 class Request:
     url: str
     headers: Mapping[str, str] = field(default_factory=dict)
+    robots: bool = False  # obey robots.txt (article pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +49,8 @@ class Response:
     body: bytes
     error: str | None = None
     elapsed: float = 0.0
+    attempts: int = 1
+    retry_after: float | None = None  # seconds the server asked to wait (429/503 Retry-After)
 
     @property
     def ok(self) -> bool:
@@ -56,11 +71,27 @@ def user_agent(contact: str) -> str:
     return f"newsmon/{ver} (news monitoring; +{contact})" if contact else f"newsmon/{ver} (news monitoring)"
 
 
-class Fetcher:
-    """Fetch many URLs concurrently with global and per-host limits. Use within one event loop."""
+def guarded_transport(
+    guard: Guard, settings: Settings, resolver: Resolver | None = None
+) -> httpx.AsyncHTTPTransport:
+    """httpx's own transport, with its connection pool opening connections through the guard."""
+    transport = httpx.AsyncHTTPTransport(trust_env=False)
+    # httpx has no parameter for the network backend: swap in the same pool, built with ours.
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=httpx.create_ssl_context(trust_env=False),
+        max_connections=settings.concurrency,
+        max_keepalive_connections=settings.concurrency,
+        network_backend=GuardedBackend(guard, resolver),
+    )
+    return transport
 
-    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None):
+
+class Fetcher:
+    """Fetch many URLs concurrently within global and per-host limits. Use within one event loop."""
+
+    def __init__(self, settings: Settings, resolver: Resolver | None = None):
         self.settings = settings
+        self.guard = Guard.allowing(settings.allowed_hosts)
         timeout = httpx.Timeout(
             connect=settings.connect_timeout,
             read=settings.read_timeout,
@@ -70,16 +101,13 @@ class Fetcher:
         self._client = httpx.AsyncClient(
             timeout=timeout,
             follow_redirects=False,
+            trust_env=False,  # no proxy from the environment: it would bypass the guard
             headers={"User-Agent": user_agent(settings.contact), "Accept-Encoding": "gzip, deflate"},
-            limits=httpx.Limits(
-                max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
-            ),
-            transport=transport,
+            transport=guarded_transport(self.guard, settings, resolver),
         )
+        self.gate = HostGate(settings.per_host, settings.host_delay)
         self._global = asyncio.Semaphore(settings.concurrency)
-        self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(settings.per_host))
-        self._last_request: dict[str, float] = {}
-        self._host_locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.robots = RobotsCache(self._fetch_robots, self.gate.set_delay)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -87,112 +115,149 @@ class Fetcher:
     async def __aexit__(self, *exc) -> None:
         await self._client.aclose()
 
-    async def _polite_wait(self, host: str) -> None:
-        delay = self.settings.host_delay
-        if delay <= 0:
-            return
-        async with self._host_locks[host]:
-            last = self._last_request.get(host)
-            now = time.monotonic()
-            if last is not None and now - last < delay:
-                await asyncio.sleep(delay - (now - last))
-            self._last_request[host] = time.monotonic()
+    async def _fetch_robots(self, url: str) -> Response:
+        return await self.fetch(Request(url, {"Accept": "text/plain"}))
 
-    async def _read_capped(self, response: httpx.Response) -> bytes:
-        cap, decoded_cap = self.settings.max_bytes, self.settings.max_decoded_bytes
-        length = response.headers.get("content-length")
-        if length and length.isdigit() and int(length) > cap:
-            raise FetchError(f"body too large: Content-Length {int(length)} bytes > cap {cap}")
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > decoded_cap or response.num_bytes_downloaded > cap:
-                raise FetchError(f"body too large: more than {min(cap, decoded_cap)} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
+    async def _hop(self, url: str, headers: Mapping[str, str], budget: float) -> tuple[httpx.Response, bytes]:
+        """One request within `budget` seconds of network time; the body is read unless it redirects."""
+        async with asyncio.timeout(budget):
+            response = await self._client.send(
+                self._client.build_request("GET", url, headers=dict(headers)), stream=True
+            )
+            try:
+                if response.status_code in _REDIRECTS and response.headers.get("location"):
+                    return response, b""
+                if response.status_code == 304:
+                    return response, b""
+                return response, await read_body(
+                    response, self.settings.max_bytes, self.settings.max_decoded_bytes
+                )
+            finally:
+                await response.aclose()
 
-    async def _fetch_hops(self, request: Request) -> Response:
-        url = request.url
-        started = time.monotonic()
+    async def _attempt(self, request: Request) -> Response:
+        """Follow the redirects of one attempt. Raises FetchError, Refused, BodyError or an httpx error."""
+        url, seen = request.url, [request.url]
+        budget = self.settings.fetch_deadline
         for _hop in range(MAX_REDIRECTS + 1):
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise FetchError(f"refused URL {url!r}: only http and https are fetched")
-            host = parts.hostname.lower()
-            async with self._hosts[host]:
-                await self._polite_wait(host)
-                req = self._client.build_request("GET", url, headers=dict(request.headers))
-                response = await self._client.send(req, stream=True)
+            self.guard.check_url(url)
+            if request.robots:
+                refusal = await self.robots.refusal(url)
+                if refusal:
+                    raise FetchError(refusal)
+            host = (urlsplit(url).hostname or "").lower()
+            async with self.gate.slot(host, self._global):
+                started = time.monotonic()
                 try:
-                    if response.status_code in _REDIRECTS and response.headers.get("location"):
-                        url = urljoin(url, response.headers["location"])
-                        continue
-                    body = b"" if response.status_code == 304 else await self._read_capped(response)
+                    response, body = await self._hop(url, request.headers, budget)
+                except TimeoutError:
+                    raise FetchError(
+                        f"timed out: no complete response within the {self.settings.fetch_deadline:g} s "
+                        "deadline (NEWSMON_FETCH_DEADLINE)"
+                    ) from None
                 finally:
-                    await response.aclose()
-            error = None
-            if response.status_code >= 400:
-                error = f"HTTP {response.status_code} {response.reason_phrase}".strip()
+                    budget -= time.monotonic() - started
+            status = response.status_code
+            if status in _REDIRECTS and response.headers.get("location"):
+                target = urljoin(url, response.headers["location"].strip())
+                if target in seen:
+                    raise FetchError(f"redirect loop: {url} redirects back to {target}")
+                seen.append(target)
+                url = target
+                continue
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if (
+                retry_after is not None
+                and status in TRANSIENT_STATUSES
+                and retry_after <= self.settings.retry_max_delay
+            ):
+                self.gate.hold_off(host, retry_after)  # the whole host waits, not only this URL
+            error = f"HTTP {status} {response.reason_phrase}".strip() if status >= 400 else None
             return Response(
                 url=request.url,
                 final_url=url,
-                status=response.status_code,
+                status=status,
                 headers=dict(response.headers),
                 body=body,
                 error=error,
-                elapsed=time.monotonic() - started,
+                retry_after=retry_after,
             )
-        raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
+        raise FetchError(f"too many redirects (more than {MAX_REDIRECTS}), last to {url}")
 
-    async def fetch(self, request: Request) -> Response:
-        """Fetch one URL. Never raises: a failure is a Response with `error` set."""
-        started = time.monotonic()
+    async def _try(self, request: Request) -> tuple[Response, bool]:
+        """One attempt as (response, worth retrying)."""
+        error: str
+        transient = False
         try:
-            async with self._global:
-                return await asyncio.wait_for(self._fetch_hops(request), timeout=self.settings.fetch_deadline)
-        except FetchError as exc:
+            response = await self._attempt(request)
+            return response, response.status in TRANSIENT_STATUSES
+        except (FetchError, Refused, BodyError) as exc:
             error = str(exc)
-        except TimeoutError:
-            error = f"timed out: no complete response within the {self.settings.fetch_deadline:g} s deadline"
-        except httpx.ConnectError as exc:
-            error = f"cannot connect: {_describe(exc)}"
+        except (httpx.InvalidURL, UnicodeError) as exc:  # a URL httpx or IDNA cannot encode
+            error = f"refused URL {request.url!r}: {exc}"
         except httpx.TimeoutException as exc:
-            error = f"timed out ({type(exc).__name__})"
+            error, transient = f"timed out ({_timeout_kind(exc)})", True
+        except httpx.ConnectError as exc:
+            error, transient = f"cannot connect: {_describe(exc)}", "DNS lookup" not in str(exc)
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            error, transient = f"connection broken: {_describe(exc)}", True
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {_describe(exc)}"
-        return Response(
-            url=request.url,
-            final_url=request.url,
-            status=None,
-            headers={},
-            body=b"",
-            error=error,
-            elapsed=time.monotonic() - started,
+        failed = Response(
+            url=request.url, final_url=request.url, status=None, headers={}, body=b"", error=error
         )
+        return failed, transient
+
+    async def fetch(self, request: Request) -> Response:
+        """Fetch one URL, retrying transient failures. Never raises: a failure has `error` set."""
+        started = time.monotonic()
+        attempt = 1
+        while True:
+            response, transient = await self._try(request)
+            if not transient or attempt > self.settings.retries:
+                break
+            delay = retry_delay(attempt, self.settings.retry_backoff, response.retry_after)
+            if delay > self.settings.retry_max_delay:
+                response = replace(
+                    response,
+                    error=f"{response.error}; not retried: Retry-After {delay:g} s is longer than "
+                    f"NEWSMON_RETRY_MAX_DELAY ({self.settings.retry_max_delay:g} s)",
+                )
+                break
+            await asyncio.sleep(delay)
+            attempt += 1
+        error = response.error
+        if error is not None and attempt > 1:
+            error = f"{error} (after {attempt} attempts)"
+        return replace(response, error=error, attempts=attempt, elapsed=time.monotonic() - started)
 
     async def fetch_all(self, requests: Iterable[Request]) -> list[Response]:
         return list(await asyncio.gather(*(self.fetch(r) for r in requests)))
 
 
+def _timeout_kind(exc: httpx.TimeoutException) -> str:
+    return {
+        "ConnectTimeout": "no connection",
+        "ReadTimeout": "no data",
+        "WriteTimeout": "cannot send",
+        "PoolTimeout": "no free connection",
+    }.get(type(exc).__name__, type(exc).__name__)
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip()
-    if (
-        "Name or service not known" in text
-        or "Temporary failure in name resolution" in text
-        or "No address associated" in text
-    ):
-        return "DNS lookup failed (host unknown, or no network)"
     if not text and exc.__cause__ is not None:
         text = str(exc.__cause__).strip()
     return text or type(exc).__name__
 
 
-def fetch_many(requests: Sequence[Request], settings: Settings) -> list[Response]:
+def fetch_many(
+    requests: Sequence[Request], settings: Settings, resolver: Resolver | None = None
+) -> list[Response]:
     """Synchronous entry point: fetch every request concurrently, results in the same order."""
 
     async def run() -> list[Response]:
-        async with Fetcher(settings) as fetcher:
+        async with Fetcher(settings, resolver) as fetcher:
             return await fetcher.fetch_all(requests)
 
     return asyncio.run(run())

@@ -7,7 +7,6 @@ and extraction runs one task per chunk of pages.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,32 +17,22 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.article import Rejected, extract_page
-from extractors.feed import ParsedFeed, parse_feed
 from extractors.figures import extract_figures
 from extractors.fingerprint import content_hash, stable_id
 from extractors.records import Article, Duplicate, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
 from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
-from extractors.urls import canonical_url, host_of
+from extractors.urls import article_canonical, canonical_url, host_of
 from flows.alerts import AlertPolicy, Delivery, deliver, queue_alerts, summary_line
 from flows.config import Watch, load_watch
 from flows.fetch import Request, Response, fetch_many
+from flows.poll import FeedPoll, poll_all
 from flows.settings import Settings
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
 from warehouse.db import open_warehouse
 
 CHUNK = 50
-
-
-@dataclass(frozen=True, slots=True)
-class FeedPoll:
-    feed: FeedSpec
-    response: Response
-    parsed: ParsedFeed | None
-    body_hash: str | None
-    unchanged: bool
-    failure: Failure | None
 
 
 @dataclass(slots=True)
@@ -112,49 +101,12 @@ def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], lis
 # --- feeds -----------------------------------------------------------------------------------------
 
 
-def _conditional_headers(state: queries.FeedState | None) -> dict[str, str]:
-    headers = {
-        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-    }
-    if state is not None:
-        if state.etag:
-            headers["If-None-Match"] = state.etag
-        if state.last_modified:
-            headers["If-Modified-Since"] = state.last_modified
-    return headers
-
-
 @task(name="poll-feeds", cache_policy=NO_CACHE)
 def poll_feeds(
     feeds: Sequence[FeedSpec], states: dict[str, queries.FeedState], settings: Settings
 ) -> list[FeedPoll]:
-    """Fetch every feed concurrently (conditional GET) and parse the ones that changed."""
-    responses = fetch_many([Request(f.url, _conditional_headers(states.get(f.url))) for f in feeds], settings)
-    polls: list[FeedPoll] = []
-    for feed, response in zip(feeds, responses, strict=True):
-        if response.error is not None:
-            polls.append(
-                FeedPoll(feed, response, None, None, False, Failure("feed", feed.url, response.error))
-            )
-            continue
-        if response.not_modified:
-            polls.append(FeedPoll(feed, response, None, None, True, None))
-            continue
-        body_hash = hashlib.sha256(response.body).hexdigest()
-        state = states.get(feed.url)
-        if state is not None and state.body_hash == body_hash:
-            polls.append(FeedPoll(feed, response, None, body_hash, True, None))
-            continue
-        if not response.body.strip():
-            polls.append(FeedPoll(feed, response, None, None, False, Failure("feed", feed.url, "empty body")))
-            continue
-        parsed = parse_feed(response.body, response.final_url, response.headers, settings.max_entries)
-        failure = None
-        if parsed.problem:
-            salvaged = f" ({len(parsed.entries)} entries salvaged)" if parsed.entries else ""
-            failure = Failure("feed", feed.url, f"ill-formed feed: {parsed.problem}{salvaged}")
-        polls.append(FeedPoll(feed, response, parsed, body_hash, False, failure))
-    return polls
+    """Fetch every due feed concurrently (conditional GET) and parse the ones that changed."""
+    return poll_all(feeds, states, settings)
 
 
 def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[Entry, str]], int]:
@@ -180,7 +132,7 @@ def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[
 @task(name="fetch-pages", cache_policy=NO_CACHE)
 def fetch_pages(entries: Sequence[tuple[Entry, str]], settings: Settings) -> list[Response]:
     headers = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
-    return fetch_many([Request(entry.url, headers) for entry, _ in entries], settings)
+    return fetch_many([Request(entry.url, headers, robots=True) for entry, _ in entries], settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +142,13 @@ class Extracted:
 
 
 def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Article, list[Figure]] | Failure:
-    """Turn one fetched page into an article with its figures, or a failure with the reason."""
+    """Turn one fetched page into an article with its figures, or a failure with the reason.
+
+    A redirector link (Google News, feedproxy) gets the canonical URL of the page it led to.
+    """
     if response.error is not None:
         return Failure("page", entry.url, response.error)
+    canonical = article_canonical(entry.url, response.final_url) or canonical
     content_type = response.headers.get("content-type", "")
     if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
         return Failure("page", entry.url, f"not an HTML page (Content-Type {content_type})")
@@ -218,10 +174,14 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
 
 @task(name="extract-articles", cache_policy=NO_CACHE)
 def extract_chunk(items: Sequence[tuple[Entry, str, Response]]) -> Extracted:
-    articles, failures = [], []
+    articles, failures, ids = [], [], set()
     for entry, canonical, response in items:
         result = extract_one(entry, canonical, response)
-        (failures if isinstance(result, Failure) else articles).append(result)
+        if isinstance(result, Failure):
+            failures.append(result)
+        elif result[0].article_id not in ids:  # two redirector links to one article
+            ids.add(result[0].article_id)
+            articles.append(result)
     return Extracted(articles, failures)
 
 
@@ -281,6 +241,8 @@ def load_batch(
             counts["duplicates_new"] = sum(1 for a, _ in articles if a.article_id in duplicates)
             for poll in polls:
                 response = poll.response
+                if response is None:  # skipped while backing off: its state stays as it is
+                    continue
                 load.save_feed_state(
                     con,
                     feed_url=poll.feed.url,
@@ -288,11 +250,15 @@ def load_batch(
                     language=poll.feed.language,
                     run_id=run_id,
                     status=response.status,
-                    error=response.error,
-                    etag=response.headers.get("etag") if response.ok else None,
-                    last_modified=response.headers.get("last-modified") if response.ok else None,
+                    error=poll.error,
+                    etag=poll.etag,
+                    last_modified=poll.last_modified,
                     body_hash=poll.body_hash,
                     entries=len(poll.parsed.entries) if poll.parsed else None,
+                    next_fetch_at=poll.next_fetch_at,
+                    final_url=response.final_url,
+                    attempts=response.attempts,
+                    duration=response.elapsed,
                 )
             load.load_failures(con, run_id, failures)
             counts["alerts_new"] = queue_alerts(con, run_id, alert_policy or AlertPolicy())
@@ -336,11 +302,12 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         polls = poll_feeds(watch.feeds, states, settings) if watch.feeds else []
         failures += [p.failure for p in polls if p.failure is not None]
         entries, seen = select_entries(polls, watch)
+        in_scope = len(entries)
 
-        with open_warehouse(settings.db) as con:
-            stored_urls = queries.articles_by_canonical_url(con, [url for _, url in entries])
-        if not refresh:
-            entries = [(e, url) for e, url in entries if url not in stored_urls]
+        if not refresh:  # a stored page is not fetched again; a redirector link matches its stored url
+            with open_warehouse(settings.db) as con:
+                stored = queries.stored_page_urls(con, [u for e, url in entries for u in (url, e.url)])
+            entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
 
         responses = fetch_pages(entries, settings) if entries else []
         items = [(e, url, r) for (e, url), r in zip(entries, responses, strict=True)]
@@ -353,9 +320,10 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         delivery, alert_failures = send_alerts(settings, run_id)
         failures += alert_failures
         counts.update(
-            feeds_polled=len(polls),
+            feeds_polled=sum(1 for p in polls if not p.skipped),
+            feeds_skipped=sum(1 for p in polls if p.skipped),
             entries_seen=seen,
-            entries_in_scope=len(entries) + len(stored_urls) * (not refresh),
+            entries_in_scope=in_scope,
             pages_fetched=len(responses),
             failures=len(failures),
             alerts_sent=delivery.sent,
@@ -364,7 +332,7 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         summary.counts = counts
         summary.alerts = summary_line(delivery, counts["alerts_new"])
         summary.failures = failures
-        summary.feeds = [(p.feed.name, p.feed.url, _outcome(p)) for p in polls]
+        summary.feeds = [(p.feed.name, p.feed.url, p.outcome) for p in polls]
         summary.status = "completed"
         with open_warehouse(settings.db) as con:
             load.finish_run(con, run_id, "completed", counts)
@@ -374,12 +342,3 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
             load.finish_run(con, run_id, "failed", summary.counts, error=f"{type(exc).__name__}: {exc}")
         raise
     return summary
-
-
-def _outcome(poll: FeedPoll) -> str:
-    if poll.response.error is not None:
-        return f"failed: {poll.response.error}"
-    if poll.unchanged:
-        return "unchanged (304)" if poll.response.not_modified else "unchanged (same body)"
-    n = len(poll.parsed.entries) if poll.parsed else 0
-    return f"ok: {n} entries" + (f"; {poll.failure.reason}" if poll.failure else "")

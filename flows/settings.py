@@ -126,7 +126,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "fetch_deadline",
         "30",
-        "Total seconds one fetch may take, redirects and body included",
+        "Total seconds of network time one fetch attempt may take, redirects and body included",
         _positive_float,
     ),
     Setting("max_bytes", "10000000", "Largest raw response body, in bytes", _positive_int),
@@ -140,6 +140,36 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("concurrency", "16", "Most fetches in flight at once", _positive_int),
     Setting("per_host", "2", "Most fetches in flight to one host", _positive_int),
     Setting("host_delay", "0.5", "Least seconds between two requests to the same host", _non_negative_float),
+    Setting(
+        "retries",
+        "2",
+        "Retries within a run of a transient failure (429, 5xx, timeout, connection error)",
+        _non_negative_int,
+    ),
+    Setting(
+        "retry_backoff",
+        "1",
+        "Seconds before the first retry, doubled for each next one; a Retry-After header replaces it",
+        _non_negative_float,
+    ),
+    Setting(
+        "retry_max_delay",
+        "30",
+        "Longest wait before a retry; a longer Retry-After is not waited for but delays the feed's next run",
+        _non_negative_float,
+    ),
+    Setting(
+        "feed_backoff",
+        "3600",
+        "Seconds a failing feed is skipped for, per failure in a row (linear backoff across runs)",
+        _non_negative_float,
+    ),
+    Setting(
+        "feed_backoff_max",
+        "86400",
+        "Longest a failing feed is skipped for, in seconds (also caps a feed's Retry-After)",
+        _non_negative_float,
+    ),
     Setting(
         "workers",
         "0",
@@ -207,6 +237,11 @@ class Settings:
     concurrency: int
     per_host: int
     host_delay: float
+    retries: int
+    retry_backoff: float
+    retry_max_delay: float
+    feed_backoff: float
+    feed_backoff_max: float
     workers: int
     topic: str
     smtp_host: str

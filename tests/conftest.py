@@ -23,6 +23,26 @@ def clean_env(monkeypatch):
     monkeypatch.setenv("NEWSMON_HOST_DELAY", "0")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def loopback_only():
+    """A safety net under the SSRF guard: whatever it decides, no test connects beyond 127.0.0.1 and ::1.
+
+    Session-scoped so that it is in place before any other fixture fetches.
+    """
+    import httpcore
+
+    original = httpcore.AnyIOBackend.connect_tcp
+
+    async def connect_tcp(self, host, port, *args, **kwargs):
+        if host not in ("127.0.0.1", "::1"):
+            raise AssertionError(f"a test tried to connect to {host}:{port}")
+        return await original(self, host, port, *args, **kwargs)
+
+    httpcore.AnyIOBackend.connect_tcp = connect_tcp
+    yield
+    httpcore.AnyIOBackend.connect_tcp = original
+
+
 @pytest.fixture(scope="session")
 def site():
     with LocalSite() as s:

@@ -1,11 +1,17 @@
-"""A real HTTP server on 127.0.0.1 for the tests: static fixture files plus programmable routes."""
+"""A real HTTP server on 127.0.0.1 for the tests: static fixture files plus programmable routes.
+
+Static files carry an ETag and a Last-Modified and answer a matching conditional request with 304;
+so does a route whose headers have an ETag. Every request and every status sent is recorded.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -29,11 +35,16 @@ class Route:
     handler: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # socketserver's 5 drops connections when a test opens dozens at once
+
+
 class LocalSite:
     def __init__(self, root: Path = FIXTURES):
         self.root = root
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.statuses: list[tuple[str, int]] = []  # (path, status) of every response sent
         self._lock = threading.Lock()
         site = self
 
@@ -42,6 +53,10 @@ class LocalSite:
 
             def log_message(self, *args):  # keep test output clean
                 pass
+
+            def log_request(self, code="-", size="-"):  # called by send_response: record the status
+                with site._lock:
+                    site.statuses.append((self.path, int(code)))
 
             def do_GET(self):
                 with site._lock:
@@ -52,6 +67,14 @@ class LocalSite:
                 if route.handler is not None:
                     route.handler(self)
                     return
+                if route.status == 200 and _not_modified(route.headers, self.headers):
+                    self.send_response(304)
+                    for key in ("ETag", "Last-Modified"):
+                        if key in route.headers:
+                            self.send_header(key, route.headers[key])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 self.send_response(route.status)
                 headers = {"Content-Length": str(len(route.body)), **route.headers}
                 for key, value in headers.items():
@@ -59,7 +82,7 @@ class LocalSite:
                 self.end_headers()
                 self.wfile.write(route.body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -69,7 +92,12 @@ class LocalSite:
         if not str(file).startswith(str(self.root.resolve())) or not file.is_file():
             return Route(404, b"not found", {"Content-Type": "text/plain"})
         body = file.read_bytes().replace(b"{BASE}", self.base.encode())
-        return Route(200, body, {"Content-Type": _TYPES.get(file.suffix, "application/octet-stream")})
+        headers = {
+            "Content-Type": _TYPES.get(file.suffix, "application/octet-stream"),
+            "ETag": '"' + hashlib.sha1(body).hexdigest()[:16] + '"',
+            "Last-Modified": formatdate(file.stat().st_mtime, usegmt=True),
+        }
+        return Route(200, body, headers)
 
     @property
     def base(self) -> str:
@@ -81,6 +109,9 @@ class LocalSite:
     def requests_to(self, path: str) -> list[dict[str, str]]:
         return [headers for p, headers in self.requests if p == path]
 
+    def statuses_of(self, path: str) -> list[int]:
+        return [status for p, status in self.statuses if p == path]
+
     def __enter__(self) -> LocalSite:
         self.thread.start()
         return self
@@ -88,6 +119,16 @@ class LocalSite:
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def _not_modified(headers: dict[str, str], request_headers) -> bool:
+    """Whether a conditional request matches: If-None-Match first, else If-Modified-Since (exact)."""
+    etag = headers.get("ETag")
+    if_none_match = request_headers.get("If-None-Match")
+    if if_none_match is not None:
+        return etag is not None and etag in [t.strip() for t in if_none_match.split(",")]
+    since = request_headers.get("If-Modified-Since")
+    return since is not None and since == headers.get("Last-Modified")
 
 
 def slow_handler(delay: float, body: bytes = b"ok") -> Callable[[BaseHTTPRequestHandler], None]:

@@ -242,15 +242,22 @@ def save_feed_state(
     body_hash: str | None = None,
     entries: int | None = None,
     next_fetch_at: datetime | None = None,
+    final_url: str | None = None,
+    attempts: int | None = None,
+    duration: float | None = None,
 ) -> None:
-    """Record one poll of a feed. A failed poll keeps the last good ETag/Last-Modified/body hash."""
+    """Record one poll of a feed. A failed poll keeps the last good ETag/Last-Modified/body hash.
+
+    `next_fetch_at` is the next allowed fetch (backoff after a failure; None once it succeeds).
+    """
     now = _now()
     ok = error is None
     con.execute(
         """
         INSERT INTO feeds (feed_url, name, language, etag, last_modified, body_hash, last_status, last_error,
-                           last_fetched_at, last_ok_at, consecutive_failures, next_fetch_at, entries_last, run_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                           last_fetched_at, last_ok_at, consecutive_failures, next_fetch_at, entries_last, run_id,
+                           final_url, last_attempts, last_duration)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (feed_url) DO UPDATE SET
             name = excluded.name,
             language = excluded.language,
@@ -264,7 +271,10 @@ def save_feed_state(
             consecutive_failures = CASE WHEN excluded.last_error IS NULL THEN 0 ELSE feeds.consecutive_failures + 1 END,
             next_fetch_at = excluded.next_fetch_at,
             entries_last = coalesce(excluded.entries_last, feeds.entries_last),
-            run_id = excluded.run_id
+            run_id = excluded.run_id,
+            final_url = excluded.final_url,
+            last_attempts = excluded.last_attempts,
+            last_duration = excluded.last_duration
         """,
         [
             feed_url,
@@ -281,5 +291,8 @@ def save_feed_state(
             next_fetch_at,
             entries,
             run_id,
+            final_url,
+            attempts,
+            duration,
         ],
     )

@@ -37,6 +37,19 @@ def articles_by_canonical_url(con: duckdb.DuckDBPyConnection, urls: Iterable[str
     return dict(rows)
 
 
+def stored_page_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
+    """The URLs among `urls` that a stored article has as its canonical_url or as its feed url."""
+    urls = sorted({u for u in urls if u})
+    if not urls:
+        return set()
+    rows = con.execute(
+        "SELECT canonical_url FROM articles WHERE canonical_url IN (SELECT unnest(?)) "
+        "UNION SELECT url FROM articles WHERE url IN (SELECT unnest(?))",
+        [urls, urls],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
 def articles_by_hash(con: duckdb.DuckDBPyConnection, hashes: Iterable[str]) -> dict[str, tuple[str, str]]:
     """content_hash -> (article_id, cluster_id) of the earliest stored article with that text."""
     hashes = sorted({h for h in hashes if h})
@@ -68,9 +81,15 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
         "FROM runs ORDER BY started_at DESC LIMIT ?",
         [last_runs],
     ).fetchall()
+    # status opens the file read-only, unmigrated: a file from before 0003_fetch lacks these columns
+    have = {
+        r[0]
+        for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'feeds'").fetchall()
+    }
+    newer = ", ".join(c if c in have else f"NULL AS {c}" for c in ("final_url", "last_attempts"))
     feeds = con.execute(
         "SELECT name, feed_url, last_status, coalesce(consecutive_failures, 0), last_error, last_fetched_at, "
-        "last_ok_at, next_fetch_at FROM feeds ORDER BY consecutive_failures DESC, name"
+        f"last_ok_at, next_fetch_at, {newer} FROM feeds ORDER BY consecutive_failures DESC, name"
     ).fetchall()
     counts = con.execute(
         "SELECT 'articles', count(*) FROM articles UNION ALL SELECT 'seeds', count(*) FROM articles WHERE is_seed "
