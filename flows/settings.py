@@ -73,6 +73,28 @@ def _choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def _cron(raw: str) -> str:
+    """A cron expression as Prefect's scheduler reads it: 5 fields or an alias such as @hourly."""
+    from prefect._internal.schemas.validators import validate_cron_string
+
+    value = " ".join(raw.split())
+    if not value.startswith("@") and len(value.split()) != 5:
+        raise ValueError("must be a cron expression of 5 fields, e.g. '*/30 * * * *'")
+    try:
+        return validate_cron_string(value)
+    except ValueError:
+        raise ValueError("must be a valid cron expression, e.g. '*/30 * * * *'") from None
+
+
+def _timezone(raw: str) -> str:
+    from zoneinfo import available_timezones
+
+    value = raw.strip()
+    if value != "UTC" and value not in available_timezones():
+        raise ValueError("must be an IANA time zone, e.g. UTC or Africa/Tripoli")
+    return value
+
+
 def _min_change(raw: str) -> str:
     value = raw.strip()
     number = value[:-1] if value.endswith("%") else value
@@ -133,6 +155,20 @@ SETTINGS: tuple[Setting, ...] = (
         "Processes for text and figure extraction; 0 picks by batch size and cores",
         _non_negative_int,
     ),
+    Setting("schedule", "*/30 * * * *", "Cron expression on which `newsmon serve` starts a run", _cron),
+    Setting("schedule_timezone", "UTC", "IANA time zone the schedule is read in", _timezone),
+    Setting(
+        "task_runner",
+        "thread",
+        "Where the extraction tasks run: thread (in the flow's process) or dask (needs prefect-dask)",
+        _choice("thread", "dask"),
+    ),
+    Setting(
+        "dask_address",
+        "",
+        "Dask scheduler address (tcp://host:8786) for the dask task runner; empty starts a local cluster",
+        _text,
+    ),
 )
 
 _BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
@@ -155,6 +191,10 @@ class Settings:
     per_host: int
     host_delay: float
     workers: int
+    schedule: str
+    schedule_timezone: str
+    task_runner: str
+    dask_address: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
