@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from flows.config import ConfigError
+from flows.serve import ServeError
 from flows.settings import SETTINGS, Settings, SettingsError
 from warehouse.db import WarehouseError
 
@@ -42,7 +43,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from flows.config import load_watch
-    from flows.ingest import ingest
+    from flows.serve import configured_ingest
     from seeds import DEFAULT_FEEDS
     from warehouse.db import open_warehouse
 
@@ -53,7 +54,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         pass
     console = Console(stderr=False)
     with console.status("ingesting: seeds, feeds, pages, figures ..."):
-        summary = ingest(
+        summary = configured_ingest(settings)(
             feeds_file=str(settings.feeds) if settings.feeds else None,
             db=str(settings.db),
             refresh=args.refresh,
@@ -82,6 +83,16 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"... and {len(other) - 20} more failures: newsmon sql \"select * from failures where run_id = '{summary.run_id}'\""
         )
     console.print(f"database: {summary.db}")
+    return 0
+
+
+# --- serve -----------------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve
+
+    serve(Settings.from_env(db=args.db, feeds=args.feeds))
     return 0
 
 
@@ -292,6 +303,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_run)
 
+    p = sub.add_parser(
+        "serve",
+        help="run the ingestion on the NEWSMON_SCHEDULE cron against the Prefect server at PREFECT_API_URL",
+    )
+    p.add_argument(
+        "--feeds", type=Path, default=None, help="feeds file (default: $NEWSMON_FEEDS or seeds/feeds.toml)"
+    )
+    db_option(p)
+    p.set_defaults(func=cmd_serve)
+
     p = sub.add_parser("sql", help="run a read-only SQL query against the DuckDB file")
     db_option(p)
     p.add_argument(
@@ -345,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (CliError, ConfigError, SettingsError, WarehouseError) as exc:
+    except (CliError, ConfigError, ServeError, SettingsError, WarehouseError) as exc:
         message = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
         print(f"newsmon {args.command}: error: {message}", file=sys.stderr)
         return EXIT_ERROR
