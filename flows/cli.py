@@ -208,6 +208,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- backup ----------------------------------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from warehouse.backup import backup
+
+    settings = Settings.from_env(db=args.db)
+    done = backup(settings.db, args.dest)
+    print(
+        f"backed up {settings.db} to {done.path} ({done.bytes / 1e6:.1f} MB, "
+        f"{done.runs} runs, {done.articles} articles)"
+    )
+    return 0
+
+
 # --- figures ---------------------------------------------------------------------------------------
 
 
@@ -327,6 +342,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="show the last runs, feed health and row counts")
     db_option(p)
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "backup", help="copy the DuckDB file to DEST while the service runs (no run writes meanwhile)"
+    )
+    db_option(p)
+    p.add_argument("dest", type=Path, help="the new file (must not exist)")
+    p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
         "figures",
