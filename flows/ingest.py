@@ -292,7 +292,8 @@ def _chunks(items: Sequence, size: int) -> list[Sequence]:
 def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool = False) -> RunSummary:
     """One ingestion: load the seeds, poll the watch's feeds, fetch new in-scope pages, load into DuckDB.
 
-    One run at a time per database: a second one raises RunLocked before it writes anything.
+    One run at a time per database: a second one raises RunLocked before it writes anything, and a
+    `running` row found under the lock is a run whose process died: it is marked failed.
     """
     settings = Settings.from_env(db=Path(db) if db else None, feeds=Path(feeds_file) if feeds_file else None)
     with run_lock(settings.db):
@@ -305,6 +306,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     summary = RunSummary(run_id=run_id, db=settings.db)
 
     with open_warehouse(settings.db) as con:
+        load.fail_interrupted_runs(con, run_id)  # under the run lock, no other run is in progress
         load.start_run(con, run_id)
         states = queries.feed_states(con)
 

@@ -10,8 +10,8 @@ one in a child process. Two things keep runs apart:
 - the flow holds the database's run lock (flows/lock.py), which also covers a `newsmon run` by hand.
 
 SIGTERM (`docker compose stop`) or Ctrl-C stops polling, cancels a run in flight (its transaction is
-rolled back; its `runs` row stays `running`), pauses the schedule so no run is queued while nothing
-serves it, and exits 0. The next `newsmon serve` registers the deployment again and resumes it.
+rolled back; the next run marks its `runs` row failed), pauses the schedule so no run is queued
+while nothing serves it, and exits 0. The next `newsmon serve` registers the deployment again and resumes it.
 """
 
 from __future__ import annotations

@@ -63,3 +63,22 @@ def test_newsmon_run_refuses_while_another_run_holds_the_lock(local_env, tmp_pat
         assert con.execute("SELECT count(*) FROM runs").fetchone()[0] == 0, "a refused run writes nothing"
     finally:
         con.close()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_run_marks_runs_left_running_by_a_dead_process_as_failed(local_env, tmp_path, db_path):
+    from flows.ingest import ingest
+    from warehouse import load
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(db_path) as con:
+        load.start_run(con, "20260101T000000Z-killed00")  # a run whose process was killed
+    summary = ingest(feeds_file=str(write_feeds(tmp_path / "feeds.toml", local_env, [])), db=str(db_path))
+    con = connect(db_path, read_only=True)
+    try:
+        rows = dict(con.execute("SELECT run_id, status FROM runs").fetchall())
+        error = con.execute("SELECT error FROM runs WHERE run_id = '20260101T000000Z-killed00'").fetchone()[0]
+    finally:
+        con.close()
+    assert rows == {"20260101T000000Z-killed00": "failed", summary.run_id: "completed"}
+    assert error == f"interrupted: the process ended before the run finished (found by run {summary.run_id})"
