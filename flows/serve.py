@@ -53,8 +53,13 @@ def check_api(url: str, timeout: float = HEALTH_TIMEOUT) -> None:
             f"cannot reach the Prefect server at {url} ({type(exc).__name__}: {exc}); "
             "is `prefect server start` running there?"
         ) from None
-    if response.status_code != 200:
-        raise ServeError(f"the Prefect server at {url} answered HTTP {response.status_code} on {health}")
+    if response.status_code in (401, 403):
+        return  # the API wants credentials: the runner uses Prefect's own and reports what fails
+    if response.status_code != 200 or response.text.strip() != "true":
+        raise ServeError(
+            f"{url} does not answer as a Prefect API (HTTP {response.status_code} on {health}); "
+            "PREFECT_API_URL should end in /api, e.g. http://HOST:4200/api"
+        )
 
 
 def task_runner(settings: Settings) -> Any | None:

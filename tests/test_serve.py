@@ -206,6 +206,15 @@ def test_serve_refuses_when_the_prefect_server_is_unreachable(tmp_path):
     assert result.stderr.startswith(f"newsmon serve: error: cannot reach the Prefect server at {url}")
 
 
+@pytest.mark.slow
+def test_serve_refuses_a_url_that_is_not_the_api(prefect_server, tmp_path):
+    root = prefect_server.removesuffix("/api")
+    result = run_serve(tmp_path, PREFECT_API_URL=root, NEWSMON_DB=str(tmp_path / "n.duckdb"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "PREFECT_API_URL should end in /api" in result.stderr
+
+
 def test_deployment_is_the_cron_with_one_run_at_a_time():
     settings = Settings.from_env(
         {"NEWSMON_SCHEDULE": "0 6 * * *", "NEWSMON_SCHEDULE_TIMEZONE": "Africa/Tripoli"}
