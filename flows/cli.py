@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from flows.config import ConfigError
+from flows.serve import ServeError
 from flows.settings import SETTINGS, Settings, SettingsError
 from warehouse.db import WarehouseError
 
@@ -42,7 +43,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from flows.config import load_watch
-    from flows.ingest import ingest
+    from flows.serve import configured_ingest
     from seeds import DEFAULT_FEEDS
     from warehouse.db import open_warehouse
 
@@ -53,7 +54,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         pass
     console = Console(stderr=False)
     with console.status("ingesting: seeds, feeds, pages, figures ..."):
-        summary = ingest(
+        summary = configured_ingest(settings)(
             feeds_file=str(settings.feeds) if settings.feeds else None,
             db=str(settings.db),
             refresh=args.refresh,
@@ -93,6 +94,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if summary.alerts:
         console.print(summary.alerts, markup=False, highlight=False)
     console.print(f"database: {summary.db}")
+    return 0
+
+
+# --- serve -----------------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve
+
+    serve(Settings.from_env(db=args.db, feeds=args.feeds))
     return 0
 
 
@@ -305,6 +316,21 @@ def _when(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value is not None else ""
 
 
+# --- backup ----------------------------------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from warehouse.backup import backup
+
+    settings = Settings.from_env(db=args.db)
+    done = backup(settings.db, args.dest)
+    print(
+        f"backed up {settings.db} to {done.path} ({done.bytes / 1e6:.1f} MB, "
+        f"{done.runs} runs, {done.articles} articles)"
+    )
+    return 0
+
+
 # --- figures ---------------------------------------------------------------------------------------
 
 
@@ -400,6 +426,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_run)
 
+    p = sub.add_parser(
+        "serve",
+        help="run the ingestion on the NEWSMON_SCHEDULE cron against the Prefect server at PREFECT_API_URL",
+    )
+    p.add_argument(
+        "--feeds", type=Path, default=None, help="feeds file (default: $NEWSMON_FEEDS or seeds/feeds.toml)"
+    )
+    db_option(p)
+    p.set_defaults(func=cmd_serve)
+
     p = sub.add_parser("sql", help="run a read-only SQL query against the DuckDB file")
     db_option(p)
     p.add_argument(
@@ -414,6 +450,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="show the last runs, feed health and row counts")
     db_option(p)
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "backup", help="copy the DuckDB file to DEST while the service runs (no run writes meanwhile)"
+    )
+    db_option(p)
+    p.add_argument("dest", type=Path, help="the new file (must not exist)")
+    p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
         "figures",
@@ -477,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (CliError, ConfigError, SettingsError, WarehouseError) as exc:
+    except (CliError, ConfigError, ServeError, SettingsError, WarehouseError) as exc:
         message = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
         print(f"newsmon {args.command}: error: {message}", file=sys.stderr)
         return EXIT_ERROR

@@ -26,6 +26,7 @@ from extractors.urls import article_canonical, canonical_url, host_of
 from flows.alerts import AlertPolicy, Delivery, deliver, queue_alerts, summary_line
 from flows.config import Watch, load_watch
 from flows.fetch import Request, Response, fetch_many
+from flows.lock import run_lock
 from flows.poll import FeedPoll, poll_all
 from flows.settings import Settings
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
@@ -287,13 +288,23 @@ def _chunks(items: Sequence, size: int) -> list[Sequence]:
 
 @flow(name="ingest", log_prints=False)
 def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool = False) -> RunSummary:
-    """One ingestion: load the seeds, poll the watch's feeds, fetch new in-scope pages, load into DuckDB."""
+    """One ingestion: load the seeds, poll the watch's feeds, fetch new in-scope pages, load into DuckDB.
+
+    One run at a time per database: a second one raises RunLocked before it writes anything, and a
+    `running` row found under the lock is a run whose process died: it is marked failed.
+    """
     settings = Settings.from_env(db=Path(db) if db else None, feeds=Path(feeds_file) if feeds_file else None)
+    with run_lock(settings.db):
+        return _ingest(settings, refresh)
+
+
+def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     watch = load_watch(settings.feeds or DEFAULT_FEEDS)
     run_id = new_run_id()
     summary = RunSummary(run_id=run_id, db=settings.db)
 
     with open_warehouse(settings.db) as con:
+        load.fail_interrupted_runs(con, run_id)  # under the run lock, no other run is in progress
         load.start_run(con, run_id)
         states = queries.feed_states(con)
 

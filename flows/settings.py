@@ -78,6 +78,28 @@ def _choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def _cron(raw: str) -> str:
+    """A cron expression as Prefect's scheduler reads it: 5 fields or an alias such as @hourly."""
+    from prefect._internal.schemas.validators import validate_cron_string
+
+    value = " ".join(raw.split())
+    if not value.startswith("@") and len(value.split()) != 5:
+        raise ValueError("must be a cron expression of 5 fields, e.g. '*/30 * * * *'")
+    try:
+        return validate_cron_string(value)
+    except ValueError:
+        raise ValueError("must be a valid cron expression, e.g. '*/30 * * * *'") from None
+
+
+def _timezone(raw: str) -> str:
+    from zoneinfo import available_timezones
+
+    value = raw.strip()
+    if value != "UTC" and value not in available_timezones():
+        raise ValueError("must be an IANA time zone, e.g. UTC or Africa/Tripoli")
+    return value
+
+
 def _min_change(raw: str) -> str:
     value = raw.strip()
     number = float(value[:-1].strip() if value.endswith("%") else value)
@@ -216,6 +238,20 @@ SETTINGS: tuple[Setting, ...] = (
         "Independent sources (story clusters) that must report at least the new figure before it is alerted",
         _positive_int,
     ),
+    Setting("schedule", "*/30 * * * *", "Cron expression on which `newsmon serve` starts a run", _cron),
+    Setting("schedule_timezone", "UTC", "IANA time zone the schedule is read in", _timezone),
+    Setting(
+        "task_runner",
+        "thread",
+        "Where the extraction tasks run: thread (in the flow's process) or dask (needs prefect-dask)",
+        _choice("thread", "dask"),
+    ),
+    Setting(
+        "dask_address",
+        "",
+        "Dask scheduler address (tcp://host:8786) for the dask task runner; empty starts a local cluster",
+        _text,
+    ),
 )
 
 _BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
@@ -254,6 +290,10 @@ class Settings:
     alert_to: tuple[str, ...]
     alert_min_change: str
     alert_min_sources: int
+    schedule: str
+    schedule_timezone: str
+    task_runner: str
+    dask_address: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -121,3 +121,27 @@ def test_figures_contract_one_line_per_input(monkeypatch, capsys):
     text = "At least 21 people have been killed."
     assert text[fig["start"] : fig["end"]] == "21"
     assert "error" in out[1] and out[2]["figures"] == []
+
+
+def test_backup_copies_a_database_that_opens(seeded_db, tmp_path, capsys):
+    dest = tmp_path / "backups" / "newsmon-1.duckdb"
+    assert main(["backup", "--db", str(seeded_db), str(dest)]) == 0
+    assert capsys.readouterr().out.startswith(f"backed up {seeded_db} to {dest} (")
+    assert main(["sql", "--db", str(dest), "--format", "csv", "select count(*) from articles"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "2"
+    # never overwrites
+    assert main(["backup", "--db", str(seeded_db), str(dest)]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_backup_while_a_run_writes_is_refused_in_one_line(seeded_db, tmp_path, capsys):
+    from warehouse.db import connect
+
+    writer = connect(seeded_db)  # as a run holds it between its start and its load
+    try:
+        assert main(["backup", "--db", str(seeded_db), str(tmp_path / "b.duckdb")]) == 2
+    finally:
+        writer.close()
+    err = capsys.readouterr().err
+    assert err.startswith("newsmon backup: error:") and err.count("\n") == 1
+    assert not (tmp_path / "b.duckdb").exists()

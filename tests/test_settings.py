@@ -59,6 +59,17 @@ def test_smtp_and_alert_settings():
     assert (s.alert_min_change, s.alert_min_sources) == ("10%", 2)
 
 
+def test_schedule_defaults_to_every_30_minutes_in_utc():
+    s = Settings.from_env({})
+    assert (s.schedule, s.schedule_timezone) == ("*/30 * * * *", "UTC")
+    assert (s.task_runner, s.dask_address) == ("thread", "")
+
+
+@pytest.mark.parametrize("cron", ["* * * * *", "0 6 * * mon-fri", "*/5  * * * *", "@hourly"])
+def test_schedule_accepts_cron_expressions(cron):
+    assert Settings.from_env({"NEWSMON_SCHEDULE": cron}).schedule == " ".join(cron.split())
+
+
 @pytest.mark.parametrize(
     ("var", "value"),
     [
@@ -79,3 +90,21 @@ def test_the_password_is_hidden():
     assert s.smtp_password == "hunter2 " and "hunter2" not in repr(s)
     secret = next(setting for setting in SETTINGS if setting.env == "NEWSMON_SMTP_PASSWORD")
     assert secret.secret
+
+
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("NEWSMON_SCHEDULE", "every 30 minutes"),
+        ("NEWSMON_SCHEDULE", "61 * * * *"),
+        ("NEWSMON_SCHEDULE", "* * * *"),
+        ("NEWSMON_SCHEDULE", "0 0 * * * *"),
+        ("NEWSMON_SCHEDULE", "H * * * *"),
+        ("NEWSMON_SCHEDULE_TIMEZONE", "Mars/Olympus"),
+        ("NEWSMON_TASK_RUNNER", "ray"),
+    ],
+)
+def test_bad_schedule_or_runner_names_the_variable(var, value):
+    with pytest.raises(SettingsError) as err:
+        Settings.from_env({var: value})
+    assert str(err.value).startswith(f"{var}=")

@@ -61,6 +61,20 @@ def finish_run(
     )
 
 
+def fail_interrupted_runs(con: duckdb.DuckDBPyConnection, by_run_id: str) -> int:
+    """Mark every `running` row failed: called under the run lock, when no run can be in progress.
+
+    Such rows belong to runs whose process ended before they finished (SIGTERM, a crash, a kill);
+    their data was rolled back. Returns how many rows were marked.
+    """
+    rows = con.execute(
+        "UPDATE runs SET status = 'failed', finished_at = coalesce(finished_at, ?), "
+        "error = coalesce(error, ?) WHERE status = 'running' RETURNING run_id",
+        [_now(), f"interrupted: the process ended before the run finished (found by run {by_run_id})"],
+    ).fetchall()
+    return len(rows)
+
+
 def figure_id(article_id: str, figure: Figure) -> str:
     return stable_id(article_id, figure.kind, figure.start, figure.end)
 

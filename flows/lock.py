@@ -1,0 +1,60 @@
+"""One ingestion at a time per database: an exclusive lock on `<db>.lock` held for the whole run.
+
+The Prefect deployment already refuses a second concurrent run of `newsmon serve`'s schedule; this
+lock also covers a `newsmon run` started by hand (or a second `newsmon serve`) against the same file.
+It is an OS advisory lock (`flock`): the kernel releases it when the holding process exits, even
+after SIGKILL, so a crashed run never leaves a stale lock behind. The file itself stays; its content
+only says who holds or last held the lock.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warehouse.db import WarehouseError
+
+
+class RunLocked(WarehouseError):
+    """Another ingestion holds the database's run lock; this run did not start."""
+
+
+def lock_path(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
+def _holder(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return "unknown holder"
+    return text or "unknown holder"
+
+
+@contextmanager
+def run_lock(db: Path) -> Iterator[Path]:
+    """Hold the run lock of `db` for the duration of the block, or raise RunLocked at once."""
+    path = lock_path(Path(db))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise WarehouseError(f"{path}: cannot open the run lock: {exc.strerror or exc}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RunLocked(
+                f"another ingestion is running on {db} ({_holder(path)}); this run did not start"
+            ) from None
+        started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {started}\n".encode(), 0)
+        yield path
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock

@@ -1,0 +1,240 @@
+"""`newsmon serve` against a real `prefect server start` on 127.0.0.1: the cron fires, rows land in
+DuckDB, SIGTERM stops everything. Also the one-line refusals when there is no server to talk to."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from flows.serve import DEPLOYMENT, deployment_options, task_runner
+from flows.settings import Settings
+from tests.conftest import write_feeds
+from warehouse.db import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+RUN_TIMEOUT = 150  # the every-minute cron fires within 60 s; the run itself takes seconds
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The test process's environment without any PREFECT_* or NEWSMON_* variable, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "NEWSMON_"))}
+    env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1", PYTHONPATH=str(ROOT))
+    env.update(extra)
+    return env
+
+
+def group_members(pgid: int) -> list[str]:
+    """Live (non-zombie) processes in process group `pgid`, as 'pid state cmdline'."""
+    members = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            stat = (proc / "stat").read_text()
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) "
+        state, group = fields[0], int(fields[2])
+        if group == pgid and state != "Z":
+            members.append(f"{proc.name} {state} {cmdline.strip()}")
+    return members
+
+
+def stop_group(proc: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 30) -> int | None:
+    """Send `sig` to the process; return its exit code, or None if it had to be killed."""
+    if proc.poll() is not None:
+        return proc.returncode
+    proc.send_signal(sig)
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        return None
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    """A real Prefect server (API, scheduler, UI) on a free loopback port, with its own PREFECT_HOME."""
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = free_port()
+    log = (home / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=clean_env(PREFECT_HOME=str(home)),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_group(proc)
+            pytest.fail("prefect server did not start:\n" + (home / "server.log").read_text()[-3000:])
+        time.sleep(0.5)
+    yield url
+    stop_group(proc)
+    log.close()
+
+
+def newsmon_serve(tmp_path: Path, **env: str) -> tuple[subprocess.Popen, Path]:
+    log = tmp_path / "serve.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "serve"],
+        cwd=tmp_path,
+        env=clean_env(PREFECT_HOME=str(tmp_path / "prefect-client"), **env),
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: whatever it starts can be found afterwards
+    )
+    return proc, log
+
+
+def flow_runs(api: str) -> list[dict]:
+    response = httpx.post(
+        api + "/flow_runs/filter",
+        json={"deployments": {"name": {"any_": [DEPLOYMENT]}}, "sort": "EXPECTED_START_TIME_ASC"},
+        timeout=10,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+@pytest.mark.slow
+def test_serve_runs_on_the_cron_and_sigterm_stops_everything(prefect_server, local_env, tmp_path, db_path):
+    site = local_env
+    feeds = write_feeds(tmp_path / "feeds.toml", site, [("Wire RSS", "/feeds/libya.xml")])
+    proc, log = newsmon_serve(
+        tmp_path,
+        PREFECT_API_URL=prefect_server,
+        NEWSMON_SCHEDULE="* * * * *",
+        NEWSMON_DB=str(db_path),
+        NEWSMON_FEEDS=str(feeds),
+        NEWSMON_ALLOWED_HOSTS="127.0.0.1",
+        NEWSMON_HOST_DELAY="0",
+        NEWSMON_FETCH_DEADLINE="10",
+    )
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT
+        completed = []
+        while not completed:
+            assert proc.poll() is None, "newsmon serve exited:\n" + log.read_text()[-3000:]
+            assert time.monotonic() < deadline, "no completed run in time:\n" + log.read_text()[-3000:]
+            time.sleep(2)
+            completed = [r for r in flow_runs(prefect_server) if r["state_type"] == "COMPLETED"]
+        run = completed[0]
+        assert run["parameters"] == {"db": str(db_path), "feeds_file": str(feeds)}
+        # Started by the schedule (not by hand), on a minute boundary.
+        assert run["auto_scheduled"] is True
+        assert run["expected_start_time"].endswith(":00Z")
+
+        con = connect(db_path, read_only=True)
+        try:
+            runs = con.execute("SELECT status, articles_new FROM runs").fetchall()
+            fetched = [
+                u for (u,) in con.execute("SELECT canonical_url FROM articles WHERE NOT is_seed").fetchall()
+            ]
+        finally:
+            con.close()
+        assert ("completed", runs[0][1]) == runs[0] and runs[0][1] > 0
+        assert any(url.endswith("/articles/tripoli-clashes.html") for url in fetched), fetched
+        assert site.requests_to("/feeds/libya.xml")
+    finally:
+        code = stop_group(proc)
+
+    output = log.read_text()
+    assert code == 0, output[-3000:]
+    assert output.rstrip().endswith("newsmon serve: stopped")
+    # Nothing it started survives it: no flow-run process, no resource tracker.
+    deadline = time.monotonic() + 10
+    while (left := group_members(proc.pid)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, f"orphan processes: {left}"
+    # The schedule is paused while nothing serves it.
+    deployment = httpx.get(f"{prefect_server}/deployments/name/ingest/{DEPLOYMENT}", timeout=10).json()
+    assert deployment["paused"] is True
+    assert deployment["global_concurrency_limit"]["limit"] == 1
+    assert deployment["concurrency_options"]["collision_strategy"] == "CANCEL_NEW"
+
+
+def run_serve(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "serve"],
+        cwd=tmp_path,
+        env=clean_env(PREFECT_HOME=str(tmp_path / "prefect-home"), **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_serve_refuses_without_prefect_api_url(tmp_path):
+    result = run_serve(tmp_path, NEWSMON_DB=str(tmp_path / "n.duckdb"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("newsmon serve: error: PREFECT_API_URL is not set")
+    assert not (tmp_path / "n.duckdb").exists()
+
+
+def test_serve_refuses_when_the_prefect_server_is_unreachable(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/api"
+    result = run_serve(tmp_path, PREFECT_API_URL=url, NEWSMON_DB=str(tmp_path / "n.duckdb"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"newsmon serve: error: cannot reach the Prefect server at {url}")
+
+
+@pytest.mark.slow
+def test_serve_refuses_a_url_that_is_not_the_api(prefect_server, tmp_path):
+    root = prefect_server.removesuffix("/api")
+    result = run_serve(tmp_path, PREFECT_API_URL=root, NEWSMON_DB=str(tmp_path / "n.duckdb"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "PREFECT_API_URL should end in /api" in result.stderr
+
+
+def test_deployment_is_the_cron_with_one_run_at_a_time():
+    settings = Settings.from_env(
+        {"NEWSMON_SCHEDULE": "0 6 * * *", "NEWSMON_SCHEDULE_TIMEZONE": "Africa/Tripoli"}
+    )
+    options = deployment_options(settings)
+    assert options["name"] == DEPLOYMENT
+    assert options["schedule"].cron == "0 6 * * *"
+    assert options["schedule"].timezone == "Africa/Tripoli"
+    assert options["concurrency_limit"].limit == 1
+    assert options["concurrency_limit"].collision_strategy.value == "CANCEL_NEW"
+    assert options["parameters"] == {"db": str(settings.db), "feeds_file": None}
+
+
+def test_task_runner_setting():
+    from prefect_dask import DaskTaskRunner
+
+    assert task_runner(Settings.from_env({})) is None
+    local = task_runner(Settings.from_env({"NEWSMON_TASK_RUNNER": "dask"}))
+    assert isinstance(local, DaskTaskRunner) and local.address is None
+    remote = task_runner(
+        Settings.from_env({"NEWSMON_TASK_RUNNER": "dask", "NEWSMON_DASK_ADDRESS": "tcp://10.0.0.5:8786"})
+    )
+    assert remote.address == "tcp://10.0.0.5:8786"
