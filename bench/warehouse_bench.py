@@ -1,0 +1,104 @@
+"""Warehouse: load 10,000 articles with their figures, and query the trend views over 1M figures.
+
+Targets: the 10k load (articles + figures, one transaction) under 5 s; each trend view answers over
+more than a million figures in under 300 ms.
+
+    python -m bench.warehouse_bench
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+KINDS = ("killed", "injured", "displaced", "missing", "arrested", "kidnapped")
+PLACES = ("Tripoli", "Misrata", "Benghazi", "Sirte", "Derna", "Sabha", "Zawiya", "Gharyan", "Tarhuna", None)
+SCOPES = ("cumulative", "incident", "unknown")
+VIEW_QUERIES = {
+    "latest_figures": "SELECT * FROM latest_figures",
+    "daily_trends": "SELECT * FROM daily_trends",
+    "figure_changes": "SELECT * FROM figure_changes",
+    "source_counts": "SELECT * FROM source_counts",
+    "figure_history (one series)": "SELECT * FROM figure_history WHERE kind = 'killed' AND location = 'Tripoli' "
+    "ORDER BY reported_on DESC LIMIT 100",
+}
+LOAD_TARGET_S = 5.0
+VIEW_TARGET_MS = 300.0
+
+
+def synthetic_articles(n: int, figures_per_article: int, seed: int = 3, prefix: str = "a"):
+    from extractors.fingerprint import content_hash
+    from extractors.records import Article, Figure
+
+    rng = random.Random(seed)
+    start = datetime(2023, 1, 1, tzinfo=UTC)
+    out = []
+    for i in range(n):
+        text = f"Report {prefix}{i}. " + " ".join(rng.choice(("fighting", "clashes", "aid", "Tripoli")) for _ in range(300))
+        published = start + timedelta(minutes=53 * i)
+        article = Article(
+            article_id=f"{prefix}{i}", url=f"https://outlet{i % 40}.example/{prefix}/{i}",
+            canonical_url=f"https://outlet{i % 40}.example/{prefix}/{i}", title=f"Report {i}",
+            source=f"Outlet {i % 40}", published_at=published, text=text, content_hash=content_hash(text),
+        )
+        figures = [
+            Figure(
+                kind=rng.choice(KINDS), value=rng.randint(1, 50_000), qualifier=rng.choice(("exact", "at_least")),
+                unit="people", start=j * 10, end=j * 10 + 3, sentence="A sentence with a figure.",
+                scope=rng.choice(SCOPES), location=rng.choice(PLACES),
+                as_of=(published.date() - timedelta(days=rng.randint(0, 3))) if rng.random() < 0.7 else None,
+            )
+            for j in range(figures_per_article)
+        ]
+        out.append((article, figures))
+    return out
+
+
+def measure() -> dict:
+    from warehouse import load
+    from warehouse.db import connect, open_warehouse
+
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        batch = synthetic_articles(10_000, 3)
+        with open_warehouse(db) as con:
+            load.start_run(con, "bench-load")
+            started = time.perf_counter()
+            con.execute("BEGIN TRANSACTION")
+            load.load_articles(con, batch, "bench-load")
+            con.execute("COMMIT")
+            results["load_10k_s"] = round(time.perf_counter() - started, 2)
+        # grow to over a million figures: 200,000 articles with 5 figures each (plus the 30k above)
+        with open_warehouse(db) as con:
+            for part in range(10):
+                con.execute("BEGIN TRANSACTION")
+                load.load_articles(con, synthetic_articles(20_000, 5, seed=part, prefix=f"p{part}-"), "bench-grow")
+                con.execute("COMMIT")
+        con = connect(db, read_only=True)
+        try:
+            results["figures"] = con.execute("SELECT count(*) FROM figures").fetchone()[0]
+            views = {}
+            for name, sql in VIEW_QUERIES.items():
+                con.execute(sql).fetchall()  # warm the buffer cache, as an analyst's second query would
+                best = min(_timed(con, sql) for _ in range(3))
+                views[name] = round(best * 1000, 1)
+            results["views_ms"] = views
+        finally:
+            con.close()
+    results["ok"] = results["load_10k_s"] < LOAD_TARGET_S and all(v < VIEW_TARGET_MS for v in results["views_ms"].values())
+    return results
+
+
+def _timed(con, sql: str) -> float:
+    started = time.perf_counter()
+    con.execute(sql).fetchall()
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(), indent=2, default=str))
