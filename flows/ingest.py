@@ -18,19 +18,22 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.article import Rejected, extract_page
+from extractors.dedup import SCHEME
 from extractors.feed import ParsedFeed, parse_feed
 from extractors.figures import extract_figures
 from extractors.fingerprint import content_hash, stable_id
-from extractors.records import Article, Duplicate, Entry, Failure, FeedSpec, Figure
+from extractors.records import Article, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
 from extractors.seed import parse_seed
 from extractors.urls import canonical_url, host_of
 from flows.config import Watch, load_watch
+from flows.dedup import DedupPlan, decide, fingerprints, plan_dedup, read_stored
 from flows.fetch import Request, Response, fetch_many
 from flows.settings import Settings
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
 from warehouse.db import open_warehouse
+from warehouse.dedup import save_fingerprints
 
 CHUNK = 50
 
@@ -211,25 +214,16 @@ def extract_chunk(items: Sequence[tuple[Entry, str, Response]]) -> Extracted:
 # --- dedup and load --------------------------------------------------------------------------------
 
 
-def exact_duplicates(
-    articles: Sequence[Article], stored: dict[str, tuple[str, str]]
-) -> tuple[dict[str, Duplicate], dict[str, str]]:
-    """Link each article whose normalised text equals an earlier one's (stored first, then batch order).
-
-    Returns (duplicates by article_id, cluster_id by article_id).
-    """
-    first: dict[str, tuple[str, str]] = dict(stored)
-    duplicates: dict[str, Duplicate] = {}
-    clusters: dict[str, str] = {}
-    for article in articles:
-        earlier = first.get(article.content_hash)
-        if earlier is not None and earlier[0] != article.article_id:
-            duplicates[article.article_id] = Duplicate(article.article_id, earlier[0], "hash", 1.0)
-            clusters[article.article_id] = earlier[1]
-        else:
-            first.setdefault(article.content_hash, (article.article_id, article.article_id))
-            clusters[article.article_id] = article.article_id
-    return duplicates, clusters
+@task(name="dedup", cache_policy=NO_CACHE)
+def dedup_batch(
+    db: Path, seeds: Sequence[tuple[Article, list[Figure]]], articles: Sequence[tuple[Article, list[Figure]]]
+) -> DedupPlan:
+    """Link new articles to the earliest article of their story; reads only, with a short connection."""
+    seed_articles, new = [s for s, _ in seeds], [a for a, _ in articles]
+    prints = fingerprints(new)
+    with open_warehouse(db) as con:
+        stored = read_stored(con, seed_articles, new, prints)
+    return decide(seed_articles, new, prints, stored)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -240,12 +234,16 @@ def load_batch(
     polls: Sequence[FeedPoll],
     articles: Sequence[tuple[Article, list[Figure]]],
     failures: Sequence[Failure],
+    dedup: DedupPlan | None = None,
 ) -> dict[str, int]:
-    """Load everything of a run in one transaction: seeds, articles, figures, feed state, failures."""
+    """Load everything of a run in one transaction: seeds, articles, figures, dedup links and band
+    keys, feed state, failures. Without a `dedup` plan from `dedup_batch`, one is made here."""
     counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
     with open_warehouse(db) as con:
         con.execute("BEGIN TRANSACTION")
         try:
+            if dedup is None:
+                dedup = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
             for article, figures in seeds:
                 outcome = load.load_seed(con, article, figures, run_id)
                 if outcome == "new":
@@ -254,12 +252,13 @@ def load_batch(
                     counts["figures_new"] += len(figures)
                 elif outcome == "updated":
                     counts["seeds_updated"] += 1
-            stored = queries.articles_by_hash(con, [a.content_hash for a, _ in articles])
-            duplicates, clusters = exact_duplicates([a for a, _ in articles], stored)
-            new_articles, new_figures = load.load_articles(con, articles, run_id, duplicates, clusters)
+            new_articles, new_figures = load.load_articles(
+                con, articles, run_id, dedup.duplicates, dedup.clusters
+            )
+            save_fingerprints(con, dedup.fingerprints, SCHEME, run_id)
             counts["articles_new"] += new_articles
             counts["figures_new"] += new_figures
-            counts["duplicates_new"] = sum(1 for a, _ in articles if a.article_id in duplicates)
+            counts["duplicates_new"] = len(dedup.duplicates)
             for poll in polls:
                 response = poll.response
                 load.save_feed_state(
@@ -316,7 +315,8 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         articles = [a for chunk in extracted for a in chunk.articles]
         failures += [f for chunk in extracted for f in chunk.failures]
 
-        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures)
+        plan = dedup_batch(settings.db, seeds, articles)
+        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, plan)
         counts.update(
             feeds_polled=len(polls),
             entries_seen=seen,
