@@ -256,19 +256,16 @@ class Verdict:
 
 
 def judge(fp: Fingerprint, candidates: Iterable[Known]) -> Verdict:
-    """Verify each candidate on exact shingle sets. Among the clusters of the verified ones the
-    earliest wins (it is the story's first report); `similarity` is the best match into it."""
-    best, chosen = 0.0, None
+    """Verify candidates on exact shingle sets, in the order given: earliest cluster first (then the
+    most promising). The first that verifies decides, so a candidate's fingerprint is only needed when
+    it is reached; otherwise `similarity` is the best one met."""
+    best = 0.0
     for known in candidates:
         match = compare(fp, known.fingerprint)
         if verify(match):
-            rank = (known.since, -match.similarity)
-            if chosen is None or rank < chosen[0]:
-                chosen = (rank, known.root, match.similarity)
+            return Verdict(known.root, "near", match.similarity)
         best = max(best, match.similarity)
-    if chosen is None:
-        return Verdict(similarity=best)
-    return Verdict(chosen[1], "near", chosen[2])
+    return Verdict(similarity=best)
 
 
 class MemoryIndex:
@@ -313,9 +310,10 @@ class MemoryIndex:
         return None if article_id is None else self._known[article_id]
 
     def candidates(self, fp: Fingerprint, limit: int = MAX_CANDIDATES) -> list[Known]:
-        """Earlier texts sharing a band key with `fp`, at most `limit`, most shared keys first."""
+        """The `limit` earlier texts sharing most band keys with `fp`, in `judge` order: earliest
+        cluster first, then most shared keys."""
         shared: Counter[str] = Counter()
         for key in fp.keys:
             shared.update(self._by_key.get(key, ()))
-        ranked = sorted(shared.items(), key=lambda item: -item[1])[:limit]
-        return [self._known[article_id] for article_id, _ in ranked]
+        top = sorted(shared.items(), key=lambda item: -item[1])[:limit]
+        return sorted((self._known[article_id] for article_id, _ in top), key=lambda k: k.since)
