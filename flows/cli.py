@@ -267,6 +267,25 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- dedup -----------------------------------------------------------------------------------------
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    from flows.dedup import StreamDedup
+    from flows.ingest import read_seeds
+    from seeds import SEEDS_DIR
+
+    settings = Settings.from_env()
+    seeds, _ = read_seeds(settings.seeds_dir or SEEDS_DIR)
+    stream = StreamDedup([article for article, _ in seeds])
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for raw in stdin:
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        sys.stdout.write(json.dumps(stream.line(line), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------------------------
 
 
@@ -312,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract figures from JSON Lines on stdin ({id, text, published?}), one line out per line in",
     )
     p.set_defaults(func=cmd_figures)
+
+    p = sub.add_parser(
+        "dedup",
+        help="link JSON Lines on stdin ({id, text, title?}) to the seeds and earlier lines, one line out per line in",
+    )
+    p.set_defaults(func=cmd_dedup)
 
     p = sub.add_parser("settings", help="list every NEWSMON_* setting with its default and current value")
     p.add_argument("--markdown", action="store_true", help="print the README's settings table")
