@@ -69,6 +69,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     c = summary.counts
     console.print(
         f"articles new: {c.get('articles_new', 0)} (seeds new: {c.get('seeds_new', 0)}, updated: {c.get('seeds_updated', 0)}), "
+        f"duplicates new: {c.get('duplicates_new', 0)}, "
         f"figures new: {c.get('figures_new', 0)}, entries seen: {c.get('entries_seen', 0)}, "
         f"pages fetched: {c.get('pages_fetched', 0)}, failures: {c.get('failures', 0)}"
     )

@@ -10,7 +10,7 @@ SELECT
     a.similarity,
     a.duplicate_of IS NOT NULL AS from_duplicate,
     a.is_seed,
-    a.source,
-    a.published_at
+    a.source AS article_source,
+    a.published_at AS article_published_at
 FROM figures f
 JOIN articles a USING (article_id);
