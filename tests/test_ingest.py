@@ -151,7 +151,8 @@ def test_copies_in_a_later_run_are_linked_to_the_archive_and_the_seeds(local_env
     # the update's new toll is kept, marked as coming from a duplicate of the same story
     tolls = rows(
         db_path,
-        "SELECT value, from_duplicate FROM figure_sources WHERE kind = 'killed' AND cluster_id = ? ORDER BY value",
+        "SELECT f.value, a.duplicate_of IS NOT NULL FROM figures f JOIN articles a USING (article_id) "
+        "WHERE f.kind = 'killed' AND a.cluster_id = ?",
         [original[0][0]],
     )
     assert (14, False) in tolls and (23, True) in tolls
