@@ -316,7 +316,7 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         failures += [f for chunk in extracted for f in chunk.failures]
 
         plan = dedup_batch(settings.db, seeds, articles)
-        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, plan)
+        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, dedup=plan)
         counts.update(
             feeds_polled=len(polls),
             entries_seen=seen,

@@ -170,7 +170,7 @@ def test_articles_without_a_current_fingerprint_are_indexed_again(db_path, seeds
         "seed:000_c5e94d6caf5d1f55": False,
         "seed:004_5f771e6c34acb0d5": False,
     }
-    load_batch.fn(db_path, "run-2", seeds, [], [], [], plan)
+    load_batch.fn(db_path, "run-2", seeds, [], [], [], dedup=plan)
     assert (
         rows(db_path, "SELECT count(*) FROM dedup_bands WHERE article_id = ?", [aid("flood")])[0][0] == keys
     )
