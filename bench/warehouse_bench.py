@@ -12,7 +12,7 @@ import json
 import random
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 KINDS = ("killed", "injured", "displaced", "missing", "arrested", "kidnapped")
@@ -38,18 +38,31 @@ def synthetic_articles(n: int, figures_per_article: int, seed: int = 3, prefix: 
     start = datetime(2023, 1, 1, tzinfo=UTC)
     out = []
     for i in range(n):
-        text = f"Report {prefix}{i}. " + " ".join(rng.choice(("fighting", "clashes", "aid", "Tripoli")) for _ in range(300))
+        text = f"Report {prefix}{i}. " + " ".join(
+            rng.choice(("fighting", "clashes", "aid", "Tripoli")) for _ in range(300)
+        )
         published = start + timedelta(minutes=53 * i)
         article = Article(
-            article_id=f"{prefix}{i}", url=f"https://outlet{i % 40}.example/{prefix}/{i}",
-            canonical_url=f"https://outlet{i % 40}.example/{prefix}/{i}", title=f"Report {i}",
-            source=f"Outlet {i % 40}", published_at=published, text=text, content_hash=content_hash(text),
+            article_id=f"{prefix}{i}",
+            url=f"https://outlet{i % 40}.example/{prefix}/{i}",
+            canonical_url=f"https://outlet{i % 40}.example/{prefix}/{i}",
+            title=f"Report {i}",
+            source=f"Outlet {i % 40}",
+            published_at=published,
+            text=text,
+            content_hash=content_hash(text),
         )
         figures = [
             Figure(
-                kind=rng.choice(KINDS), value=rng.randint(1, 50_000), qualifier=rng.choice(("exact", "at_least")),
-                unit="people", start=j * 10, end=j * 10 + 3, sentence="A sentence with a figure.",
-                scope=rng.choice(SCOPES), location=rng.choice(PLACES),
+                kind=rng.choice(KINDS),
+                value=rng.randint(1, 50_000),
+                qualifier=rng.choice(("exact", "at_least")),
+                unit="people",
+                start=j * 10,
+                end=j * 10 + 3,
+                sentence="A sentence with a figure.",
+                scope=rng.choice(SCOPES),
+                location=rng.choice(PLACES),
                 as_of=(published.date() - timedelta(days=rng.randint(0, 3))) if rng.random() < 0.7 else None,
             )
             for j in range(figures_per_article)
@@ -77,7 +90,9 @@ def measure() -> dict:
         with open_warehouse(db) as con:
             for part in range(10):
                 con.execute("BEGIN TRANSACTION")
-                load.load_articles(con, synthetic_articles(20_000, 5, seed=part, prefix=f"p{part}-"), "bench-grow")
+                load.load_articles(
+                    con, synthetic_articles(20_000, 5, seed=part, prefix=f"p{part}-"), "bench-grow"
+                )
                 con.execute("COMMIT")
         con = connect(db, read_only=True)
         try:
@@ -90,7 +105,9 @@ def measure() -> dict:
             results["views_ms"] = views
         finally:
             con.close()
-    results["ok"] = results["load_10k_s"] < LOAD_TARGET_S and all(v < VIEW_TARGET_MS for v in results["views_ms"].values())
+    results["ok"] = results["load_10k_s"] < LOAD_TARGET_S and all(
+        v < VIEW_TARGET_MS for v in results["views_ms"].values()
+    )
     return results
 
 

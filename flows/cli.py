@@ -74,6 +74,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     c = summary.counts
     console.print(
         f"articles new: {c.get('articles_new', 0)} (seeds new: {c.get('seeds_new', 0)}, updated: {c.get('seeds_updated', 0)}), "
+        f"duplicates new: {c.get('duplicates_new', 0)}, "
         f"figures new: {c.get('figures_new', 0)}, entries seen: {c.get('entries_seen', 0)}, "
         f"pages fetched: {c.get('pages_fetched', 0)}, failures: {c.get('failures', 0)}"
     )
@@ -401,6 +402,25 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- dedup -----------------------------------------------------------------------------------------
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    from flows.dedup import StreamDedup
+    from flows.ingest import read_seeds
+    from seeds import SEEDS_DIR
+
+    settings = Settings.from_env()
+    seeds, _ = read_seeds(settings.seeds_dir or SEEDS_DIR)
+    stream = StreamDedup([article for article, _ in seeds])
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for raw in stdin:
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        sys.stdout.write(json.dumps(stream.line(line), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------------------------
 
 
@@ -485,6 +505,12 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(p)
     p.add_argument("--out", type=Path, default=Path("report.html"), help="output file (default report.html)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "dedup",
+        help="link JSON Lines on stdin ({id, text, title?}) to the seeds and earlier lines, one line out per line in",
+    )
+    p.set_defaults(func=cmd_dedup)
 
     p = sub.add_parser("settings", help="list every NEWSMON_* setting with its default and current value")
     p.add_argument("--markdown", action="store_true", help="print the README's settings table")

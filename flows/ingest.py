@@ -17,14 +17,16 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.article import Rejected, extract_page
+from extractors.dedup import SCHEME
 from extractors.figures import extract_figures
 from extractors.fingerprint import content_hash, stable_id
-from extractors.records import Article, Duplicate, Entry, Failure, FeedSpec, Figure
+from extractors.records import Article, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
 from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.urls import article_canonical, canonical_url, host_of
 from flows.alerts import AlertPolicy, Delivery, deliver, queue_alerts, summary_line
 from flows.config import Watch, load_watch
+from flows.dedup import DedupPlan, decide, fingerprints, plan_dedup, read_stored
 from flows.fetch import Request, Response, fetch_many
 from flows.lock import run_lock
 from flows.poll import FeedPoll, poll_all
@@ -32,6 +34,7 @@ from flows.settings import Settings
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
 from warehouse.db import open_warehouse
+from warehouse.dedup import save_fingerprints
 
 CHUNK = 50
 
@@ -189,25 +192,16 @@ def extract_chunk(items: Sequence[tuple[Entry, str, Response]]) -> Extracted:
 # --- dedup and load --------------------------------------------------------------------------------
 
 
-def exact_duplicates(
-    articles: Sequence[Article], stored: dict[str, tuple[str, str]]
-) -> tuple[dict[str, Duplicate], dict[str, str]]:
-    """Link each article whose normalised text equals an earlier one's (stored first, then batch order).
-
-    Returns (duplicates by article_id, cluster_id by article_id).
-    """
-    first: dict[str, tuple[str, str]] = dict(stored)
-    duplicates: dict[str, Duplicate] = {}
-    clusters: dict[str, str] = {}
-    for article in articles:
-        earlier = first.get(article.content_hash)
-        if earlier is not None and earlier[0] != article.article_id:
-            duplicates[article.article_id] = Duplicate(article.article_id, earlier[0], "hash", 1.0)
-            clusters[article.article_id] = earlier[1]
-        else:
-            first.setdefault(article.content_hash, (article.article_id, article.article_id))
-            clusters[article.article_id] = article.article_id
-    return duplicates, clusters
+@task(name="dedup", cache_policy=NO_CACHE)
+def dedup_batch(
+    db: Path, seeds: Sequence[tuple[Article, list[Figure]]], articles: Sequence[tuple[Article, list[Figure]]]
+) -> DedupPlan:
+    """Link new articles to the earliest article of their story; reads only, with a short connection."""
+    seed_articles, new = [s for s, _ in seeds], [a for a, _ in articles]
+    prints = fingerprints(new)
+    with open_warehouse(db) as con:
+        stored = read_stored(con, seed_articles, new, prints)
+    return decide(seed_articles, new, prints, stored)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -219,13 +213,17 @@ def load_batch(
     articles: Sequence[tuple[Article, list[Figure]]],
     failures: Sequence[Failure],
     alert_policy: AlertPolicy | None = None,
+    dedup: DedupPlan | None = None,
 ) -> dict[str, int]:
-    """Load everything of a run in one transaction: seeds, articles, figures, feed state, failures,
-    and the alerts for the headline changes they bring."""
+    """Load everything of a run in one transaction: seeds, articles, figures, dedup links and band
+    keys, feed state, failures, and the alerts for the headline changes they bring. Without a `dedup`
+    plan from `dedup_batch`, one is made here."""
     counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
     with open_warehouse(db) as con:
         con.execute("BEGIN TRANSACTION")
         try:
+            if dedup is None:
+                dedup = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
             for article, figures in seeds:
                 outcome = load.load_seed(con, article, figures, run_id)
                 if outcome == "new":
@@ -234,12 +232,13 @@ def load_batch(
                     counts["figures_new"] += len(figures)
                 elif outcome == "updated":
                     counts["seeds_updated"] += 1
-            stored = queries.articles_by_hash(con, [a.content_hash for a, _ in articles])
-            duplicates, clusters = exact_duplicates([a for a, _ in articles], stored)
-            new_articles, new_figures = load.load_articles(con, articles, run_id, duplicates, clusters)
+            new_articles, new_figures = load.load_articles(
+                con, articles, run_id, dedup.duplicates, dedup.clusters
+            )
+            save_fingerprints(con, dedup.fingerprints, SCHEME, run_id)
             counts["articles_new"] += new_articles
             counts["figures_new"] += new_figures
-            counts["duplicates_new"] = sum(1 for a, _ in articles if a.article_id in duplicates)
+            counts["duplicates_new"] = len(dedup.duplicates)
             for poll in polls:
                 response = poll.response
                 if response is None:  # skipped while backing off: its state stays as it is
@@ -327,7 +326,8 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         failures += [f for chunk in extracted for f in chunk.failures]
 
         policy = AlertPolicy.from_settings(settings, watch)
-        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, policy)
+        plan = dedup_batch(settings.db, seeds, articles)
+        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan)
         delivery, alert_failures = send_alerts(settings, run_id)
         failures += alert_failures
         counts.update(

@@ -1,5 +1,7 @@
 """End to end: the real `ingest` flow under Prefect's test harness, against the local site."""
 
+import html
+
 import pytest
 
 from flows.ingest import ingest
@@ -99,3 +101,62 @@ def test_second_run_adds_nothing(watched_site, db_path):
     # stored pages are not fetched again
     assert len(site.requests_to("/articles/misrata-displaced.html")) == page_hits
     assert rows(db_path, "SELECT count(*) FROM runs WHERE status = 'completed'")[0][0] == 2
+
+
+def _seed_repost_page(stem: str) -> bytes:
+    """An outlet's repost of a seed, built at run time from the packaged seed file."""
+    from extractors.seed import parse_seed
+    from seeds import SEEDS_DIR
+
+    doc = parse_seed(stem, (SEEDS_DIR / f"{stem}.txt").read_text(encoding="utf-8"))
+    paras = [p for p in doc.text.split("\n") if p.strip()]
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in [f"BERLIN (AFP) - {paras[0]}", *paras[1:]])
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fighting continues in Libya</title>'
+        '<meta property="article:published_time" content="2024-05-07T09:00:00+00:00"></head>'
+        f"<body><article><h1>Fighting continues in Libya</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def test_copies_in_a_later_run_are_linked_to_the_archive_and_the_seeds(local_env, tmp_path, db_path):
+    site = local_env
+    site.routes["/articles/seed-repost.html"] = Route(
+        200, _seed_repost_page("004_5f771e6c34acb0d5"), {"Content-Type": "text/html; charset=utf-8"}
+    )
+    first = write_feeds(tmp_path / "first.toml", site, [("Wire RSS", "/feeds/libya.xml")])
+    both = write_feeds(
+        tmp_path / "both.toml", site, [("Wire RSS", "/feeds/libya.xml"), ("Copies", "/feeds/copies.xml")]
+    )
+    ingest(feeds_file=str(first), db=str(db_path))
+    second = ingest(feeds_file=str(both), db=str(db_path))
+    assert second.counts["duplicates_new"] == 3
+
+    def links():
+        return {
+            url.rsplit("/", 1)[-1]: (dup, method)
+            for url, dup, method in rows(
+                db_path, "SELECT canonical_url, duplicate_of, dup_method FROM articles WHERE NOT is_seed"
+            )
+        }
+
+    original = rows(
+        db_path, "SELECT article_id FROM articles WHERE canonical_url LIKE '%/tripoli-clashes.html'"
+    )
+    got = links()
+    assert got["tripoli-clashes-wire.html"] == (original[0][0], "near")
+    assert got["tripoli-clashes-update.html"] == (original[0][0], "near")
+    assert got["seed-repost.html"] == ("seed:004_5f771e6c34acb0d5", "near")
+    assert got["misrata-displaced.html"] == (None, None)
+
+    # the update's new toll is kept, marked as coming from a duplicate of the same story
+    tolls = rows(
+        db_path,
+        "SELECT f.value, a.duplicate_of IS NOT NULL FROM figures f JOIN articles a USING (article_id) "
+        "WHERE f.kind = 'killed' AND a.cluster_id = ?",
+        [original[0][0]],
+    )
+    assert (14, False) in tolls and (23, True) in tolls
+
+    third = ingest(feeds_file=str(both), db=str(db_path), refresh=True)
+    assert third.status == "completed" and third.counts["duplicates_new"] == 0
+    assert links() == got

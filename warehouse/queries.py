@@ -50,22 +50,6 @@ def stored_page_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set
     return {r[0] for r in rows}
 
 
-def articles_by_hash(con: duckdb.DuckDBPyConnection, hashes: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """content_hash -> (article_id, cluster_id) of the earliest stored article with that text."""
-    hashes = sorted({h for h in hashes if h})
-    if not hashes:
-        return {}
-    rows = con.execute(
-        """
-        SELECT content_hash, arg_min(article_id, (NOT is_seed, coalesce(published_at, fetched_at), article_id)),
-               arg_min(coalesce(cluster_id, article_id), (NOT is_seed, coalesce(published_at, fetched_at), article_id))
-        FROM articles WHERE content_hash IN (SELECT unnest(?)) GROUP BY content_hash
-        """,
-        [hashes],
-    ).fetchall()
-    return {h: (a, c) for h, a, c in rows}
-
-
 def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
     """Run an analyst's query; returns (column names, rows)."""
     cursor = con.execute(sql)

@@ -1,0 +1,13 @@
+"""bench/dedup_scaling.py still runs (tiny sizes, no timing asserted: `make bench` measures)."""
+
+from bench import dedup_scaling
+
+
+def test_dedup_scaling_runs_and_finds_every_copy(monkeypatch):
+    monkeypatch.setattr(dedup_scaling, "STORIES", 40)
+    monkeypatch.setattr(dedup_scaling, "BATCH", 10)
+    monkeypatch.setattr(dedup_scaling, "WARMUP", 1)
+    monkeypatch.setattr(dedup_scaling, "BATCHES", 2)
+    result = dedup_scaling.measure((300, 600))
+    assert result["duplicates_found_300"] == result["duplicates_found_600"] == result["copies_made"] == 15
+    assert {"ratio", "ms_per_article_600", "signature_and_lookup_ms_600", "ok"} <= set(result)
