@@ -15,6 +15,7 @@ import re
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.message import EmailMessage
 
 import duckdb
 
@@ -222,9 +223,12 @@ def deliver(con: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery:
     """Send every pending alert, oldest first, over one SMTP connection. Never raises for SMTP trouble:
     the reason is in `Delivery.error` and the alerts stay pending for the next run."""
     result = Delivery(configured=smtp_configured(settings))
+    if result.configured:
+        outbox.requeue_in_doubt(con)
     pending = outbox.list_alerts(con, ("pending",), limit=1000)
+    incidents = outbox.pending_incidents(con)
     result.pending = len(pending)
-    if not pending or not result.configured:
+    if not (pending or incidents) or not result.configured:
         return result
     password = ""
     try:
@@ -239,6 +243,13 @@ def deliver(con: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery:
         result.error = _scrub(f"SMTP {settings.smtp_host}:{port}: {_describe(exc)}", settings, password)
         return result
     try:
+        for incident_id, at, kind, detail in incidents:
+            smtp.send_message(
+                incident_message(settings, incident_id, at, kind, detail),
+                from_addr=settings.alert_from,
+                to_addrs=list(settings.alert_to),
+            )
+            outbox.mark_incident_sent(con, incident_id)
         for alert in pending:
             msg = compose(alert, settings.alert_from, settings.alert_to)
             if not outbox.claim(con, alert.alert_id):
@@ -272,6 +283,20 @@ def deliver(con: duckdb.DuckDBPyConnection, settings: Settings) -> Delivery:
         except (smtplib.SMTPException, OSError):
             smtp.close()
     return result
+
+
+def incident_message(settings: Settings, incident_id: str, at, kind: str, detail: str) -> EmailMessage:
+    """A plain-text e-mail telling the operator about an incident (a quarantined WAL)."""
+    msg = EmailMessage()
+    msg["Subject"] = f"newsmon: database incident ({kind})"
+    msg["From"] = settings.alert_from
+    msg["To"] = ", ".join(settings.alert_to)
+    msg["Message-ID"] = f"<incident-{incident_id}@newsmon>"
+    msg.set_content(
+        f"newsmon recorded an incident at {at}:\n\n{detail}\n\n"
+        f'Database: {settings.db}\nSee: newsmon sql "select * from incidents"\n'
+    )
+    return msg
 
 
 def summary_line(delivery: Delivery, new: int | None = None) -> str:

@@ -17,24 +17,24 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.article import Rejected, extract_page
-from extractors.dedup import SCHEME
 from extractors.figures import extract_figures
 from extractors.fingerprint import content_hash, stable_id
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
 from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.urls import article_canonical, canonical_url, host_of
-from flows.alerts import AlertPolicy, Delivery, deliver, queue_alerts, summary_line
+from flows.alerts import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
+from flows.commit import BatchSpooled, feed_updates, load_or_spool, record_failed_run, replay_spool
 from flows.config import Watch, load_watch
-from flows.dedup import DedupPlan, decide, fingerprints, plan_dedup, read_stored
+from flows.dedup import DedupPlan, decide, fingerprints, read_stored
 from flows.fetch import Request, Response, fetch_many
 from flows.lock import run_lock
 from flows.poll import FeedPoll, poll_all
 from flows.settings import Settings
+from flows.spool import Batch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
-from warehouse.db import open_warehouse
-from warehouse.dedup import save_fingerprints
+from warehouse.db import DatabaseLocked, open_readonly, open_warehouse, pending_migrations
 
 CHUNK = 50
 
@@ -194,12 +194,15 @@ def extract_chunk(items: Sequence[tuple[Entry, str, Response]]) -> Extracted:
 
 @task(name="dedup", cache_policy=NO_CACHE)
 def dedup_batch(
-    db: Path, seeds: Sequence[tuple[Article, list[Figure]]], articles: Sequence[tuple[Article, list[Figure]]]
+    db: Path,
+    seeds: Sequence[tuple[Article, list[Figure]]],
+    articles: Sequence[tuple[Article, list[Figure]]],
+    lock_timeout: float = 0.0,
 ) -> DedupPlan:
-    """Link new articles to the earliest article of their story; reads only, with a short connection."""
+    """Link new articles to the earliest article of their story; reads only, on a read-only connection."""
     seed_articles, new = [s for s, _ in seeds], [a for a, _ in articles]
     prints = fingerprints(new)
-    with open_warehouse(db) as con:
+    with open_readonly(db, lock_timeout=lock_timeout) as con:
         stored = read_stored(con, seed_articles, new, prints)
     return decide(seed_articles, new, prints, stored)
 
@@ -214,70 +217,41 @@ def load_batch(
     failures: Sequence[Failure],
     alert_policy: AlertPolicy | None = None,
     dedup: DedupPlan | None = None,
+    *,
+    started_at: datetime | None = None,
+    counts: dict[str, int] | None = None,
+    lock_timeout: float = 0.0,
+    spool_dir: Path | None = None,
 ) -> dict[str, int]:
     """Load everything of a run in one transaction: seeds, articles, figures, dedup links and band
-    keys, feed state, failures, and the alerts for the headline changes they bring. Without a `dedup`
-    plan from `dedup_batch`, one is made here."""
-    counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
-    with open_warehouse(db) as con:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            if dedup is None:
-                dedup = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
-            for article, figures in seeds:
-                outcome = load.load_seed(con, article, figures, run_id)
-                if outcome == "new":
-                    counts["seeds_new"] += 1
-                    counts["articles_new"] += 1
-                    counts["figures_new"] += len(figures)
-                elif outcome == "updated":
-                    counts["seeds_updated"] += 1
-            new_articles, new_figures = load.load_articles(
-                con, articles, run_id, dedup.duplicates, dedup.clusters
-            )
-            save_fingerprints(con, dedup.fingerprints, SCHEME, run_id)
-            counts["articles_new"] += new_articles
-            counts["figures_new"] += new_figures
-            counts["duplicates_new"] = len(dedup.duplicates)
-            for poll in polls:
-                response = poll.response
-                if response is None:  # skipped while backing off: its state stays as it is
-                    continue
-                load.save_feed_state(
-                    con,
-                    feed_url=poll.feed.url,
-                    name=poll.feed.name,
-                    language=poll.feed.language,
-                    run_id=run_id,
-                    status=response.status,
-                    error=poll.error,
-                    etag=poll.etag,
-                    last_modified=poll.last_modified,
-                    body_hash=poll.body_hash,
-                    entries=len(poll.parsed.entries) if poll.parsed else None,
-                    next_fetch_at=poll.next_fetch_at,
-                    final_url=response.final_url,
-                    attempts=response.attempts,
-                    duration=response.elapsed,
-                )
-            load.load_failures(con, run_id, failures)
-            counts["alerts_new"] = queue_alerts(con, run_id, alert_policy or AlertPolicy())
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-    return counts
+    keys, feed state, failures, the run's row, and the alerts for the headline changes they bring.
+    Without a `dedup` plan from `dedup_batch`, one is made here. When the database stays locked past
+    `lock_timeout` and a `spool_dir` is given, the batch is spooled and BatchSpooled raised."""
+    batch = Batch(
+        run_id=run_id,
+        started_at=started_at or datetime.now(UTC),
+        articles=tuple((a, tuple(f)) for a, f in articles),
+        feeds=feed_updates(polls),
+        failures=tuple(failures),
+        counts=dict(counts or {}),
+    )
+    return load_or_spool(db, batch, seeds, alert_policy or AlertPolicy(), dedup, lock_timeout, spool_dir)
 
 
 @task(name="send-alerts", cache_policy=NO_CACHE)
 def send_alerts(settings: Settings, run_id: str) -> tuple[Delivery, list[Failure]]:
-    """After the commit: deliver pending alerts by SMTP. SMTP trouble is a failures row, never a failed run."""
-    with open_warehouse(settings.db) as con:
-        delivery = deliver(con, settings)
-        failures = (
-            [Failure("alert", f"smtp://{settings.smtp_host}", delivery.error)] if delivery.error else []
-        )
-        load.load_failures(con, run_id, failures)
+    """After the commit: deliver pending alerts (and operator incidents) by SMTP. SMTP trouble, or a
+    database an analyst holds, is a failure of this step only: the alerts stay pending, never a failed run."""
+    try:
+        with open_warehouse(settings.db, lock_timeout=min(settings.db_lock_timeout, 30.0)) as con:
+            delivery = deliver(con, settings)
+            failures = (
+                [Failure("alert", f"smtp://{settings.smtp_host}", delivery.error)] if delivery.error else []
+            )
+            load.load_failures(con, run_id, failures)
+    except DatabaseLocked as exc:
+        delivery = Delivery(configured=smtp_configured(settings), error=f"alerts stay pending: {exc}")
+        failures = [Failure("alert", str(settings.db), delivery.error)]
     return delivery, failures
 
 
@@ -298,58 +272,78 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
 
 
 def _ingest(settings: Settings, refresh: bool) -> RunSummary:
+    """The run. It holds no write lock while it fetches: it reads what it needs read-only, and opens
+    the database read-write only to load the spool (if any) and, at the end, its own batch."""
     watch = load_watch(settings.feeds or DEFAULT_FEEDS)
     run_id = new_run_id()
+    started_at = datetime.now(UTC)
     summary = RunSummary(run_id=run_id, db=settings.db)
-
-    with open_warehouse(settings.db) as con:
-        load.fail_interrupted_runs(con, run_id)  # under the run lock, no other run is in progress
-        load.start_run(con, run_id)
-        states = queries.feed_states(con)
-
+    policy = AlertPolicy.from_settings(settings, watch)
+    seeds, failures = read_seeds(settings.seeds_dir or SEEDS_DIR)
+    timeout = settings.db_lock_timeout
     try:
-        seeds, failures = read_seeds(settings.seeds_dir or SEEDS_DIR)
+        replayed = replay_spool(settings.db, settings.spool_dir, seeds, policy, timeout)
+        states = read_start_state(settings.db, timeout)
         polls = poll_feeds(watch.feeds, states, settings) if watch.feeds else []
         failures += [p.failure for p in polls if p.failure is not None]
         entries, seen = select_entries(polls, watch)
         in_scope = len(entries)
 
         if not refresh:  # a stored page is not fetched again; a redirector link matches its stored url
-            with open_warehouse(settings.db) as con:
+            with open_readonly(settings.db, lock_timeout=timeout) as con:
                 stored = queries.stored_page_urls(con, [u for e, url in entries for u in (url, e.url)])
             entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
 
         responses = fetch_pages(entries, settings) if entries else []
         items = [(e, url, r) for (e, url), r in zip(entries, responses, strict=True)]
         extracted = [f.result() for f in extract_chunk.map(_chunks(items, CHUNK))] if items else []
-        articles = [a for chunk in extracted for a in chunk.articles]
+        articles = list({a.article_id: (a, f) for chunk in extracted for a, f in chunk.articles}.values())
         failures += [f for chunk in extracted for f in chunk.failures]
 
-        policy = AlertPolicy.from_settings(settings, watch)
-        plan = dedup_batch(settings.db, seeds, articles)
-        counts = load_batch(settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan)
+        plan = dedup_batch(settings.db, seeds, articles, timeout)
+        counts = {
+            "feeds_polled": sum(1 for p in polls if not p.skipped),
+            "feeds_skipped": sum(1 for p in polls if p.skipped),
+            "entries_seen": seen,
+            "entries_in_scope": in_scope,
+            "pages_fetched": len(responses),
+            "failures": len(failures),
+        }
+        loaded = load_batch(
+            settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan, started_at=started_at,
+            counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
+        )  # fmt: skip
+        counts.update(loaded)
         delivery, alert_failures = send_alerts(settings, run_id)
         failures += alert_failures
         counts.update(
-            feeds_polled=sum(1 for p in polls if not p.skipped),
-            feeds_skipped=sum(1 for p in polls if p.skipped),
-            entries_seen=seen,
-            entries_in_scope=in_scope,
-            pages_fetched=len(responses),
             failures=len(failures),
             alerts_sent=delivery.sent,
             alerts_pending=delivery.pending,
+            spool_batches=replayed.batches,
+            spool_articles=replayed.articles_new,
         )
         summary.counts = counts
         summary.alerts = summary_line(delivery, counts["alerts_new"])
         summary.failures = failures
         summary.feeds = [(p.feed.name, p.feed.url, p.outcome) for p in polls]
         summary.status = "completed"
-        with open_warehouse(settings.db) as con:
-            load.finish_run(con, run_id, "completed", counts)
+    except BatchSpooled:
+        summary.status = "spooled"
+        raise
     except Exception as exc:
         summary.status = "failed"
-        with open_warehouse(settings.db) as con:
-            load.finish_run(con, run_id, "failed", summary.counts, error=f"{type(exc).__name__}: {exc}")
+        record_failed_run(settings.db, run_id, started_at, f"{type(exc).__name__}: {exc}", failures)
         raise
     return summary
+
+
+def read_start_state(db: Path, lock_timeout: float) -> dict[str, queries.FeedState]:
+    """What conditional GET needs, read-only. A new database, or one a migration is pending for, is
+    opened read-write once, briefly, to create or migrate it."""
+    if db.exists():
+        with open_readonly(db, lock_timeout=lock_timeout) as con:
+            if not pending_migrations(con):
+                return queries.feed_states(con)
+    with open_warehouse(db, lock_timeout=lock_timeout) as con:
+        return queries.feed_states(con)

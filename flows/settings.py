@@ -199,6 +199,18 @@ SETTINGS: tuple[Setting, ...] = (
         _non_negative_int,
     ),
     Setting(
+        "db_lock_timeout",
+        "300",
+        "Seconds a run waits for a DuckDB file another process holds before it spools its batch",
+        _non_negative_float,
+    ),
+    Setting(
+        "spool",
+        "",
+        "Folder for batches that could not be loaded (database locked); empty means spool/ beside the database",
+        _optional_path,
+    ),
+    Setting(
         "topic",
         "",
         "Topic label in the trend views and alert subjects; empty means the feeds file's first keyword",
@@ -279,6 +291,8 @@ class Settings:
     feed_backoff: float
     feed_backoff_max: float
     workers: int
+    db_lock_timeout: float
+    spool: Path | None
     topic: str
     smtp_host: str
     smtp_port: int
@@ -319,3 +333,8 @@ class Settings:
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @property
+    def spool_dir(self) -> Path:
+        """Where batches wait when the database is locked: NEWSMON_SPOOL, or spool/ beside the database."""
+        return self.spool or self.db.parent / "spool"

@@ -5,6 +5,7 @@ from importlib import resources
 
 from extractors.records import FeedSpec
 from flows.cli import main
+from flows.commit import feed_updates
 from flows.fetch import Response
 from flows.poll import conditional_headers, is_due, judge
 from tests.faults import fast_settings
@@ -32,23 +33,24 @@ def test_migration_0003_upgrades_a_file_with_feeds(db_path):
         assert ("0003",) in con.execute("SELECT version FROM schema_migrations").fetchall()
 
 
-def save(con, poll, run_id="run"):
-    load.save_feed_state(
-        con,
-        feed_url=URL,
-        name="Wire",
-        language=None,
-        run_id=run_id,
-        status=poll.response.status,
-        error=poll.error,
-        etag=poll.etag,
-        last_modified=poll.last_modified,
-        body_hash=poll.body_hash,
-        next_fetch_at=poll.next_fetch_at,
-        final_url=poll.response.final_url,
-        attempts=poll.response.attempts,
-        duration=poll.response.elapsed,
-    )
+_runs = iter(range(10**6))
+
+
+def save(con, poll):
+    """Record the poll as its own run did (each poll is a new run; replaying one run changes nothing)."""
+    (update,) = feed_updates([poll])
+    load.save_feed_state(con, update, f"run-{next(_runs)}")
+
+
+def test_replaying_a_runs_poll_changes_nothing(db_path):
+    settings = fast_settings()
+    now = datetime.now(UTC)
+    failed = Response(URL, URL, 503, {}, b"", "HTTP 503 Service Unavailable", attempts=1)
+    (update,) = feed_updates([judge(FEED, failed, None, settings, now)])
+    with open_warehouse(db_path) as con:
+        for _ in range(3):
+            load.save_feed_state(con, update, "the-same-run")
+        assert queries.feed_states(con)[URL].consecutive_failures == 1
 
 
 def test_validators_survive_a_304_and_failures_back_off_then_recover(db_path):

@@ -287,3 +287,27 @@ def requeue(con: duckdb.DuckDBPyConnection, alert_id: str) -> bool:
         [alert_id],
     ).fetchall()
     return bool(rows)
+
+
+def requeue_in_doubt(con: duckdb.DuckDBPyConnection) -> int:
+    """At-least-once: every alert left `sending` by an interrupted delivery goes back to pending. It is
+    sent again with the same Message-ID, the key by which a mail system recognises a repeat."""
+    rows = con.execute(
+        "UPDATE alerts SET status = 'pending', last_error = coalesce(last_error, '') || "
+        "CASE WHEN coalesce(last_error, '') = '' THEN '' ELSE '; ' END || "
+        "'resent after an interrupted delivery (same Message-ID)' WHERE status = 'sending' RETURNING alert_id"
+    ).fetchall()
+    return len(rows)
+
+
+def pending_incidents(con: duckdb.DuckDBPyConnection) -> list[tuple[str, datetime, str, str]]:
+    """(incident_id, at, kind, detail) of incidents the operator has not been e-mailed about."""
+    return con.execute(
+        'SELECT incident_id, "at", kind, detail FROM incidents WHERE status = \'pending\' ORDER BY "at"'
+    ).fetchall()
+
+
+def mark_incident_sent(con: duckdb.DuckDBPyConnection, incident_id: str) -> None:
+    con.execute(
+        "UPDATE incidents SET status = 'sent', sent_at = ? WHERE incident_id = ?", [_now(), incident_id]
+    )

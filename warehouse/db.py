@@ -157,14 +157,55 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
 
 
+def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Migration files not yet applied to the database behind `con` (which may be read-only)."""
+    try:
+        done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    except duckdb.CatalogException:
+        done = set()
+    return [name for name, _ in _sql_files("migrations") if name[:4] not in done]
+
+
+def _note_quarantine(con: duckdb.DuckDBPyConnection, moved: list[Path]) -> None:
+    for wal in moved:
+        detail = (
+            f"the write-ahead log of {wal.name.split('.wal.')[0]} would not replay; it was moved aside to "
+            f"{wal} (never deleted) and the database was opened from its last checkpoint. Rows written "
+            "since that checkpoint are not in the database; the next runs fetch them again."
+        )
+        con.execute(
+            'INSERT INTO incidents (incident_id, "at", kind, detail) VALUES (?, ?, ?, ?) '
+            "ON CONFLICT (incident_id) DO NOTHING",
+            [wal.name, datetime.now(UTC), "wal_quarantined", detail],
+        )
+
+
 @contextmanager
-def open_warehouse(path: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open read-write, migrate, apply views; on exit CHECKPOINT and close so no WAL is left behind."""
-    con = connect(path)
+def open_warehouse(
+    path: Path | str, lock_timeout: float = 0.0, on_wait: Callable[[str, float], None] | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open read-write, migrate, apply views; on exit CHECKPOINT and close so no WAL is left behind.
+
+    Waits up to `lock_timeout` seconds for a file another process holds (see `connect`). A WAL that
+    would not replay is quarantined and recorded in `incidents`, for the operator to be told.
+    """
+    moved: list[Path] = []
+    con = connect(path, lock_timeout=lock_timeout, on_wait=on_wait, on_quarantine=moved.append)
     try:
         migrate(con)
         apply_views(con)
+        _note_quarantine(con, moved)
         yield con
         con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+@contextmanager
+def open_readonly(path: Path | str, lock_timeout: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection, waiting up to `lock_timeout` seconds while a writer holds the file."""
+    con = connect(path, read_only=True, lock_timeout=lock_timeout)
+    try:
+        yield con
     finally:
         con.close()

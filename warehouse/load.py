@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
@@ -242,30 +243,34 @@ FAILURE_COLUMNS = (
 )
 
 
-def save_feed_state(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    feed_url: str,
-    name: str,
-    language: str | None,
-    run_id: str,
-    status: int | None,
-    error: str | None,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    body_hash: str | None = None,
-    entries: int | None = None,
-    next_fetch_at: datetime | None = None,
-    final_url: str | None = None,
-    attempts: int | None = None,
-    duration: float | None = None,
-) -> None:
+@dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """One poll of a feed, as the load records it (and as the spool keeps it while the database is locked)."""
+
+    feed_url: str
+    name: str
+    language: str | None
+    status: int | None
+    error: str | None
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    entries: int | None = None
+    next_fetch_at: datetime | None = None
+    final_url: str | None = None
+    attempts: int | None = None
+    duration: float | None = None
+
+
+def save_feed_state(con: duckdb.DuckDBPyConnection, update: FeedUpdate, run_id: str) -> None:
     """Record one poll of a feed. A failed poll keeps the last good ETag/Last-Modified/body hash.
 
     `next_fetch_at` is the next allowed fetch (backoff after a failure; None once it succeeds).
+    Replaying the same run's poll changes nothing (the failure count is not bumped twice).
     """
-    now = _now()
-    ok = error is None
+    u = update
+    ok = u.error is None
     con.execute(
         """
         INSERT INTO feeds (feed_url, name, language, etag, last_modified, body_hash, last_status, last_error,
@@ -289,24 +294,41 @@ def save_feed_state(
             final_url = excluded.final_url,
             last_attempts = excluded.last_attempts,
             last_duration = excluded.last_duration
+        WHERE feeds.run_id IS DISTINCT FROM excluded.run_id
         """,
         [
-            feed_url,
-            name,
-            language,
-            etag,
-            last_modified,
-            body_hash,
-            status,
-            error,
-            now,
-            now if ok else None,
-            0 if ok else 1,
-            next_fetch_at,
-            entries,
-            run_id,
-            final_url,
-            attempts,
-            duration,
+            u.feed_url, u.name, u.language, u.etag, u.last_modified, u.body_hash, u.status, u.error,
+            u.fetched_at, u.fetched_at if ok else None, 0 if ok else 1, u.next_fetch_at, u.entries, run_id,
+            u.final_url, u.attempts, u.duration,
         ],
+    )  # fmt: skip
+
+
+def record_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    started_at: datetime,
+    counts: Mapping[str, int],
+    spooled: bool = False,
+) -> None:
+    """Write the run's row in its load transaction: the run is visible exactly when its data is."""
+    columns = ("feeds_polled", "entries_seen", "entries_in_scope", "articles_new", "figures_new", "failures")
+    values = [int(counts.get(c, 0)) for c in columns]
+    now = _now()
+    con.execute(
+        f"""
+        INSERT INTO runs (run_id, started_at, finished_at, status, {", ".join(columns)}, spooled, loaded_at)
+        VALUES (?, ?, ?, 'completed', {", ".join("?" * len(columns))}, ?, ?)
+        ON CONFLICT (run_id) DO UPDATE SET status = 'completed', loaded_at = excluded.loaded_at,
+            finished_at = coalesce(runs.finished_at, excluded.finished_at)
+        """,
+        [run_id, started_at, now, *values, spooled, now],
+    )
+
+
+def record_incident(con: duckdb.DuckDBPyConnection, kind: str, detail: str, run_id: str | None) -> None:
+    con.execute(
+        'INSERT INTO incidents (incident_id, "at", kind, detail, run_id) VALUES (?, ?, ?, ?, ?) '
+        "ON CONFLICT (incident_id) DO NOTHING",
+        [stable_id(kind, detail), _now(), kind, detail, run_id],
     )
