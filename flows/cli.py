@@ -17,6 +17,7 @@ from flows.settings import SETTINGS, Settings, SettingsError
 from warehouse.db import WarehouseError
 
 EXIT_ERROR = 2
+READ_WAIT = 15.0  # seconds a read-only command waits while the pipeline writes (its window is short)
 
 
 class CliError(Exception):
@@ -43,17 +44,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     from rich.table import Table
 
     from flows.config import load_watch
+    from flows.lock import claim_for_run
     from flows.serve import configured_ingest
     from seeds import DEFAULT_FEEDS
-    from warehouse.db import open_warehouse
+    from warehouse.db import DatabaseLocked, open_warehouse
 
     # Validate everything that can make the run impossible before Prefect starts: one clean line.
     settings = Settings.from_env(db=args.db, feeds=args.feeds)
     load_watch(settings.feeds or DEFAULT_FEEDS)
-    with open_warehouse(settings.db):
-        pass
+    try:
+        with open_warehouse(settings.db):
+            pass
+    except DatabaseLocked:
+        pass  # an analyst or another run holds it: the run itself waits, then spools its batch
     console = Console(stderr=False)
-    with console.status("ingesting: seeds, feeds, pages, figures ..."):
+    with claim_for_run(settings.db), console.status("ingesting: seeds, feeds, pages, figures ..."):
         summary = configured_ingest(settings)(
             feeds_file=str(settings.feeds) if settings.feeds else None,
             db=str(settings.db),
@@ -149,7 +154,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     from warehouse.queries import run_query
 
     settings = Settings.from_env(db=args.db)
-    con = connect(settings.db, read_only=True)
+    con = connect(settings.db, read_only=True, lock_timeout=READ_WAIT)
     try:
         try:
             columns, rows = run_query(con, args.query)
@@ -172,7 +177,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from warehouse.queries import status
 
     settings = Settings.from_env(db=args.db)
-    con = connect(settings.db, read_only=True)
+    con = connect(settings.db, read_only=True, lock_timeout=READ_WAIT)
     try:
         info = status(con)
     finally:
@@ -260,7 +265,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                     return EXIT_ERROR
         return 0
     statuses = ("pending", "sending", "sent", "superseded") if args.all else ("pending", "sending")
-    con = connect(settings.db, read_only=True)
+    con = connect(settings.db, read_only=True, lock_timeout=READ_WAIT)
     try:
         try:
             alerts = outbox.list_alerts(con, statuses, limit=args.limit)
@@ -297,7 +302,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from warehouse.db import connect
 
     settings = Settings.from_env(db=args.db)
-    con = connect(settings.db, read_only=True)
+    con = connect(settings.db, read_only=True, lock_timeout=READ_WAIT)
     try:
         try:
             out = write_report(con, args.out)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -95,7 +96,9 @@ def commit_batch(
         counts["alerts_new"] = queue_alerts(con, batch.run_id, policy)
         con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        # an invalidated database (a failed write) has nothing to roll back; the file kept its state
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
         raise
     return counts
 
@@ -145,17 +148,30 @@ def load_or_spool(
     lock_timeout: float,
     spool_dir: Path | None,
 ) -> dict[str, int]:
-    """Commit the batch, or spool it when the database stays locked past `lock_timeout`."""
+    """Commit the batch, or spool it when the database stays locked past `lock_timeout` or cannot be
+    written (disk full, read-only folder). The transaction rolls back, so the file keeps what it had."""
     try:
         with open_warehouse(db, lock_timeout=lock_timeout, on_wait=_waiting) as con:
             return commit_batch(con, batch, seeds, policy, plan)
     except DatabaseLocked as exc:
-        if spool_dir is None:
+        problem = str(exc)
+    except (duckdb.IOException, duckdb.FatalException, duckdb.TransactionException, OSError) as exc:
+        problem = f"{db}: cannot write the database ({_one_line(exc)})"
+    except WarehouseError as exc:
+        if spool_dir is None or "cannot open for writing" not in str(exc):
             raise
+        problem = str(exc)
+    if spool_dir is None:
+        raise WarehouseError(problem)
+    try:
         path = spool.write(spool_dir, batch)
-        raise BatchSpooled(
-            f"{exc}; the run's batch is spooled to {path} and loads with the next run"
-        ) from None
+    except spool.SpoolError as exc:
+        raise WarehouseError(f"{problem}; the batch could not be spooled either: {exc}") from None
+    raise BatchSpooled(f"{problem}; the run's batch is spooled to {path} and loads with the next run")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:500] or type(exc).__name__
 
 
 def record_failed_run(

@@ -34,7 +34,7 @@ from flows.settings import Settings
 from flows.spool import Batch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
-from warehouse.db import DatabaseLocked, open_readonly, open_warehouse, pending_migrations
+from warehouse.db import DatabaseLocked, WalDamaged, open_readonly, open_warehouse, pending_migrations
 
 CHUNK = 50
 
@@ -290,8 +290,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         in_scope = len(entries)
 
         if not refresh:  # a stored page is not fetched again; a redirector link matches its stored url
-            with open_readonly(settings.db, lock_timeout=timeout) as con:
-                stored = queries.stored_page_urls(con, [u for e, url in entries for u in (url, e.url)])
+            stored = stored_pages(settings.db, entries, timeout)
             entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
 
         responses = fetch_pages(entries, settings) if entries else []
@@ -300,7 +299,10 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         articles = list({a.article_id: (a, f) for chunk in extracted for a, f in chunk.articles}.values())
         failures += [f for chunk in extracted for f in chunk.failures]
 
-        plan = dedup_batch(settings.db, seeds, articles, timeout)
+        try:
+            plan = dedup_batch(settings.db, seeds, articles, timeout)
+        except DatabaseLocked:
+            plan = None  # decided inside the load's transaction instead (or when the spool is loaded)
         counts = {
             "feeds_polled": sum(1 for p in polls if not p.skipped),
             "feeds_skipped": sum(1 for p in polls if p.skipped),
@@ -338,12 +340,25 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     return summary
 
 
+def stored_pages(db: Path, entries: Sequence[tuple[Entry, str]], lock_timeout: float) -> set[str]:
+    """Which entries' pages are stored already. While the file stays locked, none are taken as stored:
+    fetching a page again costs a request, and loading it again adds nothing."""
+    try:
+        with open_readonly(db, lock_timeout=lock_timeout) as con:
+            return queries.stored_page_urls(con, [u for e, url in entries for u in (url, e.url)])
+    except DatabaseLocked:
+        return set()
+
+
 def read_start_state(db: Path, lock_timeout: float) -> dict[str, queries.FeedState]:
     """What conditional GET needs, read-only. A new database, or one a migration is pending for, is
     opened read-write once, briefly, to create or migrate it."""
     if db.exists():
-        with open_readonly(db, lock_timeout=lock_timeout) as con:
-            if not pending_migrations(con):
-                return queries.feed_states(con)
+        try:
+            with open_readonly(db, lock_timeout=lock_timeout) as con:
+                if not pending_migrations(con):
+                    return queries.feed_states(con)
+        except WalDamaged:
+            pass  # the read-write open below quarantines the WAL and records the incident
     with open_warehouse(db, lock_timeout=lock_timeout) as con:
         return queries.feed_states(con)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,10 +37,44 @@ def _holder(path: Path) -> str:
     return text or "unknown holder"
 
 
+_claimed: set[Path] = set()  # run locks `newsmon run` took for the flow it is about to start
+_claimed_guard = threading.Lock()
+
+
 @contextmanager
 def run_lock(db: Path) -> Iterator[Path]:
-    """Hold the run lock of `db` for the duration of the block, or raise RunLocked at once."""
-    path = lock_path(Path(db))
+    """Hold the run lock of `db` for the duration of the block, or raise RunLocked at once.
+
+    When `newsmon run` has claimed the lock for this process (see `claim_for_run`), the flow it
+    starts runs under that claim.
+    """
+    path = lock_path(Path(db)).resolve()
+    with _claimed_guard:
+        claimed = path in _claimed
+    if claimed:
+        yield path
+        return
+    with _exclusive(Path(db), path):
+        yield path
+
+
+@contextmanager
+def claim_for_run(db: Path) -> Iterator[Path]:
+    """Take the run lock before Prefect starts, so a second `newsmon run` exits with one line before any
+    flow run exists; the flow's own `run_lock` then runs under this claim."""
+    path = lock_path(Path(db)).resolve()
+    with _exclusive(Path(db), path):
+        with _claimed_guard:
+            _claimed.add(path)
+        try:
+            yield path
+        finally:
+            with _claimed_guard:
+                _claimed.discard(path)
+
+
+@contextmanager
+def _exclusive(db: Path, path: Path) -> Iterator[Path]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)

@@ -94,3 +94,15 @@ def smtp(monkeypatch):
         monkeypatch.setenv(key, value)
     with server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory):
+    """A real Prefect server (API, scheduler, UI) on a free loopback port, with its own PREFECT_HOME;
+    one for the session, shared by the tests that start `newsmon` processes."""
+    from tests.procs import start_prefect_server, stop_group
+
+    proc, url, log = start_prefect_server(tmp_path_factory.mktemp("prefect-server"))
+    yield url
+    stop_group(proc)
+    log.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ import duckdb
 # Files written by DuckDB 2.x in its default storage format cannot be opened by the 1.x CLI that
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
 STORAGE_COMPATIBILITY = "v1.4.0"
+log = logging.getLogger("newsmon.warehouse")
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -33,6 +35,10 @@ def _sql_files(folder: str) -> list[tuple[str, str]]:
         if entry.name.endswith(".sql")
     )
     return files
+
+
+class WalDamaged(WarehouseError):
+    """The WAL beside the file will not replay; a read-write open quarantines it (see quarantine_wal)."""
 
 
 class DatabaseLocked(WarehouseError):
@@ -119,6 +125,8 @@ def connect(
                     if on_quarantine is not None:
                         on_quarantine(moved)
                     continue
+            if _WAL_MARK in message:
+                raise WalDamaged(f"{path}: cannot open {mode}: {message}") from None
             raise WarehouseError(f"{path}: cannot open {mode}: {message}") from None
 
 
@@ -196,7 +204,10 @@ def open_warehouse(
         apply_views(con)
         _note_quarantine(con, moved)
         yield con
-        con.execute("CHECKPOINT")
+        try:
+            con.execute("CHECKPOINT")
+        except duckdb.Error as exc:  # e.g. a full disk: the commit is in the WAL, replayed on the next open
+            log.warning("%s: CHECKPOINT failed, the WAL stays until the next open: %s", path, exc)
     finally:
         con.close()
 
