@@ -15,18 +15,20 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from extractors.article import Rejected, extract_page
 from extractors.figures import extract_figures
-from extractors.fingerprint import content_hash, stable_id
+from extractors.fingerprint import content_hash
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
 from extractors.scope import in_scope
 from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
-from extractors.urls import article_canonical, canonical_url, host_of
+from extractors.urls import canonical_url
 from flows.alerts import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
 from flows.commit import BatchSpooled, feed_updates, load_or_spool, record_failed_run, replay_spool
 from flows.config import Watch, load_watch
 from flows.dedup import DedupPlan, decide, fingerprints, read_stored
+from flows.extract import Extracted, collect, extract_one, extract_parallel, pool_size
 from flows.fetch import Request, Response, fetch_many
 from flows.lock import run_lock
 from flows.poll import FeedPoll, poll_all
@@ -139,54 +141,30 @@ def fetch_pages(entries: Sequence[tuple[Entry, str]], settings: Settings) -> lis
     return fetch_many([Request(entry.url, headers, robots=True) for entry, _ in entries], settings)
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    articles: list[tuple[Article, list[Figure]]]
-    failures: list[Failure]
-
-
-def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Article, list[Figure]] | Failure:
-    """Turn one fetched page into an article with its figures, or a failure with the reason.
-
-    A redirector link (Google News, feedproxy) gets the canonical URL of the page it led to.
-    """
-    if response.error is not None:
-        return Failure("page", entry.url, response.error)
-    canonical = article_canonical(entry.url, response.final_url) or canonical
-    content_type = response.headers.get("content-type", "")
-    if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
-        return Failure("page", entry.url, f"not an HTML page (Content-Type {content_type})")
-    try:
-        page = extract_page(response.body, response.final_url)
-    except Rejected as exc:
-        return Failure("extract", entry.url, str(exc))
-    published = page.published_at or entry.published_at
-    article = Article(
-        article_id=stable_id(canonical),
-        url=entry.url,
-        canonical_url=canonical,
-        title=page.title or entry.title or None,
-        source=page.sitename or host_of(response.final_url) or None,
-        published_at=published,
-        text=page.text,
-        content_hash=content_hash(page.text),
-        feed_url=entry.feed_url,
-        language=page.language,
-    )
-    return article, extract_figures(page.text, published.date() if published else None)
-
-
 @task(name="extract-articles", cache_policy=NO_CACHE)
 def extract_chunk(items: Sequence[tuple[Entry, str, Response]]) -> Extracted:
-    articles, failures, ids = [], [], set()
-    for entry, canonical, response in items:
-        result = extract_one(entry, canonical, response)
-        if isinstance(result, Failure):
-            failures.append(result)
-        elif result[0].article_id not in ids:  # two redirector links to one article
-            ids.add(result[0].article_id)
-            articles.append(result)
-    return Extracted(articles, failures)
+    """One chunk of pages, in this worker (the default runner's threads, or a Dask worker)."""
+    return collect(extract_one(*item) for item in items)
+
+
+@task(name="extract-articles-pool", cache_policy=NO_CACHE)
+def extract_in_processes(items: Sequence[tuple[Entry, str, Response]], workers: int) -> Extracted:
+    """A large batch on the default runner: chunks spread over a pool of processes (all cores)."""
+    return extract_parallel(items, workers)
+
+
+def extract_stage(items: list[tuple[Entry, str, Response]], settings: Settings) -> Extracted:
+    """Extraction uses every core when the batch is large enough to pay for a process pool; on a Dask
+    (or any other) task runner, the chunks are that runner's tasks."""
+    if not items:
+        return Extracted([], [])
+    context = FlowRunContext.get()
+    on_threads = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
+    workers = pool_size(len(items), settings.workers)
+    if on_threads and workers > 1:
+        return extract_in_processes(items, workers)
+    chunks = [f.result() for f in extract_chunk.map(_chunks(items, CHUNK))]
+    return collect(item for chunk in chunks for item in (*chunk.articles, *chunk.failures))
 
 
 # --- dedup and load --------------------------------------------------------------------------------
@@ -295,9 +273,9 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
 
         responses = fetch_pages(entries, settings) if entries else []
         items = [(e, url, r) for (e, url), r in zip(entries, responses, strict=True)]
-        extracted = [f.result() for f in extract_chunk.map(_chunks(items, CHUNK))] if items else []
-        articles = list({a.article_id: (a, f) for chunk in extracted for a, f in chunk.articles}.values())
-        failures += [f for chunk in extracted for f in chunk.failures]
+        extracted = extract_stage(items, settings)
+        articles = extracted.articles
+        failures += extracted.failures
 
         try:
             plan = dedup_batch(settings.db, seeds, articles, timeout)
