@@ -20,7 +20,9 @@ _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these"
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
 _AUX_VERBS = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "remain"}
 _AUX_VERBS |= {"remained", "remains", "fueron", "han", "sont", "ont", "foram"}
-_NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday"}
+_NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
+_NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every"}
+_RATE = {"day", "week", "month", "year", "daily", "annually"}
 _PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
 _PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
 _HOSTAGE_NOT = {"takers", "taker", "taking", "crisis", "situation", "drama", "siege", "-"}
@@ -159,10 +161,18 @@ def _np(toks: list[Tok], j: int) -> tuple[list[int], int]:
     if _low(toks, j) == "of" and _low(toks, j + 1) not in ("them", "whom", "which"):
         j += 2 if _low(toks, j + 1) in ("the", "those", "these", "their") else 1
     np: list[int] = []
-    while j < len(toks) and len(np) < 5 and _np_word(toks[j]):
+    while j < len(toks) and len(np) < 5 and _np_word(toks[j]) and not _np_done(toks, np, toks[j]):
         np.append(j)
         j += 1
     return np, j
+
+
+def _np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
+    """After a head noun ("migrants"), a lower-case word that counts nothing starts the verb phrase."""
+    if not np or t.upper or t.low in lx.PERSONS or t.low in lx.HOUSEHOLDS or t.low in lx.DWELLINGS:
+        return False
+    last = toks[np[-1]].low
+    return last in lx.PERSONS or last in lx.HOUSEHOLDS or last in lx.DWELLINGS
 
 
 def _person_like(t: Tok) -> bool:
@@ -187,9 +197,7 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return "households" if trig.term in ("evacuated", "sheltered") else None
     if h in lx.NON_PERSON:
         return None
-    if _person_like(head) or trig.kind == lx.DISPLACED:
-        return "people"
-    if mode == "pre" and trig.kind in (lx.KILLED, lx.INJURED):
+    if _person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
         return "people"
     return None
 
@@ -240,6 +248,9 @@ def _toll(toks: list[Tok], i: int, k: int) -> tuple[str, str | None, str] | None
         if t.low in ("toll", "tally") and _low(toks, j + 1) != "of" or t.low == "toll":
             kind = lx.INJURED if _low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
             return kind, None, conn
+        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and end - j < 6:
+            kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
+            return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS:
             for jj in range(j + 1, min(j + 5, i)):
                 kind = lx.TOLL_KIND_WORDS.get(_low(toks, jj))
@@ -304,7 +315,7 @@ def _scan(toks: list[Tok], j: int, np: list[int], state: str) -> _Post | None:
             return _Post(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np)
         t = toks[j]
         if t.kind in "nd":
-            if state != "np" and "conj-num" not in used and np and _low(toks, j - 1) in ("and", ","):
+            if state == "after" and "conj-num" not in used and np and _low(toks, j - 1) in ("and", ","):
                 used.add("conj-num")  # "three soldiers and two civilians were killed"
                 more, j = _np(toks, j + 1)
                 state = "after"
@@ -323,7 +334,7 @@ def _scan(toks: list[Tok], j: int, np: list[int], state: str) -> _Post | None:
                 continue
             return None
         w = t.low
-        if state == "np" and len(np) < 5 and _np_word(t):
+        if state == "np" and len(np) < 5 and _np_word(t) and not _np_done(toks, np, t):
             np.append(j)
             j += 1
             continue
@@ -371,7 +382,12 @@ def _scan(toks: list[Tok], j: int, np: list[int], state: str) -> _Post | None:
             direct = direct and _adverb(w)
             state = "aux"
             j += 1
-        elif w.endswith("ed") and _low(toks, j + 1) in ("and", "or") and state == "aux":
+        elif (
+            w.endswith("ed")
+            and _low(toks, j + 1) in ("and", "or")
+            and state == "aux"
+            and w not in lx.NEG_BEFORE
+        ):
             j += 2
         else:
             return None
@@ -402,8 +418,10 @@ def _post(toks: list[Tok], i: int) -> _Post | None:
         head = first.end - 1
     elif first.direct and _low(toks, first.end - 1) in _ATTRIBUTIVE:
         np, _ = _np(toks, first.end)
-        if not np or not any(_person_like(toks[k]) or toks[k].low in lx.HOUSEHOLDS for k in np):
+        if not np:
             return first
+        if not (_person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS):
+            return None  # "3 dead batteries"
         head = np[-1]
     else:
         return first
@@ -481,6 +499,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
             return None
         if trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, post.end):
             return None
+        if trig.kind == lx.DISPLACED and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5]):
+            return None  # "3,000 IDPs have returned"
         head_tok = toks[post.head] if post.head is not None else None
         if trig.roles & lx.NOUN and post.head == post.end - 1:
             head_tok = None
@@ -494,6 +514,10 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
     if subgroup and any(b.kind == trig.kind for b in done):
         return None
+    if _rate(toks, np_end if np_end > i else i + 1):
+        return None  # "kills 91 Americans a day"
+    if trig.kind == lx.KIDNAPPED and _released(toks, i):
+        return None  # a release story: released hostages are no figure
     num = toks[i].num
     if qual == "exact" and _low(toks, i + 1) == "or" and _low(toks, i + 2) in ("more", "so"):
         qual = "at_least" if _low(toks, i + 2) == "more" else "about"
@@ -501,6 +525,22 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind
     return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
+
+
+def _rate(toks: list[Tok], j: int) -> bool:
+    w0, w1 = _low(toks, j), _low(toks, j + 1)
+    return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
+
+
+def _released(toks: list[Tok], i: int) -> bool:
+    """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
+    if any(t.low in lx.RELEASE for t in toks[max(0, i - 6) : i]):
+        return True
+    be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
+    return any(
+        toks[j].low in lx.RELEASE and (_low(toks, j - 1) in be or _low(toks, j - 2) in be)
+        for j in range(i + 1, len(toks))
+    )
 
 
 def _has_household(toks: list[Tok], k: int, i: int) -> bool:

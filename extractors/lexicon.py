@@ -117,8 +117,9 @@ _ENTRIES = [
         DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"
     ),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble", "burned"),
-    *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "demolished", "destruidas", "destruidos"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolished", "demolishing", "demolition of"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "flattening", "destruction of", "burying"),
     *_t(DISPLACED, "destroyed housing", LABEL, "destroyed housing", "destroyed houses", "destroyed homes"),
     *_t(DISPLACED, "destroyed housing", LABEL, "houses destroyed", "homes destroyed"),
@@ -139,6 +140,7 @@ FORCE_VERBS |= {"driving", "drive", "chased", "chasing", "sent", "sending", "obl
 LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
 # "death toll to 31", "the number of displaced is estimated to be 530", "toll tops 1,000"
+TOLL_NOUNS = {"deaths", "dead", "fatalities", "casualties", "arrests", "evacuees", "refugees", "idps"}
 TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers"}
 TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
 TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
@@ -193,6 +195,14 @@ PERSONS = {
     "guests", "fans", "spectators", "voters", "opponents", "dissidents", "bloggers", "evacuees", "idps",
     "individu", "individus", "personnes", "personas", "pessoas", "habitantes", "habitants", "vecinos",
     "residentes", "moradores", "mineros", "niños", "enfants", "ciudadanos", "victimes", "víctimas",
+    "nuns", "priests", "monks", "clerics", "imams", "rabbis", "bishops", "sisters", "brothers",
+    "sons", "daughters", "mothers", "fathers", "wives", "husbands", "siblings", "cousins", "parents",
+    "grandparents", "friends", "colleagues", "comrades", "companions", "customers", "clients", "diners",
+    "divers", "athletes", "adolescents", "minors", "juveniles", "pensioners", "newborns", "schoolgirls",
+    "schoolboys", "diplomats", "envoys", "ministers", "mps", "judges", "surgeons", "pirates", "spies",
+    "cops", "pilots", "guerrillas", "commandos", "bandits", "thieves", "smugglers", "poachers",
+    "criminals", "gangsters", "nomads", "recruits", "cadets", "conscripts", "noncombatants", "more",
+    "other", "wounded", "dead", "injured", "casualties", "survivors", "youngsters", "folks",
 }  # fmt: skip
 HOUSEHOLDS = {"families", "family", "households", "household", "familias", "familles", "famílias", "ménages"}
 HOUSEHOLDS |= {"menages", "hogares", "familles"}
@@ -247,6 +257,9 @@ NEG_BEFORE |= {"release", "rescue", "save", "charged", "jailed", "sentenced", "c
 NEG_BEFORE |= {"acquitted", "indicted", "survived", "survivors", "spared"}
 # After a kidnap/arrest trigger: "... were kidnapped last week were released".
 NEG_AFTER = {"released", "freed", "rescued", "escaped", "returned", "survived", "alive", "unharmed"}
+RETURN = {"returned", "return", "returning", "repatriated"}
+# In a sentence about hostages: the release is the story, the count is no kidnapping figure.
+RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
 # Hypothetical or planned harm is no figure ("would kill one captive").
 MODALS = {"would", "could", "might", "may", "will", "shall", "threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
