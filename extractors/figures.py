@@ -44,7 +44,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         if not bounds:
             continue
         sentence = work[s:e]
-        source = attribution(sentence)
+        src = attribution(sentence)
+        source = " ".join(sentence[src[0] : src[1]].split()) if src else None
         for b in bounds:
             n = toks[b.tok].num
             rel = n.start - s
