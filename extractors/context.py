@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.patterns import lower
+
 _WINDOW = 110  # characters either side of the number that scope cues must fall into
 
 _CUMULATIVE = re.compile(
@@ -13,8 +15,7 @@ _CUMULATIVE = re.compile(
     r"|reaches|brings|bringing|brought|raising|raised|pushing|pushed) (?:\w+ ){0,4}?to)\b"
     r"|\b(?:war|conflict|violence|fighting|insurgency|epidemic|outbreak|crisis|offensive|campaign|unrest"
     r"|uprising|siege)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:killed|left|claimed|displaced"
-    r"|forced|uprooted|driven|pushed)",
-    re.IGNORECASE,
+    r"|forced|uprooted|driven|pushed)"
 )
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|heaviest|highest|most \w+)\b[^.;]{0,40}$", re.I
@@ -29,24 +30,36 @@ _INCIDENT = re.compile(
     rf"\b(?:in|by|during|after|when|from|as)\s+(?:an?|the|two|three|twin|several|\w+'s)?\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b"
     rf"|\b(?:{_EVENT})\b[^.;]{{0,40}}\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left)\b"
     r"|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b"
-    r"|\blast night\b|\bthis (?:morning|afternoon|evening)\b|\bovernight\b|\bon \d{1,2}(?:st|nd|rd|th)? \w+",
-    re.IGNORECASE,
+    r"|\blast night\b|\bthis (?:morning|afternoon|evening)\b|\bovernight\b|\bon \d{1,2}(?:st|nd|rd|th)? \w+"
 )
+
+
+def scope_cues(sentence: str) -> tuple[list[int], list[int]]:
+    """Positions of cumulative and of incident cues in `sentence`."""
+    low = lower(sentence)
+    cumulative = []
+    for m in _CUMULATIVE.finditer(low):
+        if m.group() == "since" and _SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "the deadliest airstrike since 2014" dates nothing
+        cumulative.append(m.start())
+    return cumulative, [m.start() for m in _INCIDENT.finditer(low)]
+
+
+def scope_at(cues: tuple[list[int], list[int]], pos: int) -> str:
+    """'cumulative' when a cumulative cue is near `pos`, else 'incident' when an incident cue is, else
+    'unknown'."""
+    cumulative, incident = cues
+    if any(abs(c - pos) <= _WINDOW for c in cumulative):
+        return "cumulative"
+    if any(abs(c - pos) <= _WINDOW for c in incident):
+        return "incident"
+    return "unknown"
 
 
 def scope(sentence: str, pos: int) -> str:
     """'cumulative' ("has now killed", "since April", "the toll rose to"), 'incident' ("in an
     airstrike on Saturday"), or 'unknown'; cues are looked for near the number at `pos`."""
-    lo, hi = max(0, pos - _WINDOW), min(len(sentence), pos + _WINDOW)
-    for m in _CUMULATIVE.finditer(sentence, lo, hi):
-        if m.group().lower() == "since" and _SUPERLATIVE_SINCE.search(
-            sentence, max(0, m.start() - 60), m.start()
-        ):
-            continue  # "the deadliest airstrike since 2014" dates nothing
-        return "cumulative"
-    if _INCIDENT.search(sentence, lo, hi):
-        return "incident"
-    return "unknown"
+    return scope_at(scope_cues(sentence), pos)
 
 
 _SOURCE_NOUNS = (
@@ -82,6 +95,11 @@ _LEADING_TIME = re.compile(
 )
 
 
+_NONSPACE = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     """The few words before a speech verb ("police and medical sources" said)."""
     left = sentence[max(0, verb_start - 90) : verb_start]
@@ -89,18 +107,18 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     cut = 0
     for m in _STOP_BACK.finditer(left):
         cut = m.end()
-    words = list(re.finditer(r"[^\s]+", left[cut:]))[-7:]
+    words = list(_NONSPACE.finditer(left, cut))[-7:]
     if not words:
         return None
-    s, e = base + cut + words[0].start(), base + cut + words[-1].end()
+    s, e = base + words[0].start(), base + words[-1].end()
     span = sentence[s:e]
     t = _LEADING_TIME.search(span)
     if t:
         e = s + t.start()
         span = sentence[s:e]
-    if not span or _PRONOUN.match(span) or re.search(r"\d", span) or not _SOURCE_OK.search(span):
+    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _SOURCE_OK.search(span):
         return None
-    if re.search(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b", span):
+    if _CLAUSE.search(span):
         return None  # a clause, not a name: "Chad on Monday rejected UN"
     return s, e
 

@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from extractors.numbers import parse_number
+from extractors.patterns import lower
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -19,8 +20,8 @@ _MONTHS = {
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December" \
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december" \
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"  # fmt: skip
 _PART = {"early": 1, "beginning of": 1, "start of": 1, "mid": 15, "middle of": 15, "late": 20, "end of": 28}
 _DATE = re.compile(
     r"(?P<asof>\bas (?:of|at|on)\s+)?(?:"
@@ -36,8 +37,7 @@ _DATE = re.compile(
     r"|\b(?P<ago>(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b"
     r"|\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d{2})\b(?![-/]\d)"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
 
 
@@ -91,11 +91,11 @@ def _relative(phrase: str, published: date) -> date | None:
     return table.get(p, published)  # today, tonight, this morning ...
 
 
-def _resolve(m: re.Match[str], published: date | None) -> date | None:
+def _resolve(m: re.Match[str], sentence: str, published: date | None) -> date | None:
     g = m.groupdict()
-    month = g["month"] or g["month2"] or g["month3"]
-    if month and not month[0].isupper():
-        return None  # "may", "march" as words
+    for group in ("month", "month2", "month3"):
+        if g[group] and not sentence[m.start(group)].isupper():
+            return None  # "may", "march" as words
     if g["iso"]:
         return _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
     if g["dotted"]:
@@ -141,19 +141,23 @@ def _resolve(m: re.Match[str], published: date | None) -> date | None:
 def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:
     """(start, end, date, introduced by "as of") for every date expression that resolves."""
     out = []
-    for m in _DATE.finditer(sentence):
-        d = _resolve(m, published)
+    for m in _DATE.finditer(lower(sentence)):
+        d = _resolve(m, sentence, published)
         if d is not None:
             out.append((m.start(), m.end(), d, bool(m.group("asof"))))
     return out
 
 
-def as_of(sentence: str, pos: int, published: date | None) -> date | None:
-    """The date the figure at `pos` in `sentence` stands at, or None when the sentence dates nothing."""
-    found = dates(sentence, published)
+def nearest_date(found: list[tuple[int, int, date, bool]], pos: int) -> date | None:
+    """Of the `dates(...)` of a sentence, the one the figure at `pos` stands at ("as of" first)."""
     if not found:
         return None
     marked = [f for f in found if f[3]]
     if marked:
         return marked[0][2]
     return min(found, key=lambda f: f[0] - pos if f[0] >= pos else (pos - f[1]) * 1.2)[2]
+
+
+def as_of(sentence: str, pos: int, published: date | None) -> date | None:
+    """The date the figure at `pos` in `sentence` stands at, or None when the sentence dates nothing."""
+    return nearest_date(dates(sentence, published), pos)

@@ -8,15 +8,15 @@ length of the text: sentences without a casualty or displacement word are skippe
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from datetime import date
 
 from extractors.binding import bind
-from extractors.context import attribution, scope
-from extractors.dates import as_of
-from extractors.gazetteer import location
+from extractors.context import attribution, scope_at, scope_cues
+from extractors.dates import dates, nearest_date
+from extractors.gazetteer import nearest_place, places
 from extractors.lexicon import TRIGGER_STEMS
 from extractors.numbers import find_numbers
+from extractors.patterns import lower
 from extractors.records import Figure
 from extractors.sentences import clean, sentence_spans, tokenize
 
@@ -29,44 +29,57 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     if not text or not isinstance(text, str):
         return []
     work = clean(text)
-    numbers = find_numbers(work)
-    if not numbers:
+    low = lower(work)
+    triggers = [m.start() for m in TRIGGER_STEMS.finditer(low)]
+    if not triggers:
         return []
-    starts = [n.start for n in numbers]
     figures: list[Figure] = []
+    t = 0
     for s, e in sentence_spans(work):
-        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
-        if lo == hi or not TRIGGER_STEMS.search(work, s, e):
+        while t < len(triggers) and triggers[t] < s:
+            t += 1
+        if t == len(triggers):
+            break
+        if triggers[t] >= e:
             continue
-        inside = [n for n in numbers[lo:hi] if n.end <= e]
-        toks = tokenize(work, s, e, inside)
+        numbers = find_numbers(low, s, e, lowered=True)
+        if not numbers:
+            continue
+        toks = tokenize(work, s, e, numbers)
         bounds = bind(toks, work)
-        if not bounds:
-            continue
-        sentence = work[s:e]
-        src = attribution(sentence)
-        source = " ".join(sentence[src[0] : src[1]].split()) if src else None
-        for b in bounds:
-            n = toks[b.tok].num
-            rel = n.start - s
-            figures.append(
-                Figure(
-                    kind=b.kind,
-                    value=n.value,
-                    qualifier=b.qualifier,
-                    unit=b.unit,
-                    start=n.start,
-                    end=n.end,
-                    sentence=text[s:e],
-                    low=n.low,
-                    high=n.high,
-                    vague=n.vague,
-                    term=b.term,
-                    scope=scope(sentence, rel),
-                    attribution=source,
-                    location=location(sentence, rel),
-                    as_of=as_of(sentence, rel, published),
-                    text=text[n.start : n.end],
-                )
-            )
+        if bounds:
+            figures.extend(_figures(text, work, s, e, toks, bounds, published))
     return figures
+
+
+def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
+    """Figure records for the bound numbers of one sentence `work[s:e]`."""
+    sentence = work[s:e]
+    src = attribution(sentence)
+    source = " ".join(sentence[src[0] : src[1]].split()) if src else None
+    named, dated, cues = places(sentence), dates(sentence, published), scope_cues(sentence)
+    out = []
+    for b in bounds:
+        n = toks[b.tok].num
+        rel = n.start - s
+        out.append(
+            Figure(
+                kind=b.kind,
+                value=n.value,
+                qualifier=b.qualifier,
+                unit=b.unit,
+                start=n.start,
+                end=n.end,
+                sentence=text[s:e],
+                low=n.low,
+                high=n.high,
+                vague=n.vague,
+                term=b.term,
+                scope=scope_at(cues, rel),
+                attribution=source,
+                location=nearest_place(named, sentence, rel),
+                as_of=nearest_date(dated, rel),
+                text=text[n.start : n.end],
+            )
+        )
+    return out

@@ -98,20 +98,33 @@ for _entry in _COUNTRIES.replace("\n", "").split("|"):
     _names = _entry.split("=")
     COUNTRIES[_names[0]] = tuple(_names)
 
-_CANONICAL: dict[str, tuple[str, bool]] = {}  # spelling -> (canonical, is a Libyan place below country level)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ARTICLE = re.compile(r"^(?:al|el|az|as|ad|ar|at|an|ash)[-‑]", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """A word without its sentence full stop ("Sirte." -> "Sirte"), abbreviations kept ("U.K.")."""
+    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
+
+
+# first word -> [(words of the spelling, canonical, is a Libyan place below country level)], longest first
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+
+
+def _add(spelling: str, canon: str, local: bool) -> None:
+    for form in {spelling, spelling.upper()} if len(spelling) > 3 else {spelling}:
+        words = tuple(_key(w) for w in _WORD.findall(form))
+        _BY_FIRST.setdefault(words[0], []).append((words, canon, local))
+
+
 for _canon, _variants in COUNTRIES.items():
     for _v in _variants:
-        _CANONICAL[_v] = (_canon, False)
+        _add(_v, _canon, False)
 for _canon, _variants in LIBYAN_PLACES.items():
     for _v in (_canon, *_variants):
-        _CANONICAL[_v] = (_canon, _canon != LIBYA)
-_CANONICAL_UPPER = {k.upper(): v for k, v in _CANONICAL.items() if len(k) > 3}
-_ALTERNATIVES = sorted({*_CANONICAL, *_CANONICAL_UPPER}, key=len, reverse=True)
-_PLACE = re.compile(
-    r"(?<![\w-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?(?P<name>"
-    + "|".join(re.escape(a) for a in _ALTERNATIVES)
-    + r")(?![\w-])"
-)
+        _add(_v, _canon, _canon != LIBYA)
+for _entries in _BY_FIRST.values():
+    _entries.sort(key=lambda e: len(e[0]), reverse=True)
 _PREPOSITION = re.compile(
     r"\b(?:in|near|at|around|outside|across|of|from|inside|throughout)\s+(?:the\s+)?$", re.I
 )
@@ -119,17 +132,38 @@ _PREPOSITION = re.compile(
 
 def places(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`."""
+    words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(sentence)]
     out = []
-    for m in _PLACE.finditer(sentence):
-        name = m.group("name")
-        canon, local = _CANONICAL.get(name) or _CANONICAL_UPPER[name]
-        out.append((m.start(), m.end(), canon, local))
+    i = 0
+    while i < len(words):
+        start, _, word = words[i]
+        if not (word[:1].isupper() or word.lower() in ("al", "el") or _ARTICLE.match(word)):
+            i += 1
+            continue
+        bare = _ARTICLE.sub("", word)
+        hit = None
+        for first in dict.fromkeys((word, bare)):
+            for spelling, canon, local in _BY_FIRST.get(first, ()):
+                n = len(spelling)
+                rest = tuple(w for _, _, w in words[i + 1 : i + n])
+                if rest == spelling[1:]:
+                    hit = (start, words[i + n - 1][1], canon, local, n)
+                    break
+            if hit:
+                break
+        if hit is None and word.lower() in ("al", "el", "az", "as", "ad", "ar", "at") and i + 1 < len(words):
+            i += 1  # "al Zawiya": try the next word
+            continue
+        if hit:
+            out.append(hit[:4])
+            i += hit[4]
+        else:
+            i += 1
     return out
 
 
-def location(sentence: str, pos: int) -> str | None:
-    """The canonical place nearest to the number at `pos` in `sentence`, or None."""
-    found = places(sentence)
+def nearest_place(found: list[tuple[int, int, str, bool]], sentence: str, pos: int) -> str | None:
+    """Of the `places(sentence)`, the canonical name nearest to the number at `pos`."""
     if not found:
         return None
     has_local = any(local for *_, local in found)
@@ -144,3 +178,8 @@ def location(sentence: str, pos: int) -> str | None:
         return distance
 
     return min(found, key=cost)[2]
+
+
+def location(sentence: str, pos: int) -> str | None:
+    """The canonical place nearest to the number at `pos` in `sentence`, or None."""
+    return nearest_place(places(sentence), sentence, pos)

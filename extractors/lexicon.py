@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.patterns import trie
+
 KILLED, INJURED, DISPLACED = "killed", "injured", "displaced"
 MISSING, ARRESTED, KIDNAPPED = "missing", "arrested", "kidnapped"
 
@@ -279,18 +281,16 @@ NOT_COUNT_BEFORE |= {"flight", "route", "highway", "chapter", "room", "level", "
 NOT_COUNT_BEFORE |= {"grade", "magnitude", "gate", "platform", "line", "bus", "road", "street", "km", "mile"}
 NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss", "us$", "€", "£", "$", "¥"}
 
-# A cheap pre-filter: a sentence without any of these stems holds no figure.
-TRIGGER_STEMS = re.compile(
-    r"kill|dead|death|die[ds]?\b|fatal|perish|slain|slaughter|murder|massacr|drown|bod(?:y|ies)|corpse"
-    r"|lives|life|toll|injur|wound|hurt|hospitali|maim|missing|unaccounted|disappear|arrest|detain"
-    r"|detention|custody|rounded up|round up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz"
-    r"|snatch|displac|evacu|fled|flee|homeless|refugee|idp|pdi|relocat|resettle|shelter|accommodat"
-    r"|housed|hosting|housing|camp|destroy|destruct|collaps|razed|razing|flatten|buri|washed away"
-    r"|swept away|burn|gutted|level|demolish|rubble|homes|houses|forced|pushed|driven|drove|chased|uproot"
-    r"|exodus|lost their|moved to|evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|abri|déplac"
-    r"|deplac|évacu|réfugi|refugi|desabrig|desloc|fallecid|muert|herid|desaparec|destru|to death|shot",
-    re.IGNORECASE,
-)
+# A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
+_STEMS = """kill dead death die fatal perish slain slaughter murder massacr drown bodies corpse lives life
+toll injur wound hurt hospitali maim missing unaccounted disappear arrest detain detention custody rounded
+round apprehend nabbed kidnap abduct hostage captive captor seiz snatch displac evacu fled flee homeless
+refugee idp pdi relocat resettle shelter accommodat housed hosting housing camp destroy destruct collaps
+razed razing flatten buri washed swept burn gutted level demolish rubble homes houses forced force pushed
+push driven drove drive chased chasing sent uproot exodus lost moved evacuad desplaz desaloj albergad hogar
+techo abri déplac deplac évacu réfugi refugi desabrig desloc fallecid muert herid desaparec destru shot
+obligó obligaron"""
+TRIGGER_STEMS = re.compile(trie(_STEMS.split()))
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
 LABEL_FILLERS |= {"number", "estimated", "figure"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.patterns import lower, trie
+
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"  # ASCII, Arabic-Indic and Extended Arabic-Indic digits
 _SPACE_SEP = "[ \u00a0\u202f\u2009]"
 
@@ -73,44 +75,52 @@ class NumberSpan:
 
 
 _BIG = r"(?:hundred|dozen|thousand|million|billion)\b"
-_WORDS = sorted([*UNITS, *TENS, "hundred", *SCALES, "dozen"], key=len, reverse=True)
-_WORD = "(?:" + "|".join(_WORDS) + rf"|an?(?=\s+{_BIG})|half(?=\s+an?\s+{_BIG}))"
-_VAGUE_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
-_COLL_ALT = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _COLLECTIVE)
-_SCALE_ALT = "|".join(sorted(set(_SCALE_WORDS) - {"m", "k"}, key=len, reverse=True))
-_FOREIGN_ALT = "|".join(sorted(FOREIGN, key=len, reverse=True))
+_WORD = (
+    "(?:"
+    + trie([*UNITS, *TENS, "hundred", *SCALES, "dozen"])
+    + rf"|an?(?=\s+{_BIG})|half(?=\s+an?\s+{_BIG}))"
+)
 
-_NUMBER = re.compile(
-    r"(?<![\w#])(?:"
-    # digits: 75,000 | 2,14,000 | 75 000 | 75.000 | ٧٥٬٠٠٠ | 61, 000 | 1500 | 1.2
+
+def _spaced(words) -> str:
+    return trie(words).replace(r"\ ", r"\s+")
+
+
+# All patterns run on lower-cased text (see patterns.lower).
+_DIGITS = re.compile(
+    # 75,000 | 2,14,000 | 75 000 | 75.000 | ٧٥٬٠٠٠ | 61, 000 | 1500 | 1.2
     rf"(?P<dig>{_D}{{1,3}}(?:,{_D}{{3}})+(?!{_D})|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?!{_D})"
     rf"|{_D}{{1,3}}(?:{_SPACE_SEP}{_D}{{3}})+(?![.,]?{_D})|{_D}{{1,3}}(?:\.{_D}{{3}})+(?![.,]?{_D})"
     rf"|{_D}{{1,3}}(?:\u066c{_D}{{3}})+|{_D}{{1,3}},\s0{_D}{{2}}(?![.,]?{_D})|{_D}+(?:[.\u066b]{_D}+)?)"
-    rf"(?:(?P<scale_attached>m|bn|mn|k)|\s*(?P<scale>(?:{_SCALE_ALT})(?![\w-]))|(?P<plural>s))?(?![\w%]|[.,]\d)"
-    rf"|(?P<vague>(?:{_VAGUE_ALT}))\b"
-    rf"|(?P<coll>(?:{_COLL_ALT}))\b"
-    rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)\b"
-    rf"|(?P<foreign>(?:{_FOREIGN_ALT}))\b"
-    r")",
-    re.IGNORECASE,
+    r"(?:(?P<scale_attached>m|bn|mn|k)|\s*(?P<scale>"
+    + trie(set(_SCALE_WORDS) - {"m", "k"})
+    + r")(?![\w-])|(?P<plural>s))?(?![\w%]|[.,]\d)"
 )
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*", re.IGNORECASE)
+_WORDY = re.compile(
+    rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_COLLECTIVE)})"
+    rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)|(?P<foreign>{trie(FOREIGN)}))\b"
+)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
 _CHANGE = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up)\s+from\s+$",
-    re.IGNORECASE,
+    r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up)\s+from\s+$"
 )
+
+
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+", re.ASCII)
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _digits_value(raw: str, scale: int | None) -> int | None:
     raw = raw.replace("\u066b", ".").replace("\u066c", ",")
-    if scale is None and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw, re.ASCII) is None:
-        s = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw)
+    if scale is None and _EUROPEAN.fullmatch(raw) is None:
+        s = _SEPARATORS.sub("", raw)
         if "." in s:
             return None  # a decimal without a scale word is no head count
         return int(s)
     if scale is None:  # European thousands: "75.000"
         return int(raw.replace(".", ""))
-    s = re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw) if raw.count(".") <= 1 else raw.replace(".", "")
+    s = _SEPARATORS.sub("", raw) if raw.count(".") <= 1 else raw.replace(".", "")
     try:
         return round(float(s) * scale)
     except ValueError:
@@ -214,7 +224,7 @@ class _WordParser:
 def _word_numbers(m: re.Match[str]) -> list[NumberSpan]:
     raw = m.group("words")
     base = m.start("words")
-    pieces = [(p.start(), p.end(), p.group().lower()) for p in re.finditer(r"[^\W\d_]+", raw)]
+    pieces = [(p.start(), p.end(), p.group().lower()) for p in _LETTERS.finditer(raw)]
     out = []
     for first, end, value, approx in _WordParser.split([p[2] for p in pieces]):
         if value <= 0:
@@ -225,6 +235,8 @@ def _word_numbers(m: re.Match[str]) -> list[NumberSpan]:
 
 
 def _one(m: re.Match[str]) -> list[NumberSpan]:
+    if m.re is _DIGITS:
+        return _one_digits(m)
     if m.group("words") is not None:
         return _word_numbers(m)
     s, e = m.span()
@@ -237,6 +249,11 @@ def _one(m: re.Match[str]) -> list[NumberSpan]:
         return [NumberSpan(s, e, _COLLECTIVE[" ".join(m.group("coll").lower().split())], approx=True)]
     if m.group("foreign") is not None:
         return [NumberSpan(s, e, FOREIGN[m.group("foreign").lower()], words=True)]
+    return []
+
+
+def _one_digits(m: re.Match[str]) -> list[NumberSpan]:
+    s, e = m.span()
     raw = m.group("dig")
     scale_word = (m.group("scale") or m.group("scale_attached") or "").lower()
     if m.group("plural"):  # "100s", "1000s"; a decade ("1990s") is no count
@@ -292,12 +309,32 @@ def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return out
 
 
-def find_numbers(text: str) -> list[NumberSpan]:
-    """Every cardinal number in `text`, in order, ranges merged."""
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, lowered: bool = False
+) -> list[NumberSpan]:
+    """Every cardinal number in `text[start:end]`, in order, ranges merged.
+
+    Pass `lowered=True` when `text` is already lower-cased with `patterns.lower` (offsets match).
+    """
+    low = text if lowered else lower(text)
+    end = len(low) if end is None else end
+    found: list[tuple[int, re.Match[str]]] = []
+    for m in _DIGITS.finditer(low, start, end):
+        before = low[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "_#"):
+            found.append((m.start(), m))
+    found.extend((m.start(), m) for m in _WORDY.finditer(low, start, end))
+    found.sort(key=lambda x: x[0])
     spans: list[NumberSpan] = []
-    for m in _NUMBER.finditer(text):
-        spans.extend(sp for sp in _one(m) if not _compound(text, sp))
-    return _merge_ranges(text, spans)
+    last_end = -1
+    for pos, m in found:
+        if pos < last_end:
+            continue
+        for sp in _one(m):
+            if not _compound(low, sp):
+                spans.append(sp)
+        last_end = m.end()
+    return _merge_ranges(low, spans)
 
 
 def parse_number(phrase: str) -> int | None:

@@ -9,46 +9,72 @@ from extractors.numbers import NumberSpan
 
 MAX_SENTENCE = 1500  # longer "sentences" (a 5 MB line) are cut into pieces of about this size
 
-# Escape debris in real feeds (AG News "#39;s", " quot;", "\" for a line break, HTML entities).
-_DEBRIS = re.compile(r" ?#39;s\b|#\d+;|&#?\w{2,6};|\bquot;|\bamp;|\\|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_DEBRIS_AS = {"#36;": "$", "&amp;": "&", "amp;": "&", "&#36;": "$"}
-
-
-def _pad(m: re.Match[str]) -> str:
-    raw = m.group()
-    return _DEBRIS_AS.get(raw, " ").ljust(len(raw))
+# Escape debris in real feeds (AG News "#39;s", " quot;", "\\" for a line break, HTML entities).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\\]")
+_DEBRIS = re.compile(r"(?:#\d{1,4}|&#?[A-Za-z0-9]{2,6}|(?<![\w&#])quot|(?<![\w&#])amp);$")
+_DEBRIS_AS = {"#36;": "$", "&#36;": "$", "&amp;": "&", "amp;": "&", "&#38;": "&"}
 
 
 def clean(text: str) -> str:
     """`text` with escape debris and control characters blanked; same length, same offsets."""
-    return _DEBRIS.sub(_pad, text)
+    text = _CONTROL.sub(" ", text)
+    if ";" not in text:
+        return text
+    pieces, last = [], 0
+    for p in _SEMI.finditer(text):
+        m = _DEBRIS.search(text, max(last, p.start() - 7), p.end())
+        if m is None:
+            continue
+        s, e = m.span()
+        raw = m.group()
+        repl = _DEBRIS_AS.get(raw, " ")
+        if raw == "#39;" and text[e : e + 1] == "s" and not text[e + 1 : e + 2].isalnum():
+            e += 1  # "Pakistan #39;s" -> "Pakistan"
+            repl = " "
+        pieces.append(text[last:s])
+        pieces.append(repl.ljust(e - s))
+        last = e
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
+_SEMI = re.compile(";")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "st", "sen", "rep", "gov",
     "pres", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "approx", "est", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "fig", "al", "u.s",
     "u.n", "a.m", "p.m", "e.g", "i.e", "etc", "cf", "brig", "cmdr", "adm", "cpl", "pvt", "nb",
 }  # fmt: skip
-_BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z])[.!?](?=[A-Z][a-z])|\n[ \t\r]*\n|\n(?=[ \t]*[•·▪*])"
-)
+_CANDIDATE = re.compile(r"[.!?\n][.!?\"'”’)\]\s]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    seg, p, e = m.group(), m.start(), m.end()
+    if "\n" in seg and (_BLANK_LINE.search(seg) or text[e : e + 1] in ("•", "·", "▪", "*")):
+        return True
+    if seg[0] not in ".!?":
+        return False
+    if not any(c.isspace() for c in seg):  # "on Wednesday.The stabbing"
+        nxt = text[e : e + 2]
+        return seg == "." and p > 0 and text[p - 1].islower() and nxt[:1].isupper() and nxt[1:].islower()
+    if seg[0] == "." and seg[:2] != "..":
+        w = _WORD_BEFORE.search(text, max(0, p - 12), p)
+        word = w.group(1).lower() if w else ""
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            return False
+    return not text[e : e + 1].islower()
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed; very long sentences come in pieces."""
     cuts = [0]
-    for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            word = w.group(1).lower() if w else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-            nxt = text[m.end() : m.end() + 3].lstrip()
-            if nxt[:1].islower():
-                continue
-        cuts.append(m.end())
+    for m in _CANDIDATE.finditer(text):
+        if _is_boundary(text, m):
+            cuts.append(m.end())
     cuts.append(len(text))
     spans: list[tuple[int, int]] = []
     for s, e in zip(cuts, cuts[1:], strict=False):
