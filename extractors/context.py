@@ -125,6 +125,21 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
 
 def attribution(sentence: str) -> tuple[int, int] | None:
     """Offsets in `sentence` of who gave the figures ("the WHO", "the UN", "a spokesman for the LNA")."""
+    span = _attribution(sentence)
+    if span is None:
+        return None
+    s, e = span
+    while e > s and (
+        sentence[e - 1] in " ,;:" or sentence[e - 1] == "." and not _ABBREV_END.search(sentence, s, e)
+    ):
+        e -= 1  # the sentence's full stop, not "U.N."
+    return (s, e) if e > s else None
+
+
+_ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
+
+
+def _attribution(sentence: str) -> tuple[int, int] | None:
     m = _ACCORDING.search(sentence)
     if m:
         return m.span("src")

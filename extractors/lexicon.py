@@ -171,7 +171,8 @@ AUX = {
     "placed", "moved", "taken", "put", "altogether",
     "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
     "minor", "serious", "severe", "critical", "slight", "light", "multiple", "gunshot", "stab", "burn",
-    "officially", "reportedly", "just", "only", "since", "yet", "again", "there",
+    "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
+    "camping", "camped",
 }  # fmt: skip
 PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
 PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}

@@ -78,9 +78,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cuts.append(len(text))
     spans: list[tuple[int, int]] = []
     for s, e in zip(cuts, cuts[1:], strict=False):
-        while e - s > MAX_SENTENCE:
-            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
-            cut = cut if cut > s else s + MAX_SENTENCE
+        while e - s > MAX_SENTENCE:  # cut at a clause break, else a space, else anywhere
+            lo, hi = s + MAX_SENTENCE // 2, s + MAX_SENTENCE
+            cut = max(text.rfind("; ", lo, hi), text.rfind(", ", lo, hi)) + 1 or text.rfind(" ", lo, hi)
+            cut = cut if cut > s else hi
             spans.append((s, cut))
             s = cut
         spans.append((s, e))
@@ -108,6 +109,7 @@ class Tok:
     upper: bool = False  # starts with a capital letter
 
 
+_QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'", "„", "‹", "›"}
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_\ufffd]*(?:[^\W\d_]|\ufffd)(?:[-'’]?(?:[^\W\d_]|\ufffd))*|\d+|[^\w\s]"
 )
@@ -122,8 +124,10 @@ def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list
             t = m.group()
             if t[0].isdigit():
                 kind = "d"
-            elif t[0].isalpha():
+            elif t[0].isalpha() or t[0] == "\ufffd":
                 kind = "w"
+            elif t in _QUOTES:
+                continue  # quotes are transparent: « twenty-one » people
             else:
                 kind = "p"
             toks.append(Tok(kind, t, t.lower(), m.start(), m.end(), upper=t[0].isupper()))
