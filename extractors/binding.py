@@ -25,6 +25,7 @@ _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per
 _RATE = {"day", "week", "month", "year", "daily", "annually"}
 _PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
 _PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
+_INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
 _HOSTAGE_NOT = {"takers", "taker", "taking", "crisis", "situation", "drama", "siege", "-"}
 
 
@@ -300,9 +301,9 @@ def _skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     return None
 
 
-def _scan(toks: list[Tok], j: int, np: list[int], state: str) -> _Post | None:
+def _scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> _Post | None:
     """From j, walk noun phrase, asides, relative pronoun, verb group up to the first trigger."""
-    used: set[str] = set()
+    used: set[str] = set() if conj_num else {"conj-num"}
     passive = direct = False
     direct = not np and state == "np"
     n = len(toks)
@@ -416,6 +417,8 @@ def _post(toks: list[Tok], i: int) -> _Post | None:
         return None
     if first.trig.roles & lx.NOUN:
         head = first.end - 1
+        if toks[head].low not in lx.PERSONS:
+            return first  # "584 deaths", "two fatalities": the noun is the figure
     elif first.direct and _low(toks, first.end - 1) in _ATTRIBUTIVE:
         np, _ = _np(toks, first.end)
         if not np:
@@ -425,7 +428,7 @@ def _post(toks: list[Tok], i: int) -> _Post | None:
         head = np[-1]
     else:
         return first
-    later = _scan(toks, head + 1, [head], "after")
+    later = _scan(toks, head + 1, [head], "after", conj_num=False)
     if later is not None and later.start < head + 9 and not later.trig.roles & lx.NOUN:
         later.head = head
         return later
@@ -433,9 +436,22 @@ def _post(toks: list[Tok], i: int) -> _Post | None:
     return first
 
 
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
+
+
+def _first_conjunct(toks: list[Tok], k: int) -> int:
+    """For "injured the driver and 6 passengers" with k at "and": the index before "the driver"."""
+    if _low(toks, k) != "and":
+        return k
+    j = k - 1
+    while j > k - 5 and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
+        j -= 1
+    return j - 1 if _low(toks, j) in _DETERMINERS else k
+
+
 def _pre(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, lx.Trigger, str] | None:
     """(mode, trigger, connector) for a trigger before the number at i; k is the token before it."""
-    m = _match_back(toks, k, lx.PRE)
+    m = _match_back(toks, k, lx.PRE) or _match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
         before = _low(toks, s - 1)
@@ -497,6 +513,10 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
             return None
         if _low(toks, post.start) == "hostage" and _low(toks, post.end) in _HOSTAGE_NOT:
             return None
+        if trig.roles & lx.PLACE and not any(
+            t.low in _INTO for t in toks[max(i, post.start - 4) : post.start]
+        ):
+            return None  # "13 temporary shelters" counts shelters, "staying in shelters" people
         if trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, post.end):
             return None
         if trig.kind == lx.DISPLACED and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5]):

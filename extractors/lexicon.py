@@ -21,6 +21,7 @@ NOUN = 4  # the trigger is the head noun itself: "584 deaths", "8,400 IDPs"
 TRANS = 8  # a transitive verb: "3 gunmen killed 5 people" makes 3 the agent, no figure
 DWELL = 16  # counts homes: "85 homes were destroyed" (displacement, households)
 LABEL = 32  # may label a number in a table: "IDPs total 4 310", "Number of evacuated: 871"
+PLACE = 64  # a place people stay in, valid after "in", "into", "at": "staying in relief camps"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tup
 
 _ENTRIES = [
     *_t(KILLED, None, POST | PRE | TRANS, "killed", "murdered", "massacred", "slaughtered", "slain"),
+    *_t(KILLED, None, POST | TRANS, "executed", "beheaded", "lynched"),
     *_t(
         KILLED, None, PRE, "kill", "kills", "killing", "murdering", "massacring", "shot dead", "shooting dead"
     ),
@@ -58,7 +60,7 @@ _ENTRIES = [
     *_t(ARRESTED, None, PRE, "arrest", "arresting", "detain", "detains", "detaining", "round up"),
     *_t(ARRESTED, None, PRE, "rounding up", "rounds up", "apprehending", "arrest of", "arrests of"),
     *_t(ARRESTED, None, PRE, "detention of"),
-    *_t(ARRESTED, None, POST, "taken into custody"),
+    *_t(ARRESTED, None, POST, "taken into custody", "in custody", "in police custody"),
     *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
@@ -108,10 +110,12 @@ _ENTRIES = [
     *_t(
         DISPLACED, "sheltered", POST, "seeking shelter", "in need of shelter", "in need of emergency shelter"
     ),
-    *_t(DISPLACED, "sheltered", POST, "shelters", "evacuation centres", "evacuation centers", "albergados"),
-    *_t(DISPLACED, "sheltered", POST, "evacuation centre", "evacuation center", "emergency shelters"),
+    *_t(DISPLACED, "sheltered", POST, "albergados"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "shelters", "evacuation centres", "evacuation centers"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "evacuation centre", "evacuation center", "emergency shelters"),
     *_t(DISPLACED, "sheltered", PRE, "accommodating", "hosting", "housing", "sheltering"),
-    *_t(DISPLACED, "in relief camp", POST, "relief camps", "relief camp", "displacement camps", "idp camps"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "relief camps", "relief camp", "displacement camps"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps"),
     *_t(DISPLACED, "refugees", POST | NOUN | LABEL, "refugees", "refugiados", "réfugiés", "refugies"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | TRANS | DWELL, "destroyed", "razed", "flattened"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
