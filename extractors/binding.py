@@ -13,15 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors import lexicon as lx
+from extractors.phrases import (
+    low,
+    match_back,
+    match_fwd,
+    noun_phrase,
+    person_like,
+    post_trigger,
+    qualifier_at,
+    qualifier_before,
+    skip_back,
+)
 from extractors.sentences import Tok
 
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
-_AUX_VERBS = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "remain"}
-_AUX_VERBS |= {"remained", "remains", "fueron", "han", "sont", "ont", "foram"}
-_NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
-_NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every"}
 _RATE = {"day", "week", "month", "year", "daily", "annually"}
 _PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
 _PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
@@ -42,92 +49,12 @@ class Bound:
     np_end: int
 
 
-def _low(toks: list[Tok], j: int) -> str:
-    return toks[j].low if 0 <= j < len(toks) else ""
-
-
-def _adverb(w: str) -> bool:
-    return len(w) > 4 and w.endswith("ly") and w not in lx.ADVERB_NOT
-
-
-def _np_word(t: Tok) -> bool:
-    w = t.low
-    return (
-        t.kind == "w"
-        and w not in lx.STOP
-        and w not in lx.AUX
-        and w not in _NP_EXTRA_STOP
-        and not _adverb(w)
-        and w not in lx.WEEKDAYS
-        and not (t.upper and w in lx.MONTHS)
-    )
-
-
-def _match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | None:
-    if not 0 <= j < len(toks) or toks[j].kind != "w":
-        return None
-    for phrase in lx.FIRST_WORDS.get(toks[j].low, ()):
-        if all(_low(toks, j + k) == w and toks[j + k].kind == "w" for k, w in enumerate(phrase)):
-            for trig in lx.TRIGGERS[phrase]:
-                if trig.roles & roles:
-                    return j + len(phrase), trig
-    return None
-
-
-def _match_back(toks: list[Tok], k: int, roles: int) -> tuple[int, lx.Trigger] | None:
-    if not 0 <= k < len(toks) or toks[k].kind != "w":
-        return None
-    for phrase in lx.LAST_WORDS.get(toks[k].low, ()):
-        s = k - len(phrase) + 1
-        if s >= 0 and all(_low(toks, s + n) == w and toks[s + n].kind == "w" for n, w in enumerate(phrase)):
-            for trig in lx.TRIGGERS[phrase]:
-                if trig.roles & roles:
-                    return s, trig
-    return None
-
-
-def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
-    """The qualifier directly before token i and the index where it starts ("exact", i) if none."""
-    for n in (4, 3, 2, 1):
-        s = i - n
-        if s >= 0 and all(t.kind == "w" for t in toks[s:i]):
-            q = lx.QUALIFIER_PHRASES.get(tuple(t.low for t in toks[s:i]))
-            if q:
-                return q, s
-    return "exact", i
-
-
-def _qualifier_at(toks: list[Tok], j: int) -> bool:
-    return any(tuple(_low(toks, j + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
-
-
-def _skip_back(toks: list[Tok], k: int) -> int:
-    """Step back over "the", "all", "another", "a further", "a total of" and one ", ... ," aside."""
-    paren = False
-    while k >= 0:
-        w = toks[k].low
-        if w in ("the", "all", "another", "further", "additional", "only", "just", "a", "an", "some"):
-            k -= 1
-        elif w == "of" and _low(toks, k - 1) == "total":
-            k -= 3 if _low(toks, k - 2) in ("a", "the") else 2
-        elif w == "," and not paren:
-            j = k - 1
-            while j >= max(0, k - 10) and toks[j].text != "," and toks[j].kind not in "nd":
-                j -= 1
-            if j < max(0, k - 10) or toks[j].text != ",":
-                return k
-            k, paren = j - 1, True
-        else:
-            return k
-    return k
-
-
 def _is_year(toks: list[Tok], i: int) -> bool:
-    n, nxt = toks[i].num, _low(toks, i + 1)
+    n, nxt = toks[i].num, low(toks, i + 1)
     if not (n.plain4 and 1800 <= n.value <= 2100):
         return False
     counted = nxt in lx.PERSONS or nxt in lx.HOUSEHOLDS or nxt in lx.DWELLINGS
-    return not counted and _match_fwd(toks, i + 1, lx.POST) is None
+    return not counted and match_fwd(toks, i + 1, lx.POST) is None
 
 
 def _is_date(toks: list[Tok], i: int) -> bool:
@@ -139,7 +66,7 @@ def _is_date(toks: list[Tok], i: int) -> bool:
 def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     """Years, dates, times, ages, money, percentages, identifiers."""
     t = toks[i]
-    prev, nxt = _low(toks, i - 1), _low(toks, i + 1)
+    prev, nxt = low(toks, i - 1), low(toks, i + 1)
     after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
     if _is_year(toks, i) or _is_date(toks, i):
         return True
@@ -149,38 +76,12 @@ def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         or (before[1:] == ":" and before[:1].isdigit())
     ):
         return True  # 12%, 09:00
-    if prev in lx.NOT_COUNT_BEFORE or (prev == "between" and _low(toks, i - 2) in ("aged", "ages")):
+    if prev in lx.NOT_COUNT_BEFORE or (prev == "between" and low(toks, i - 2) in ("aged", "ages")):
         return True
     age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
     if age and nxt in (",", ")") and not t.num.words:
         return True  # "Omar Salem, 64, who ..."
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
-
-
-def _np(toks: list[Tok], j: int) -> tuple[list[int], int]:
-    """Indices of the noun phrase starting at j ("Turkish truck drivers") and the index after it."""
-    if _low(toks, j) == "of" and _low(toks, j + 1) not in ("them", "whom", "which"):
-        j += 2 if _low(toks, j + 1) in ("the", "those", "these", "their") else 1
-    np: list[int] = []
-    while j < len(toks) and len(np) < 5 and _np_word(toks[j]) and not _np_done(toks, np, toks[j]):
-        np.append(j)
-        j += 1
-    return np, j
-
-
-def _np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
-    """After a head noun ("migrants"), a lower-case word that counts nothing starts the verb phrase."""
-    if not np or t.upper or t.low in lx.PERSONS or t.low in lx.HOUSEHOLDS or t.low in lx.DWELLINGS:
-        return False
-    last = toks[np[-1]].low
-    return last in lx.PERSONS or last in lx.HOUSEHOLDS or last in lx.DWELLINGS
-
-
-def _person_like(t: Tok) -> bool:
-    w = t.low
-    if w in lx.NON_PERSON:
-        return False
-    return w in lx.PERSONS or w.endswith(lx.PERSON_SUFFIXES) or t.upper
 
 
 def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
@@ -198,30 +99,30 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return "households" if trig.term in ("evacuated", "sheltered") else None
     if h in lx.NON_PERSON:
         return None
-    if _person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
+    if person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
         return "people"
     return None
 
 
 def _force_continuation(toks: list[Tok], j: int) -> str | None:
     """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
-    w = _low(toks, j)
+    w = low(toks, j)
     if w in ("out", "from"):
-        k = j + 1 if w == "from" else (j + 2 if _low(toks, j + 1) == "of" else -1)
+        k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
         if k < 0:
             return None
-        if _low(toks, k) in ("their", "the", "his", "her", "its"):
+        if low(toks, k) in ("their", "the", "his", "her", "its"):
             k += 1
-        return "forced to flee" if _low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
+        return "forced to flee" if low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
     if w == "to":
-        v = _low(toks, j + 1)
+        v = low(toks, j + 1)
         if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
             return "forced to flee"
-        if v == "evacuate" or (v == "be" and _low(toks, j + 2) == "evacuated"):
+        if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
             return "evacuated"
-        if v == "be" and _low(toks, j + 2) in ("relocated", "displaced"):
-            return {"relocated": "relocated", "displaced": "displaced"}[_low(toks, j + 2)]
-    if w == "into" and _low(toks, j + 1) in (
+        if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
+            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
+    if w == "into" and low(toks, j + 1) in (
         "shelters",
         "camps",
         "exile",
@@ -229,13 +130,13 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
         "temporary",
         "emergency",
     ):
-        return "sheltered" if _low(toks, j + 1) != "exile" else "forced to flee"
+        return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
     return None
 
 
 def _toll(toks: list[Tok], i: int, k: int) -> tuple[str, str | None, str] | None:
     """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N"."""
-    conn = _low(toks, k)
+    conn = low(toks, k)
     if conn in ("toll", "tally"):
         end = k
     elif conn in lx.TOLL_CONNECTORS:
@@ -246,17 +147,17 @@ def _toll(toks: list[Tok], i: int, k: int) -> tuple[str, str | None, str] | None
         t = toks[j]
         if t.kind in "nd" or t.text in (";", "(", ")"):
             return None
-        if t.low in ("toll", "tally") and _low(toks, j + 1) != "of" or t.low == "toll":
-            kind = lx.INJURED if _low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
+        if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
+            kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
             return kind, None, conn
         if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and end - j < 6:
             kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS:
             for jj in range(j + 1, min(j + 5, i)):
-                kind = lx.TOLL_KIND_WORDS.get(_low(toks, jj))
+                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
                 if kind:
-                    return kind, lx.DISPLACED_TERMS.get(_low(toks, jj)), conn
+                    return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
     return None
 
 
@@ -265,175 +166,14 @@ def _label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     j, filler = k, 0
     while j >= 0 and toks[j].low in lx.LABEL_FILLERS and filler < 4:
         j, filler = j - 1, filler + 1
-    m = _match_back(toks, j, lx.LABEL)
+    m = match_back(toks, j, lx.LABEL)
     if m is None:
         return None
     after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
-    nxt = _low(toks, i + 1)
+    nxt = low(toks, i + 1)
     if after and after[0] not in ",.;:)(\n\r" and nxt not in lx.PERSONS and nxt not in lx.HOUSEHOLDS:
         return None
     return m[1]
-
-
-@dataclass(slots=True)
-class _Post:
-    trig: lx.Trigger
-    start: int  # first token of the trigger
-    end: int
-    head: int | None
-    passive: bool
-    np_end: int
-    direct: bool  # nothing but adverbs between the number and the trigger
-
-
-def _skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
-    """Index after "( ... )" or ", ... ," starting at j, or None when there is no such aside."""
-    opener = toks[j].text
-    closer = ")" if opener == "(" else ","
-    limit = min(len(toks), j + (14 if opener == "(" else 10))
-    numbers_ok = opener == "(" or _low(toks, j + 1) in ("including", "among", "mostly", "mainly", "many")
-    for k in range(j + 1, limit):
-        t = toks[k]
-        if t.text == closer:
-            return k + 1 if np or opener == "(" else None
-        if t.kind in "nd" and not numbers_ok or _match_fwd(toks, k, lx.POST) and opener == ",":
-            return None
-    return None
-
-
-def _scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> _Post | None:
-    """From j, walk noun phrase, asides, relative pronoun, verb group up to the first trigger."""
-    used: set[str] = set() if conj_num else {"conj-num"}
-    passive = direct = False
-    direct = not np and state == "np"
-    n = len(toks)
-    for _ in range(30):
-        if j >= n:
-            return None
-        m = _match_fwd(toks, j, lx.POST | lx.NOUN)
-        if m:
-            head = np[-1] if np else None
-            return _Post(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np)
-        t = toks[j]
-        if t.kind in "nd":
-            if state == "after" and "conj-num" not in used and np and _low(toks, j - 1) in ("and", ","):
-                used.add("conj-num")  # "three soldiers and two civilians were killed"
-                more, j = _np(toks, j + 1)
-                state = "after"
-                continue
-            return None
-        if t.kind == "p":
-            if t.text in "(," and "aside" not in used:
-                after = _skip_aside(toks, j, np)
-                if after is not None:
-                    used.add("aside")
-                    direct = False
-                    j = after
-                    continue
-            if t.text == "," and np and "conj-num" not in used and _low(toks, j + 1) == "and":
-                j += 1
-                continue
-            return None
-        w = t.low
-        if state == "np" and len(np) < 5 and _np_word(t) and not _np_done(toks, np, t):
-            np.append(j)
-            j += 1
-            continue
-        state = "after" if state == "np" else state
-        if w in ("who", "that") and np and "rel" not in used:
-            used.add("rel")
-            state = "aux"
-            j += 1
-        elif w == "of" and _low(toks, j + 1) in ("which", "whom", "them") and "rel" not in used:
-            used.add("rel")
-            state = "aux"
-            j += 2
-        elif (
-            w in ("and", "or") and np and toks[np[-1]].low.endswith("ed") and _match_fwd(toks, j + 1, lx.POST)
-        ):
-            np.pop()  # "scores trapped and missing"
-            j += 1
-        elif w.endswith("ed") and _low(toks, j + 1) == "to" and _low(toks, j + 2) == "death":
-            j += 1  # "gored to death"
-        elif (
-            w == "and"
-            and np
-            and "conj" not in used
-            and state == "after"
-            and toks[min(j + 1, n - 1)].kind == "w"
-        ):
-            used.add("conj")
-            j += 1
-            if _low(toks, j) in ("a", "an", "the", "other"):
-                j += 1
-            more, j = _np(toks, j)
-            if not more:
-                return None
-        elif w == "and" and np and state == "after" and toks[min(j + 1, n - 1)].kind == "n":
-            j += 1
-        elif w in lx.PREPOSITIONS and "pp" not in used and np:
-            used.add("pp")
-            j += 1
-            for _ in range(6):
-                if j >= n or toks[j].kind != "w" or toks[j].low in _AUX_VERBS or _match_fwd(toks, j, lx.POST):
-                    break
-                j += 1
-        elif w in lx.AUX or _adverb(w):
-            passive = passive or w in lx.PASSIVE
-            direct = direct and _adverb(w)
-            state = "aux"
-            j += 1
-        elif (
-            w.endswith("ed")
-            and _low(toks, j + 1) in ("and", "or")
-            and state == "aux"
-            and w not in lx.NEG_BEFORE
-        ):
-            j += 2
-        else:
-            return None
-    return None
-
-
-_ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead", "evacuated", "relocated"}
-_ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
-
-
-def _post(toks: list[Tok], i: int) -> _Post | None:
-    """N [noun phrase] [verb group] TRIGGER, with attributive triggers ("6 000 homeless villagers")."""
-    j = i + 1
-    if _low(toks, j) == "or" and _low(toks, j + 1) in ("more", "so"):
-        j += 2
-    state = "np"
-    if _low(toks, j) == "of":
-        if _low(toks, j + 1) in ("which", "whom", "them"):
-            j, state = j + 2, "aux"
-        elif toks[i].num.vague or toks[i].num.approx:
-            j += 2 if _low(toks, j + 1) in ("the", "those") else 1
-        else:
-            return None
-    first = _scan(toks, j, [], state)
-    if first is None:
-        return None
-    if first.trig.roles & lx.NOUN:
-        head = first.end - 1
-        if toks[head].low not in lx.PERSONS:
-            return first  # "584 deaths", "two fatalities": the noun is the figure
-    elif first.direct and _low(toks, first.end - 1) in _ATTRIBUTIVE:
-        np, _ = _np(toks, first.end)
-        if not np:
-            return first
-        if not (_person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS):
-            return None  # "3 dead batteries"
-        head = np[-1]
-    else:
-        return first
-    later = _scan(toks, head + 1, [head], "after", conj_num=False)
-    if later is not None and later.start < head + 9 and not later.trig.roles & lx.NOUN:
-        later.head = head
-        return later
-    first.head, first.np_end = head, head + 1
-    return first
 
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
@@ -441,22 +181,22 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself"
 
 def _first_conjunct(toks: list[Tok], k: int) -> int:
     """For "injured the driver and 6 passengers" with k at "and": the index before "the driver"."""
-    if _low(toks, k) != "and":
+    if low(toks, k) != "and":
         return k
     j = k - 1
     while j > k - 5 and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
         j -= 1
-    return j - 1 if _low(toks, j) in _DETERMINERS else k
+    return j - 1 if low(toks, j) in _DETERMINERS else k
 
 
 def _pre(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, lx.Trigger, str] | None:
     """(mode, trigger, connector) for a trigger before the number at i; k is the token before it."""
-    m = _match_back(toks, k, lx.PRE) or _match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
+    m = match_back(toks, k, lx.PRE) or match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
-        before = _low(toks, s - 1)
+        before = low(toks, s - 1)
         if trig.kind != lx.DISPLACED and (
-            before in lx.MODALS or before == "to" and _low(toks, s - 2) in lx.MODALS
+            before in lx.MODALS or before == "to" and low(toks, s - 2) in lx.MODALS
         ):
             return None
         return "pre", trig, ""
@@ -474,21 +214,21 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if _not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
-    k = _skip_back(toks, qs - 1)
-    if _low(toks, k) in lx.NEG_BEFORE:
+    k = skip_back(toks, qs - 1)
+    if low(toks, k) in lx.NEG_BEFORE:
         return None
-    subgroup = _low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
-        (_low(toks, qs - 2), _low(toks, qs - 1)) in _SUBGROUP_PAIRS
+    subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
+        (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
-    np, np_end = _np(toks, i + 1)
+    np, np_end = noun_phrase(toks, i + 1)
     head = toks[np[-1]] if np else None
     found: tuple[str, lx.Trigger, str] | None = None
     if head is not None and head.low == "lives":
-        after = [_low(toks, np_end + d) for d in range(3)]
-        if _low(toks, k) in lx.LIVES_VERBS or "lost" in after:
+        after = [low(toks, np_end + d) for d in range(3)]
+        if low(toks, k) in lx.LIVES_VERBS or "lost" in after:
             found = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), "")
             head = None
-    elif _low(toks, k) in lx.FORCE_VERBS:
+    elif low(toks, k) in lx.FORCE_VERBS:
         term = _force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
@@ -505,13 +245,13 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, np_end):
             return None
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
-    post = _post(toks, i)
+    post = post_trigger(toks, i)
     if post is not None:
         trig = post.trig
         attributive = post.head is not None and post.head >= post.end
         if trig.roles & lx.TRANS and not post.passive and not attributive and _active(toks, post.end):
             return None
-        if _low(toks, post.start) == "hostage" and _low(toks, post.end) in _HOSTAGE_NOT:
+        if low(toks, post.start) == "hostage" and low(toks, post.end) in _HOSTAGE_NOT:
             return None
         if trig.roles & lx.PLACE and not any(
             t.low in _INTO for t in toks[max(i, post.start - 4) : post.start]
@@ -539,8 +279,8 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
     if trig.kind == lx.KIDNAPPED and _released(toks, i):
         return None  # a release story: released hostages are no figure
     num = toks[i].num
-    if qual == "exact" and _low(toks, i + 1) == "or" and _low(toks, i + 2) in ("more", "so"):
-        qual = "at_least" if _low(toks, i + 2) == "more" else "about"
+    if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
+        qual = "at_least" if low(toks, i + 2) == "more" else "about"
     if qual == "exact":
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind
@@ -548,7 +288,7 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
 
 
 def _rate(toks: list[Tok], j: int) -> bool:
-    w0, w1 = _low(toks, j), _low(toks, j + 1)
+    w0, w1 = low(toks, j), low(toks, j + 1)
     return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
 
 
@@ -558,7 +298,7 @@ def _released(toks: list[Tok], i: int) -> bool:
         return True
     be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
     return any(
-        toks[j].low in lx.RELEASE and (_low(toks, j - 1) in be or _low(toks, j - 2) in be)
+        toks[j].low in lx.RELEASE and (low(toks, j - 1) in be or low(toks, j - 2) in be)
         for j in range(i + 1, len(toks))
     )
 
@@ -583,7 +323,7 @@ def _active(toks: list[Tok], j: int) -> bool:
         t.kind == "n"
         or t.low in _OBJECT_START
         or (t.kind == "w" and t.low in lx.PERSONS)
-        or _qualifier_at(toks, j)
+        or qualifier_at(toks, j)
     )
 
 
@@ -602,7 +342,7 @@ def _coordinated(toks, i, qs, np, done, subgroup) -> Bound | None:
     if between not in (["and"], [","], [",", "and"]):
         return None
     head = toks[np[-1]]
-    if head.low in lx.NON_PERSON or not (_person_like(head) or head.low in lx.HOUSEHOLDS):
+    if head.low in lx.NON_PERSON or not (person_like(head) or head.low in lx.HOUSEHOLDS):
         return None
     trig = lx.Trigger(prev.kind, prev.term, lx.PRE)
     unit = _unit(head, trig, "pre")
