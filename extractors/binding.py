@@ -154,7 +154,7 @@ def _toll(toks: list[Tok], i: int, k: int) -> tuple[str, str | None, str] | None
             kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS:
-            for jj in range(j + 1, min(j + 5, i)):
+            for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
                 kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
                 if kind:
                     return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn

@@ -35,12 +35,12 @@ def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tup
     return [(tuple(p.split()), Trigger(kind, term, roles)) for p in phrases]
 
 
+# fmt: off
 _ENTRIES = [
+    # killed
     *_t(KILLED, None, POST | PRE | TRANS, "killed", "murdered", "massacred", "slaughtered", "slain"),
     *_t(KILLED, None, POST | TRANS, "executed", "beheaded", "lynched"),
-    *_t(
-        KILLED, None, PRE, "kill", "kills", "killing", "murdering", "massacring", "shot dead", "shooting dead"
-    ),
+    *_t(KILLED, None, PRE, "kill", "kills", "killing", "murdering", "massacring", "shot dead", "shooting dead"),
     *_t(KILLED, None, PRE, "claimed the lives of", "claiming the lives of", "took the lives of"),
     *_t(KILLED, None, PRE, "taking the lives of", "cost the lives of", "costing the lives of"),
     *_t(KILLED, None, PRE, "deaths of", "death of", "killing of", "killings of", "murder of", "murders of"),
@@ -49,25 +49,29 @@ _ENTRIES = [
     *_t(KILLED, None, POST, "lost their lives", "lost his life", "lost her life", "fallecidos", "muertos"),
     *_t(KILLED, None, POST | NOUN | LABEL, "deaths", "death", "fatalities", "fatality", "bodies", "corpses"),
     *_t(KILLED, None, LABEL, "killed", "dead"),
+    # injured
     *_t(INJURED, None, POST | PRE | TRANS, "injured", "wounded", "hurt", "maimed"),
     *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
     *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos"),
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
     *_t(INJURED, None, LABEL, "injured", "wounded"),
+    # missing
     *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos"),
+    # arrested
     *_t(ARRESTED, None, POST | PRE | TRANS, "arrested", "detained", "apprehended", "rounded up", "nabbed"),
     *_t(ARRESTED, None, PRE, "arrest", "arresting", "detain", "detains", "detaining", "round up"),
     *_t(ARRESTED, None, PRE, "rounding up", "rounds up", "apprehending", "arrest of", "arrests of"),
     *_t(ARRESTED, None, PRE, "detention of"),
     *_t(ARRESTED, None, POST, "taken into custody", "in custody", "in police custody"),
     *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
+    # kidnapped
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
     *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
-    # displacement, with IDMC's terms
+    # displaced, with IDMC's terms
     *_t(DISPLACED, "displaced", POST | PRE | TRANS | LABEL, "displaced"),
     *_t(DISPLACED, "displaced", POST | LABEL, "internally displaced", "uprooted", "desplazados"),
     *_t(DISPLACED, "displaced", POST, "desplazadas", "se han desplazado", "se desplazaron", "deslocados"),
@@ -84,44 +88,32 @@ _ENTRIES = [
     *_t(DISPLACED, "evacuated", POST | NOUN | LABEL, "evacuees"),
     *_t(DISPLACED, "forced to flee", POST, "fled", "flee", "fleeing", "forced to flee", "forced to leave"),
     *_t(DISPLACED, "forced to flee", POST, "forced from", "forced out", "driven from", "driven out"),
-    *_t(
-        DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"
-    ),
+    *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
     *_t(DISPLACED, "forced to flee", POST, "left their homes", "abandoned their homes", "fled their homes"),
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
-    *_t(DISPLACED, "homeless", POST, "without shelter", "sin hogar", "sin hogares", "sin techo", "sans abri"),
-    *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados", "desalojadas"),
+    *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
+    *_t(DISPLACED, "homeless", POST, "without housing", "sin hogar", "sin hogares", "sin techo", "sans abri"),
+    *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados"),
     *_t(DISPLACED, "relocated", POST | PRE | TRANS | LABEL, "relocated"),
     *_t(DISPLACED, "relocated", POST, "moved to safer", "moved to safety", "moved to safe", "resettled"),
-    *_t(DISPLACED, "relocated", POST, "moved to higher ground", "desalojadas", "desalojados"),
+    *_t(DISPLACED, "relocated", POST, "moved to higher ground"),
     *_t(DISPLACED, "relocated", PRE, "relocating", "relocation of", "resettlement of"),
     *_t(DISPLACED, "sheltered", POST | PRE, "sheltered", "sheltering", "accommodated", "housed"),
-    *_t(
-        DISPLACED,
-        "sheltered",
-        POST,
-        "forced into",
-        "took shelter",
-        "taken shelter",
-        "taking shelter",
-        "sought shelter",
-    ),
-    *_t(
-        DISPLACED, "sheltered", POST, "seeking shelter", "in need of shelter", "in need of emergency shelter"
-    ),
-    *_t(DISPLACED, "sheltered", POST, "albergados"),
-    *_t(DISPLACED, "sheltered", POST | PLACE, "shelters", "evacuation centres", "evacuation centers"),
+    *_t(DISPLACED, "sheltered", POST, "forced into", "took shelter", "taken shelter", "taking shelter"),
+    *_t(DISPLACED, "sheltered", POST, "sought shelter", "seeking shelter", "in need of shelter", "albergados"),
+    *_t(DISPLACED, "sheltered", POST, "in need of emergency shelter", "sought refuge", "took refuge"),
+    *_t(DISPLACED, "sheltered", POST, "taken refuge", "taking refuge", "seeking refuge", "found refuge"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "shelters", "evacuation centres", "evacuation centers", "tents"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "evacuation centre", "evacuation center", "emergency shelters"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "tent camps", "makeshift camps", "temporary shelters"),
     *_t(DISPLACED, "sheltered", PRE, "accommodating", "hosting", "housing", "sheltering"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "relief camps", "relief camp", "displacement camps"),
-    *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps", "camps", "refugee camps"),
     *_t(DISPLACED, "refugees", POST | NOUN | LABEL, "refugees", "refugiados", "réfugiés", "refugies"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | TRANS | DWELL, "destroyed", "razed", "flattened"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
-    *_t(
-        DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"
-    ),
+    *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble", "burned"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
@@ -130,6 +122,7 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", LABEL, "destroyed housing", "destroyed houses", "destroyed homes"),
     *_t(DISPLACED, "destroyed housing", LABEL, "houses destroyed", "homes destroyed"),
 ]
+# fmt: on
 TRIGGERS: dict[tuple[str, ...], list[Trigger]] = {}
 for _phrase, _trig in _ENTRIES:
     TRIGGERS.setdefault(_phrase, []).append(_trig)
@@ -147,10 +140,11 @@ LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "cos
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
 # "death toll to 31", "the number of displaced is estimated to be 530", "toll tops 1,000"
 TOLL_NOUNS = {"deaths", "dead", "fatalities", "casualties", "arrests", "evacuees", "refugees", "idps"}
-TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers"}
+TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers", "population", "caseload"}
 TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
 TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
 TOLL_CONNECTORS |= {"passed", "passes", "exceeded", "exceeds", "surpassed", "crossed", "topping", "-", "–"}
+TOLL_CONNECTORS |= {"numbered", "number", "totalled", "totaled", "totalling", "totaling", "totals", "stand"}
 TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
 TOLL_MORE_THAN |= {"crossed", "over"}
 TOLL_KIND_WORDS = {
@@ -294,7 +288,8 @@ refugee idp pdi relocat resettle shelter accommodat housed hosting housing camp 
 razed razing flatten buri washed swept burn gutted level demolish rubble homes houses forced force pushed
 push driven drove drive chased chasing sent uproot exodus lost moved evacuad desplaz desaloj albergad hogar
 techo abri déplac deplac évacu réfugi refugi desabrig desloc fallecid muert herid desaparec destru shot
-obligó obligaron"""
+obligó obligaron tent refuge executed behead lynch custody remains home roof demoli bury casualt forcing
+driving sending"""
 TRIGGER_STEMS = re.compile(trie(_STEMS.split()))
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}

@@ -374,3 +374,14 @@ def test_word_salad_never_crashes(words):
     text = " ".join(words)
     for f in extract_figures(text, date(2020, 1, 1)):
         assert text[f.start : f.end] == f.text
+
+
+# --- lexicon consistency ---------------------------------------------------------------------------
+
+
+def test_the_prefilter_lets_every_trigger_through():
+    from extractors import lexicon as lx
+    from extractors.patterns import lower
+
+    words = [" ".join(p) for p in lx.TRIGGERS] + sorted(lx.FORCE_VERBS | lx.TOLL_NOUNS) + ["toll", "lives"]
+    assert [w for w in words if not lx.TRIGGER_STEMS.search(lower(w))] == []
