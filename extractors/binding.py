@@ -195,10 +195,8 @@ def _pre(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, lx.Trigger, s
     if m is not None:
         s, trig = m
         before = low(toks, s - 1)
-        if trig.kind != lx.DISPLACED and (
-            before in lx.MODALS or before == "to" and low(toks, s - 2) in lx.MODALS
-        ):
-            return None
+        if before in lx.MODALS or before == "to" and low(toks, s - 2) in lx.MODALS:
+            return None  # "would kill", "plans to evacuate": no event yet
         return "pre", trig, ""
     toll = _toll(toks, i, k)
     if toll is not None:
@@ -248,6 +246,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     post = post_trigger(toks, i)
     if post is not None:
         trig = post.trig
+        if post.future:
+            return None  # "10,000 people could be displaced"
         attributive = post.head is not None and post.head >= post.end
         if trig.roles & lx.TRANS and not post.passive and not attributive and _active(toks, post.end):
             return None
@@ -281,6 +281,8 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
     num = toks[i].num
     if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
         qual = "at_least" if low(toks, i + 2) == "more" else "about"
+    elif qual == "exact" and (low(toks, i + 1) == "+" or num.plus):
+        qual = "more_than"  # "500+", "500-plus"
     if qual == "exact":
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind

@@ -7,7 +7,7 @@ offsets; `parse_number` parses one complete number phrase. Neither knows what th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.patterns import lower, trie
 
@@ -72,6 +72,7 @@ class NumberSpan:
     plain4: bool = False  # four bare digits (1800..2100 may be a year)
     words: bool = False  # spelled out ("twenty-one")
     scale: int = 1  # the scale word's factor ("2 million": 1_000_000)
+    plus: bool = False  # "500-plus", "500-odd": more than
 
 
 _BIG = r"(?:hundred|dozen|thousand|million|billion)\b"
@@ -331,7 +332,9 @@ def find_numbers(
         if pos < last_end:
             continue
         for sp in _one(m):
-            if not _compound(low, sp):
+            if low.startswith(("-plus", "-odd"), sp.end):
+                spans.append(replace(sp, plus=True))
+            elif not _compound(low, sp):
                 spans.append(sp)
         last_end = m.end()
     return _merge_ranges(low, spans)

@@ -11,6 +11,7 @@ from extractors.sentences import Tok
 
 _AUX_VERBS = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "remain"}
 _AUX_VERBS |= {"remained", "remains", "fueron", "han", "sont", "ont", "foram"}
+_MODAL = {"would", "could", "might", "may", "will", "shall", "must"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every"}
 
@@ -97,6 +98,8 @@ def skip_back(toks: list[Tok], k: int) -> int:
 
 def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     """Indices of the noun phrase starting at j ("Turkish truck drivers") and the index after it."""
+    if low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+        j += 2
     if low(toks, j) == "of" and low(toks, j + 1) not in ("them", "whom", "which"):
         j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
     np: list[int] = []
@@ -130,6 +133,7 @@ class PostMatch:
     passive: bool
     np_end: int
     direct: bool  # nothing but adverbs between the number and the trigger
+    future: bool = False  # "could be displaced", "may need to be evacuated"
 
 
 def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
@@ -150,7 +154,7 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
 def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> PostMatch | None:
     """From j, walk noun phrase, asides, relative pronoun, verb group up to the first trigger."""
     used: set[str] = set() if conj_num else {"conj-num"}
-    passive = direct = False
+    passive = future = False
     direct = not np and state == "np"
     n = len(toks)
     for _ in range(30):
@@ -159,7 +163,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
         m = match_fwd(toks, j, lx.POST | lx.NOUN)
         if m:
             head = np[-1] if np else None
-            return PostMatch(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np)
+            return PostMatch(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np, future)
         t = toks[j]
         if t.kind in "nd":
             if state == "after" and "conj-num" not in used and np and low(toks, j - 1) in ("and", ","):
@@ -226,6 +230,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
                 j += 1
         elif w in lx.AUX or adverb(w):
             passive = passive or w in lx.PASSIVE
+            future = future or (w in _MODAL and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to"))
             direct = direct and adverb(w)
             state = "aux"
             j += 1
@@ -249,6 +254,10 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
     """N [noun phrase] [verb group] TRIGGER, with attributive triggers ("6 000 homeless villagers")."""
     j = i + 1
     if low(toks, j) == "or" and low(toks, j + 1) in ("more", "so"):
+        j += 2
+    elif low(toks, j) == "+":
+        j += 1
+    elif low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
         j += 2
     state = "np"
     if low(toks, j) == "of":

@@ -118,6 +118,17 @@ def test_qualifiers(text, qualifier):
     assert (f.value, f.qualifier) == (30, qualifier)
 
 
+def test_plus_suffixes_mean_more_than():
+    assert kvq("The 500-plus people killed in the quake were buried.") == [("killed", 500, "more_than")]
+    assert kvq("500+ people were killed.") == [("killed", 500, "more_than")]
+
+
+def test_future_or_planned_harm_is_no_figure():
+    assert kvq("Another 10,000 people could be displaced if the dam fails.") == []
+    assert kvq("Engineers say the dam would displace 80,000 villagers.") == []
+    assert kvq("Up to 20 people may have been killed.") == [("killed", 20, "up_to")]
+
+
 def test_a_qualifier_binds_only_to_the_number_it_precedes():
     assert kvq("At least 12 killed and 40 wounded in Sirte clashes") == [
         ("killed", 12, "at_least"),
