@@ -268,7 +268,10 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if unit is None:
             return None
         return _finish(toks, i, trig, unit, qual, "post", post.np_end, subgroup, done)
-    return _coordinated(toks, i, qs, np, done, subgroup)
+    found_bound = _coordinated(toks, i, qs, np, done, subgroup)
+    if found_bound is None and done and not subgroup:
+        found_bound = _elliptical(toks, i, qs, np, np_end, done)
+    return found_bound or _headline(toks, i, text)
 
 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
@@ -331,6 +334,41 @@ def _active(toks: list[Tok], j: int) -> bool:
 
 def _released_after(toks: list[Tok], j: int) -> bool:
     return any(t.low in lx.NEG_AFTER for t in toks[j : j + 8])
+
+
+def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
+    """ "4,200 people displaced in Sirte and 900 in Derna": the verb is left out."""
+    prev = done[-1]
+    if low(toks, qs - 1) not in ("and", ",") or low(toks, np_end) not in ("in", "at", "across", "inside"):
+        return None
+    if np and not (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS | lx.DWELLINGS):
+        return None
+    if any(t.kind == "p" and t.text in ";:" for t in toks[prev.tok : i]):
+        return None
+    unit = prev.unit if not np else _unit(toks[np[-1]], lx.Trigger(prev.kind, prev.term, lx.PRE), "pre")
+    if unit is None:
+        return None
+    qual, _ = qualifier_before(toks, i)
+    return _finish(
+        toks, i, lx.Trigger(prev.kind, prev.term, lx.PRE), unit, qual, "ellipsis", np_end, False, done
+    )
+
+
+def _headline(toks, i, text) -> Bound | None:
+    """A number heading a line, then a dash or colon and what it counts: "100,000 – people displaced"."""
+    if i != 0 or low(toks, 1) not in ("-", "–", "—", ":", "\ufffd"):  # U+FFFD: a mis-decoded dash
+        return None
+    for j in range(2, min(len(toks), 16)):
+        if toks[j].kind in "nd":
+            return None
+        m = match_fwd(toks, j, lx.POST)
+        if m is not None:
+            trig = m[1]
+            if trig.roles & lx.DWELL or trig.roles & lx.TRANS and low(toks, m[0]) in _OBJECT_START:
+                return None
+            qual, _ = qualifier_before(toks, i)
+            return _finish(toks, i, trig, "people", qual, "headline", 1, False, [])
+    return None
 
 
 def _coordinated(toks, i, qs, np, done, subgroup) -> Bound | None:

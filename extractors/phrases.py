@@ -221,8 +221,8 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
                 return None
         elif w == "and" and np and state == "after" and toks[min(j + 1, n - 1)].kind == "n":
             j += 1
-        elif w in lx.PREPOSITIONS and "pp" not in used and np:
-            used.add("pp")
+        elif w in lx.PREPOSITIONS and "pp2" not in used and np:
+            used.add("pp2" if "pp" in used else "pp")  # "residents living in sheds in low-lying areas"
             j += 1
             for _ in range(6):
                 if j >= n or toks[j].kind != "w" or toks[j].low in _AUX_VERBS or match_fwd(toks, j, lx.POST):

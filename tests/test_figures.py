@@ -88,6 +88,19 @@ def test_coordinated_numbers_share_the_kind():
     ]
 
 
+def test_a_left_out_verb_repeats_the_previous_kind():
+    assert kvq("Four people were killed in Sirte and 9 in Derna.") == [
+        ("killed", 4, "exact"),
+        ("killed", 9, "exact"),
+    ]
+
+
+def test_a_number_heading_a_line():
+    assert kvq("12,000 \u2013 the number of people displaced by the floods") == [
+        ("displaced", 12_000, "exact")
+    ]
+
+
 def test_bodies_found_count_as_killed_and_a_rising_toll_is_exact():
     assert kvq("Divers found 8 bodies in the river.") == [("killed", 8, "exact")]
     assert kvq("The toll has risen to 212.") == [("killed", 212, "exact")]
