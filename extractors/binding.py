@@ -66,6 +66,8 @@ def _is_date(toks: list[Tok], i: int) -> bool:
 def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     """Years, dates, times, ages, money, percentages, identifiers."""
     t = toks[i]
+    if t.num.value <= 0:
+        return True
     prev, nxt = low(toks, i - 1), low(toks, i + 1)
     after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
     if _is_year(toks, i) or _is_date(toks, i):

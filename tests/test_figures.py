@@ -313,6 +313,11 @@ def test_binary_junk_and_control_characters():
             assert text[f.start : f.end] == f.text
 
 
+def test_endless_digits_do_not_overflow():
+    for text in ("killed " + "1" * 6000 + " people", "killed " + "1,000" * 3000, "killed " + "٠" * 6000):
+        assert all(f.value < 10**16 for f in extract_figures(text))
+
+
 def test_control_characters_inside_a_figure_sentence():
     assert [(f.kind, f.value) for f in extract_figures("7\x00 people were\x0b killed.")] == [("killed", 7)]
 
