@@ -46,19 +46,17 @@ def scope_cues(sentence: str) -> tuple[list[int], list[int]]:
 
 
 def scope_at(cues: tuple[list[int], list[int]], pos: int) -> str:
-    """'cumulative' when a cumulative cue is near `pos`, else 'incident' when an incident cue is, else
-    'unknown'."""
+    """'cumulative' when a cumulative cue is near `pos`, else 'incident' when the sentence names an
+    event or a day, else 'unknown'."""
     cumulative, incident = cues
     if any(abs(c - pos) <= _WINDOW for c in cumulative):
         return "cumulative"
-    if any(abs(c - pos) <= _WINDOW for c in incident):
-        return "incident"
-    return "unknown"
+    return "incident" if incident else "unknown"
 
 
 def scope(sentence: str, pos: int) -> str:
-    """'cumulative' ("has now killed", "since April", "the toll rose to"), 'incident' ("in an
-    airstrike on Saturday"), or 'unknown'; cues are looked for near the number at `pos`."""
+    """'cumulative' ("has now killed", "since April", "the toll rose to" near the number at `pos`),
+    'incident' ("in an airstrike on Saturday"), or 'unknown'."""
     return scope_at(scope_cues(sentence), pos)
 
 
