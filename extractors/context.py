@@ -61,10 +61,11 @@ def scope(sentence: str, pos: int) -> str:
 
 
 _SOURCE_NOUNS = (
-    r"police|officials?|officers?|witness(?:es)?|residents|doctors|medics|authorities|sources?|government"
-    r"|ministry|army|military|spokes(?:man|woman|person)|agency|media|reports?|statement|organi[sz]ation"
-    r"|hospital|rescuers|commander|governor|mayor|minister|council|committee|office|mission|forces|radio"
-    r"|television|newspaper|group|coalition|monitor|observatory|charity|agencies|UN|WHO|UNHCR|IOM|OCHA"
+    r"(?:police|official|officer|witness|resident|doctor|medic|authorit(?:y|ies)|source|government|ministr(?:y|ies)"
+    r"|army|military|spokes(?:man|woman|person)|agenc(?:y|ies)|media|report|statement|organi[sz]ation|hospital"
+    r"|rescuer|commander|governor|mayor|minister|council|committee|office|mission|force|radio|television|tv"
+    r"|newspaper|group|coalition|monitor|observatory|charity|department|service|team|command|centre|center"
+    r"|UN|WHO|UNHCR|IOM|OCHA|ICRC)(?:e?s)?"
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|reported|reports|report|announced|announces|stated|confirmed|confirms|estimated"
