@@ -94,7 +94,15 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
     if trig.term == "destroyed housing":
         return "households"
     if h is None:
-        return "people"
+        return None if trig.roles & lx.HOST else "people"
+    if trig.kind == lx.DISPLACED and (
+        h in lx.NOT_DISPLACED
+        or trig.roles & lx.HOST
+        and h not in lx.DISPLACED_HEADS
+        or trig.term == "relocated"
+        and h in lx.MOVED_STAFF
+    ):
+        return None  # "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"
     if h in lx.HOUSEHOLDS:
         return "households" if trig.kind == lx.DISPLACED else None
     if h in lx.DWELLINGS:

@@ -22,6 +22,7 @@ TRANS = 8  # a transitive verb: "3 gunmen killed 5 people" makes 3 the agent, no
 DWELL = 16  # counts homes: "85 homes were destroyed" (displacement, households)
 LABEL = 32  # may label a number in a table: "IDPs total 4 310", "Number of evacuated: 871"
 PLACE = 64  # a place people stay in, valid after "in", "into", "at": "staying in relief camps"
+HOST = 128  # hosts only the displaced: "hosting 32,000 IDPs" (not "hosting 50,000 fans")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ _ENTRIES = [
     *_t(DISPLACED, "sheltered", POST | PLACE, "shelters", "evacuation centres", "evacuation centers", "tents"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "evacuation centre", "evacuation center", "emergency shelters"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "tent camps", "makeshift camps", "temporary shelters"),
-    *_t(DISPLACED, "sheltered", PRE, "accommodating", "hosting", "housing", "sheltering"),
+    *_t(DISPLACED, "sheltered", PRE | HOST, "accommodating", "hosting", "housing", "hosts", "hosted"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "relief camps", "relief camp", "displacement camps"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps", "camps", "refugee camps"),
     *_t(DISPLACED, "refugees", POST | NOUN | LABEL, "refugees", "refugiados", "réfugiés", "refugies"),
@@ -205,6 +206,25 @@ PERSONS = {
     "criminals", "gangsters", "nomads", "recruits", "cadets", "conscripts", "noncombatants", "more",
     "other", "wounded", "dead", "injured", "casualties", "survivors", "youngsters", "folks",
 }  # fmt: skip
+# People who flee or are moved without being displaced ("the gunmen fled"), or moved by an employer.
+NOT_DISPLACED = {
+    "suspects", "suspect", "gunmen", "gunman", "attackers", "attacker", "assailants", "robbers", "militants",
+    "rebels", "fighters", "thieves", "prisoners", "inmates", "troops", "soldiers", "police", "policemen",
+    "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
+    "smugglers", "driver", "drivers", "tourists", "players", "fans", "delegates", "spectators",
+}  # fmt: skip
+MOVED_STAFF = {"employees", "staff", "workers", "personnel", "executives", "jobs", "diplomats", "offices"}
+DISPLACED_HEADS = {
+    "refugees",
+    "idps",
+    "evacuees",
+    "displaced",
+    "homeless",
+    "families",
+    "households",
+    "migrants",
+}
+DISPLACED_HEADS |= {"asylum-seekers", "people", "persons", "survivors", "victims", "residents", "villagers"}
 HOUSEHOLDS = {"families", "family", "households", "household", "familias", "familles", "famílias", "ménages"}
 HOUSEHOLDS |= {"menages", "hogares", "familles"}
 DWELLINGS = {
@@ -289,7 +309,7 @@ razed razing flatten buri washed swept burn gutted level demolish rubble homes h
 push driven drove drive chased chasing sent uproot exodus lost moved evacuad desplaz desaloj albergad hogar
 techo abri déplac deplac évacu réfugi refugi desabrig desloc fallecid muert herid desaparec destru shot
 obligó obligaron tent refuge executed behead lynch custody remains home roof demoli bury casualt forcing
-driving sending"""
+driving sending host"""
 TRIGGER_STEMS = re.compile(trie(_STEMS.split()))
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}

@@ -161,6 +161,8 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
         if j >= n:
             return None
         m = match_fwd(toks, j, lx.POST | lx.NOUN)
+        if m and low(toks, m[0]) == "to" and low(toks, m[0] + 1) == "death":
+            m = None  # "burned to death": the death, not the burning
         if m:
             head = np[-1] if np else None
             return PostMatch(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np, future)

@@ -258,6 +258,10 @@ def test_terms_are_set_for_displacement_only():
         "The company killed two products this year.",
         "Ten years ago, the uprising began.",
         "The rebels threatened to kill 3 soldiers.",
+        "Two gunmen fled on a motorcycle after the attack.",
+        "The company relocated 200 employees to Texas.",
+        "The stadium is hosting 50,000 fans.",
+        "Relief agencies set up 13 temporary shelters.",
     ],
 )
 def test_not_figures(text):
