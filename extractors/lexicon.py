@@ -85,6 +85,8 @@ _ENTRIES = [
     *_t(DISPLACED, "evacuated", POST | LABEL, "evacuados", "evacuadas", "evacuada", "evacuado", "évacués"),
     *_t(DISPLACED, "evacuated", POST | LABEL, "évacuées", "evacues", "desalojados", "desalojadas"),
     *_t(DISPLACED, "evacuated", POST, "had to evacuate", "forced to evacuate", "forced to be evacuated"),
+    *_t(DISPLACED, "evacuated", POST, "ordered to evacuate", "under evacuation orders", "évacuées", "évacués"),
+    *_t(DISPLACED, "evacuated", PRE, "evacuaron", "evacuó", "desalojaron", "desalojó", "évacué"),
     *_t(DISPLACED, "evacuated", LABEL, "evacuation", "evacuations"),
     *_t(DISPLACED, "evacuated", POST | NOUN | LABEL, "evacuees"),
     *_t(DISPLACED, "forced to flee", POST, "fled", "flee", "fleeing", "forced to flee", "forced to leave"),
@@ -95,7 +97,7 @@ _ENTRIES = [
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
     *_t(DISPLACED, "homeless", POST, "without housing", "sin hogar", "sin hogares", "sin techo", "sans abri"),
-    *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados"),
+    *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados", "desabrigadas"),
     *_t(DISPLACED, "relocated", POST | PRE | TRANS | LABEL, "relocated"),
     *_t(DISPLACED, "relocated", POST, "moved to safer", "moved to safety", "moved to safe", "resettled"),
     *_t(DISPLACED, "relocated", POST, "moved to higher ground"),
@@ -116,7 +118,8 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble", "burned"),
-    *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos", "détruites"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolished", "demolishing", "demolition of"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "flattening", "destruction of", "burying"),
@@ -309,7 +312,7 @@ razed razing flatten buri washed swept burn gutted level demolish rubble homes h
 push driven drove drive chased chasing sent uproot exodus lost moved evacuad desplaz desaloj albergad hogar
 techo abri déplac deplac évacu réfugi refugi desabrig desloc fallecid muert herid desaparec destru shot
 obligó obligaron tent refuge executed behead lynch custody remains home roof demoli bury casualt forcing
-driving sending host"""
+driving sending host détrui destrui evacuó evacuaron"""
 TRIGGER_STEMS = re.compile(trie(_STEMS.split()))
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
