@@ -111,6 +111,13 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return None
     if person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
         return "people"
+    if (
+        mode == "post"
+        and trig.kind in (lx.KILLED, lx.INJURED, lx.MISSING)
+        and h.endswith("s")
+        and not trig.roles & lx.NOUN
+    ):
+        return "people"  # "7 astronauts died": an unknown plural that dies is a person
     return None
 
 

@@ -258,6 +258,11 @@ NON_PERSON = {
     "camels", "fish", "chickens", "pigs", "poultry", "whales", "dolphins", "elephants", "bulls", "sharks",
     "heads", "calls", "floors", "storeys", "stories", "rounds", "bullets", "homicides", "sq", "square",
     "lives", "injuries", "deaths", "wounds", "detainee", "million", "billion", "thousand", "hundred",
+    "bills", "proposals", "plans", "talks", "deals", "projects", "products", "programs", "programmes",
+    "measures", "amendments", "motions", "stocks", "shares", "companies", "firms", "banks", "flights",
+    "cells", "species", "computers", "pcs", "servers", "files",
+    "accounts", "websites", "pages", "emails", "messages", "items", "units", "bugs",
+    "flaws", "branches", "hives", "colonies", "batteries", "engines", "lights",
 }  # fmt: skip
 # Words that end a noun phrase: prepositions, conjunctions, determiners, pronouns.
 PREPOSITIONS = {

@@ -80,7 +80,20 @@ def skip_back(toks: list[Tok], k: int) -> int:
     paren = False
     while k >= 0:
         w = toks[k].low
-        if w in ("the", "all", "another", "further", "additional", "only", "just", "a", "an", "some"):
+        if w in (
+            "the",
+            "all",
+            "another",
+            "further",
+            "additional",
+            "only",
+            "just",
+            "a",
+            "an",
+            "some",
+            "its",
+            "their",
+        ):
             k -= 1
         elif w == "of" and low(toks, k - 1) == "total":
             k -= 3 if low(toks, k - 2) in ("a", "the") else 2
@@ -151,6 +164,11 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     return None
 
 
+def _thing_after(toks: list[Tok], j: int) -> bool:
+    t = toks[j] if j < len(toks) else None
+    return t is not None and np_word(t) and not person_like(t) and t.low not in lx.HOUSEHOLDS
+
+
 def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> PostMatch | None:
     """From j, walk noun phrase, asides, relative pronoun, verb group up to the first trigger."""
     used: set[str] = set() if conj_num else {"conj-num"}
@@ -163,6 +181,14 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
         m = match_fwd(toks, j, lx.POST | lx.NOUN)
         if m and low(toks, m[0]) == "to" and low(toks, m[0] + 1) == "death":
             m = None  # "burned to death": the death, not the burning
+        if (
+            m
+            and "pp" in used
+            and state != "aux"
+            and low(toks, m[0] - 1) in _ATTRIBUTIVE
+            and _thing_after(toks, m[0])
+        ):
+            m = None  # "placed 4 players on the injured reserve list"
         if m:
             head = np[-1] if np else None
             return PostMatch(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np, future)
@@ -278,8 +304,8 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             return first  # "584 deaths", "two fatalities": the noun is the figure
     elif first.direct and low(toks, first.end - 1) in _ATTRIBUTIVE:
         np, _ = noun_phrase(toks, first.end)
-        if not np:
-            return first
+        if not np or toks[np[0]].low.endswith("ed"):
+            return first  # "the 10 dead included ..."
         if not (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS):
             return None  # "3 dead batteries"
         head = np[-1]
