@@ -55,6 +55,9 @@ def one(text: str, published: date | None = None):
         ("Authorities evacuated 2,400 villagers.", "displaced", 2400),
         ("The clashes have displaced 120,000 people.", "displaced", 120_000),
         ("The UN counts 8,900 IDPs in the south.", "displaced", 8900),
+        ("Seven astronauts died in the disaster.", "killed", 7),
+        ("The blast killed its 2 occupants.", "killed", 2),
+        ("The crash injured the driver and 6 passengers.", "injured", 6),
     ],
 )
 def test_kinds(text, kind, value):
@@ -262,6 +265,10 @@ def test_terms_are_set_for_displacement_only():
         "The company relocated 200 employees to Texas.",
         "The stadium is hosting 50,000 fans.",
         "Relief agencies set up 13 temporary shelters.",
+        "The Giants placed 4 players on the injured reserve list.",
+        "Vijay Singh shot a 5-under 67 to take a 2-stroke lead.",
+        "The recall covers 1.2 million vehicles that could catch fire.",
+        "Fire crews rescued 12 people from the burning building.",
     ],
 )
 def test_not_figures(text):
