@@ -130,36 +130,55 @@ _PREPOSITION = re.compile(
 )
 
 
+_CANDIDATE = re.compile(r"(?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ]")
+_MAX_WORDS = max(len(spelling) for entries in _BY_FIRST.values() for spelling, _, _ in entries)
+
+
+def _words_from(sentence: str, pos: int) -> list[tuple[int, int, str]]:
+    """Up to _MAX_WORDS words from `pos`, separated by spaces only."""
+    words = []
+    while len(words) < _MAX_WORDS:
+        m = _WORD.match(sentence, pos)
+        if m is None:
+            break
+        words.append((m.start(), m.end(), _key(m.group())))
+        pos = m.end()
+        while pos < len(sentence) and sentence[pos] == " ":
+            pos += 1
+    return words
+
+
+def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | None:
+    word = words[0][2]
+    for first in dict.fromkeys((word, _ARTICLE.sub("", word))):
+        for spelling, canon, local in _BY_FIRST.get(first, ()):
+            n = len(spelling)
+            if tuple(w for _, _, w in words[1:n]) == spelling[1:]:
+                return words[0][0], words[n - 1][1], canon, local
+    return None
+
+
 def places(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`."""
-    words = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(sentence)]
-    out = []
-    i = 0
-    while i < len(words):
-        start, _, word = words[i]
-        if not (word[:1].isupper() or word.lower() in ("al", "el") or _ARTICLE.match(word)):
-            i += 1
-            continue
-        bare = _ARTICLE.sub("", word)
-        hit = None
-        for first in dict.fromkeys((word, bare)):
-            for spelling, canon, local in _BY_FIRST.get(first, ()):
-                n = len(spelling)
-                rest = tuple(w for _, _, w in words[i + 1 : i + n])
-                if rest == spelling[1:]:
-                    hit = (start, words[i + n - 1][1], canon, local, n)
-                    break
-            if hit:
-                break
-        if hit is None and word.lower() in ("al", "el", "az", "as", "ad", "ar", "at") and i + 1 < len(words):
-            i += 1  # "al Zawiya": try the next word
-            continue
+    out: list[tuple[int, int, str, bool]] = []
+    pos = 0
+    while True:
+        m = _CANDIDATE.search(sentence, pos)
+        if m is None:
+            return out
+        words = _words_from(sentence, m.start())
+        hit = _lookup(words) if words else None
+        if (
+            hit is None
+            and len(words) > 1
+            and words[0][2].lower() in ("al", "el", "az", "as", "ad", "ar", "at")
+        ):
+            hit = _lookup(words[1:])  # "al Zawiya"
         if hit:
-            out.append(hit[:4])
-            i += hit[4]
+            out.append(hit)
+            pos = hit[1]
         else:
-            i += 1
-    return out
+            pos = words[0][1] if words else m.end()
 
 
 def nearest_place(found: list[tuple[int, int, str, bool]], sentence: str, pos: int) -> str | None:
