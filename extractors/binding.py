@@ -4,8 +4,10 @@ Rules, tried in order for a number N (after its qualifier, "at least N"):
 - pre: a trigger right before N ("killing 21", "the evacuation of 300", "forced 75,000 out of ...");
   toll ("the death toll rose to 45"); label ("IDPs total 1 200", "Number of evacuated: 871").
 - post: N, a noun phrase, a verb group, then a trigger ("17 people have been killed", "43 missing").
-- coordination: "killing 12 soldiers and four civilians" gives the second number the first one's kind.
-A number is dropped when it is no head count (year, date, age, money, time) or a subgroup.
+- coordination: "killing 12 soldiers and four civilians" gives the second number the first one's kind;
+  ellipsis: "5 were killed in Sirte and 3 in Derna"; headline: "100,000 - people displaced".
+A number is dropped when it is no head count (year, date, age, money, time) or a subgroup, and a
+trigger is ignored when the number is its agent ("3 gunmen killed 5"), or when the harm is planned.
 """
 
 from __future__ import annotations
@@ -95,14 +97,8 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return "households"
     if h is None:
         return None if trig.roles & lx.HOST else "people"
-    if trig.kind == lx.DISPLACED and (
-        h in lx.NOT_DISPLACED
-        or trig.roles & lx.HOST
-        and h not in lx.DISPLACED_HEADS
-        or trig.term == "relocated"
-        and h in lx.MOVED_STAFF
-    ):
-        return None  # "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"
+    if trig.kind == lx.DISPLACED and _not_displaced(h, trig):
+        return None
     if h in lx.HOUSEHOLDS:
         return "households" if trig.kind == lx.DISPLACED else None
     if h in lx.DWELLINGS:
@@ -119,6 +115,15 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
     ):
         return "people"  # "7 astronauts died": an unknown plural that dies is a person
     return None
+
+
+def _not_displaced(h: str, trig: lx.Trigger) -> bool:
+    """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
+    if h in lx.NOT_DISPLACED:
+        return True
+    if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
+        return True
+    return trig.term == "relocated" and h in lx.MOVED_STAFF
 
 
 def _force_continuation(toks: list[Tok], j: int) -> str | None:
@@ -225,70 +230,87 @@ def _pre(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, lx.Trigger, s
     return None
 
 
+def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str):
+    """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
+    does but the number is no figure; None when no trigger precedes. k is the token before N."""
+    head = toks[np[-1]] if np else None
+    found: tuple[str, lx.Trigger, str] | None = None
+    if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
+        if low(toks, k) in lx.LIVES_VERBS or "lost" in [low(toks, np_end + d) for d in range(3)]:
+            found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
+    elif low(toks, k) in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
+        term = _force_continuation(toks, np_end)
+        if term is not None:
+            found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
+    found = found or _pre(toks, i, k, text)
+    if found is None:
+        return None
+    mode, trig, conn = found
+    if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"
+        unit = "households"
+    else:
+        unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
+    if unit is None or trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, np_end):
+        return False
+    return trig, unit, mode, conn
+
+
+def _after(toks: list[Tok], i: int):
+    """(trigger, unit, end of the noun phrase) when a trigger after the number binds it; False when
+    one does but the number is no figure; None when no trigger follows."""
+    post = post_trigger(toks, i)
+    if post is None:
+        return None
+    trig = post.trig
+    attributive = post.head is not None and post.head >= post.end
+    if (
+        post.future  # "10,000 people could be displaced"
+        or trig.roles & lx.TRANS
+        and not post.passive
+        and not attributive
+        and _active(toks, post.end)
+        or low(toks, post.start) == "hostage"
+        and low(toks, post.end) in _HOSTAGE_NOT
+        or trig.roles & lx.PLACE
+        and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
+        or trig.kind in (lx.KIDNAPPED, lx.ARRESTED)
+        and _released_after(toks, post.end)
+        or trig.kind == lx.DISPLACED
+        and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
+    ):
+        return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
+    head = toks[post.head] if post.head is not None else None
+    if trig.roles & lx.NOUN and post.head == post.end - 1:
+        head = None  # "584 deaths": the trigger is the head
+    unit = _unit(head, trig, "post")
+    return (trig, unit, post.np_end) if unit is not None else False
+
+
 def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | None:
     if _not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
     k = skip_back(toks, qs - 1)
     if low(toks, k) in lx.NEG_BEFORE:
-        return None
+        return None  # "freed three of the hostages"
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
     np, np_end = noun_phrase(toks, i + 1)
-    head = toks[np[-1]] if np else None
-    found: tuple[str, lx.Trigger, str] | None = None
-    if head is not None and head.low == "lives":
-        after = [low(toks, np_end + d) for d in range(3)]
-        if low(toks, k) in lx.LIVES_VERBS or "lost" in after:
-            found = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), "")
-            head = None
-    elif low(toks, k) in lx.FORCE_VERBS:
-        term = _force_continuation(toks, np_end)
-        if term is not None:
-            found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
-    if found is None:
-        found = _pre(toks, i, k, text)
-    if found is not None:
-        mode, trig, conn = found
-        unit = "households" if mode != "pre" and _has_household(toks, k, i) else None
-        unit = unit or (_unit(head, trig, "pre") if mode != "label" else _label_unit(trig, head))
-        if unit is None:
+    before = _before(toks, i, k, np, np_end, text)
+    if before is not None:
+        if not before:
             return None
+        trig, unit, mode, conn = before
         if mode == "toll" and qual == "exact" and conn in lx.TOLL_MORE_THAN:
-            qual = "more_than"
-        if trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, np_end):
-            return None
+            qual = "more_than"  # "the toll tops 1,000"
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
-    post = post_trigger(toks, i)
-    if post is not None:
-        trig = post.trig
-        if post.future:
-            return None  # "10,000 people could be displaced"
-        attributive = post.head is not None and post.head >= post.end
-        if trig.roles & lx.TRANS and not post.passive and not attributive and _active(toks, post.end):
-            return None
-        if low(toks, post.start) == "hostage" and low(toks, post.end) in _HOSTAGE_NOT:
-            return None
-        if trig.roles & lx.PLACE and not any(
-            t.low in _INTO for t in toks[max(i, post.start - 4) : post.start]
-        ):
-            return None  # "13 temporary shelters" counts shelters, "staying in shelters" people
-        if trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, post.end):
-            return None
-        if trig.kind == lx.DISPLACED and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5]):
-            return None  # "3,000 IDPs have returned"
-        head_tok = toks[post.head] if post.head is not None else None
-        if trig.roles & lx.NOUN and post.head == post.end - 1:
-            head_tok = None
-        unit = _unit(head_tok, trig, "post")
-        if unit is None:
-            return None
-        return _finish(toks, i, trig, unit, qual, "post", post.np_end, subgroup, done)
-    found_bound = _coordinated(toks, i, qs, np, done, subgroup)
-    if found_bound is None and done and not subgroup:
-        found_bound = _elliptical(toks, i, qs, np, np_end, done)
-    return found_bound or _headline(toks, i, text)
+    after = _after(toks, i)
+    if after is not None:
+        return _finish(toks, i, after[0], after[1], qual, "post", after[2], subgroup, done) if after else None
+    if done and not subgroup:
+        return _coordinated(toks, i, qs, np, done) or _elliptical(toks, i, qs, np, np_end, done)
+    return _headline(toks, i)
 
 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
@@ -371,7 +393,7 @@ def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
     )
 
 
-def _headline(toks, i, text) -> Bound | None:
+def _headline(toks, i) -> Bound | None:
     """A number heading a line, then a dash or colon and what it counts: "100,000 – people displaced"."""
     if i != 0 or low(toks, 1) not in ("-", "–", "—", ":", "\ufffd"):  # U+FFFD: a mis-decoded dash
         return None
@@ -388,9 +410,9 @@ def _headline(toks, i, text) -> Bound | None:
     return None
 
 
-def _coordinated(toks, i, qs, np, done, subgroup) -> Bound | None:
+def _coordinated(toks, i, qs, np, done) -> Bound | None:
     """ "killing 12 soldiers and four civilians": the second number takes the first one's kind."""
-    if subgroup or not done or not np:
+    if not np:
         return None
     prev = done[-1]
     if prev.mode not in ("pre", "toll", "coord"):
