@@ -12,11 +12,17 @@ from extractors.sentences import Tok
 _AUX_VERBS = {"were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "remain"}
 _AUX_VERBS |= {"remained", "remains", "fueron", "han", "sont", "ont", "foram"}
 _MODAL = {"would", "could", "might", "may", "will", "shall", "must"}
+# Triggers that also stand before a noun: "6 000 homeless villagers", "12 displaced families".
+_ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead", "evacuated", "relocated"}
+_ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
+_SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
+_SKIP_BACK |= {"their"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every"}
 
 
 def low(toks: list[Tok], j: int) -> str:
+    """The lower-cased token j, or "" out of range."""
     return toks[j].low if 0 <= j < len(toks) else ""
 
 
@@ -38,6 +44,7 @@ def np_word(t: Tok) -> bool:
 
 
 def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | None:
+    """The longest trigger phrase with one of `roles` starting at token j: (index after it, trigger)."""
     if not 0 <= j < len(toks) or toks[j].kind != "w":
         return None
     for phrase in lx.FIRST_WORDS.get(toks[j].low, ()):
@@ -49,6 +56,7 @@ def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | N
 
 
 def match_back(toks: list[Tok], k: int, roles: int) -> tuple[int, lx.Trigger] | None:
+    """The longest trigger phrase with one of `roles` ending at token k: (its first index, trigger)."""
     if not 0 <= k < len(toks) or toks[k].kind != "w":
         return None
     for phrase in lx.LAST_WORDS.get(toks[k].low, ()):
@@ -80,20 +88,7 @@ def skip_back(toks: list[Tok], k: int) -> int:
     paren = False
     while k >= 0:
         w = toks[k].low
-        if w in (
-            "the",
-            "all",
-            "another",
-            "further",
-            "additional",
-            "only",
-            "just",
-            "a",
-            "an",
-            "some",
-            "its",
-            "their",
-        ):
+        if w in _SKIP_BACK:
             k -= 1
         elif w == "of" and low(toks, k - 1) == "total":
             k -= 3 if low(toks, k - 2) in ("a", "the") else 2
@@ -131,6 +126,7 @@ def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
 
 
 def person_like(t: Tok) -> bool:
+    """A word that counts people: a known noun, a person suffix ("-ers", "-ians"), or a capital."""
     w = t.low
     if w in lx.NON_PERSON:
         return False
@@ -139,6 +135,8 @@ def person_like(t: Tok) -> bool:
 
 @dataclass(slots=True)
 class PostMatch:
+    """A trigger found after a number, with the head noun of the number's noun phrase."""
+
     trig: lx.Trigger
     start: int  # first token of the trigger
     end: int
@@ -196,7 +194,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
         if t.kind in "nd":
             if state == "after" and "conj-num" not in used and np and low(toks, j - 1) in ("and", ","):
                 used.add("conj-num")  # "three soldiers and two civilians were killed"
-                more, j = noun_phrase(toks, j + 1)
+                _, j = noun_phrase(toks, j + 1)
                 state = "after"
                 continue
             return None
@@ -272,10 +270,6 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
         else:
             return None
     return None
-
-
-_ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead", "evacuated", "relocated"}
-_ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 
 
 def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
