@@ -80,12 +80,29 @@ def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         or (before[1:] == ":" and before[:1].isdigit())
     ):
         return True  # 12%, 09:00
-    if prev in lx.NOT_COUNT_BEFORE or (prev == "between" and low(toks, i - 2) in ("aged", "ages")):
+    if (
+        prev in lx.NOT_COUNT_BEFORE
+        or prev == "not"
+        or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
+    ):
         return True
+    if _ratio(toks, i):
+        return True  # "one in five", "3 out of 10"
     age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
     if age and nxt in (",", ")") and not t.num.words:
         return True  # "Omar Salem, 64, who ..."
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
+
+
+def _ratio(toks: list[Tok], i: int) -> bool:
+    def number(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].kind == "n"
+
+    if low(toks, i + 1) == "in" and number(i + 2) or low(toks, i + 1) == "out" and number(i + 3):
+        return True
+    return (
+        low(toks, i - 1) == "in" and number(i - 2) or low(toks, i - 1) == "of" and low(toks, i - 2) == "out"
+    )
 
 
 def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:

@@ -269,6 +269,8 @@ def test_terms_are_set_for_displacement_only():
         "Vijay Singh shot a 5-under 67 to take a 2-stroke lead.",
         "The recall covers 1.2 million vehicles that could catch fire.",
         "Fire crews rescued 12 people from the burning building.",
+        "Not one was hurt in the blast.",
+        "One in five residents were displaced by the war.",
     ],
 )
 def test_not_figures(text):
