@@ -2,10 +2,10 @@
 
 Rules, tried in order for a number N (after its qualifier, "at least N"):
 - pre: a trigger right before N ("killing 21", "the evacuation of 300", "forced 75,000 out of ...");
-  toll ("the death toll rose to 45"); label ("IDPs total 1 200", "Number of evacuated: 871").
+  toll ("the death toll rose to 45"); label ("IDPs total 4 310", "Number of evacuated: 871").
 - post: N, a noun phrase, a verb group, then a trigger ("17 people have been killed", "43 missing").
 - coordination: "killing 12 soldiers and four civilians" gives the second number the first one's kind;
-  ellipsis: "5 were killed in Sirte and 3 in Derna"; headline: "100,000 - people displaced".
+  ellipsis: "5 were killed in Sirte and 3 in Derna"; headline: "12,000 - people displaced".
 A number is dropped when it is no head count (year, date, age, money, time) or a subgroup, and a
 trigger is ignored when the number is its agent ("3 gunmen killed 5"), or when the harm is planned.
 """
@@ -411,7 +411,7 @@ def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
 
 
 def _headline(toks, i) -> Bound | None:
-    """A number heading a line, then a dash or colon and what it counts: "100,000 – people displaced"."""
+    """A number heading a line, then a dash or colon and what it counts: "12,000 – people displaced"."""
     if i != 0 or low(toks, 1) not in ("-", "–", "—", ":", "\ufffd"):  # U+FFFD: a mis-decoded dash
         return None
     for j in range(2, min(len(toks), 16)):
