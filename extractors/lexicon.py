@@ -137,8 +137,8 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
     LAST_WORDS.setdefault(_phrase[-1], []).append(_phrase)
 
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
-FORCE_VERBS = {"forced", "forcing", "force", "forces", "pushed", "pushing", "push", "drove", "driven"}
-FORCE_VERBS |= {"driving", "drive", "chased", "chasing", "sent", "sending", "obligó", "obligaron"}
+FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
+FORCE_VERBS |= {"obligaron"}
 # Verbs that make "N lives" a death count: "claimed 180 lives" (but not "could save 7,000 lives").
 LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
@@ -309,16 +309,17 @@ NOT_COUNT_BEFORE |= {"grade", "magnitude", "gate", "platform", "line", "bus", "r
 NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss", "us$", "€", "£", "$", "¥"}
 
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
-_STEMS = """kill dead death die fatal perish slain slaughter murder massacr drown bodies corpse lives life
-toll injur wound hurt hospitali maim missing unaccounted disappear arrest detain detention custody rounded
-round apprehend nabbed kidnap abduct hostage captive captor seiz snatch displac evacu fled flee homeless
-refugee idp pdi relocat resettle shelter accommodat housed hosting housing camp destroy destruct collaps
-razed razing flatten buri washed swept burn gutted level demolish rubble homes houses forced force pushed
-push driven drove drive chased chasing sent uproot exodus lost moved evacuad desplaz desaloj albergad hogar
-techo abri déplac deplac évacu réfugi refugi desabrig desloc fallecid muert herid desaparec destru shot
-obligó obligaron tent refuge executed behead lynch custody remains home roof demoli bury casualt forcing
-driving sending host détrui destrui evacuó evacuaron"""
-TRIGGER_STEMS = re.compile(trie(_STEMS.split()))
+_STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
+|her life|toll|injur|wound|hurt|hospitali|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch
+|displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
+|shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
+|razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble
+|forced|forcing|pushed|pushing|driven|drove|chased|chasing|uproot|exodus|moved to safe|moved to higher
+|evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
+|desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
+|tents|tent camps|refuge|executed|behead|lynch|remains of|casualt"""
+TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
 LABEL_FILLERS |= {"number", "estimated", "figure"}
