@@ -402,7 +402,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
         line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         if not line.strip():
             continue
-        sys.stdout.write(json.dumps(figures_line(line), ensure_ascii=False) + "\n")
+        result = figures_line(line)
+        out = json.dumps(result, ensure_ascii=False)
+        try:  # a lone surrogate ("\udcff" in the input JSON) or a non-UTF-8 stdout cannot take it raw
+            out.encode(sys.stdout.encoding or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            out = json.dumps(result)
+        sys.stdout.write(out + "\n")
         sys.stdout.flush()
     return 0
 

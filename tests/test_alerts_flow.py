@@ -33,7 +33,9 @@ def test_a_run_that_brings_a_new_toll_sends_one_clear_email(local_env, smtp, mon
     first = ingest(feeds_file=str(feeds), db=str(db_path))
     assert first.status == "completed"
     subjects = [m.message["Subject"] for m in smtp.inbox]
-    assert "Libya: reported deaths rose to over 500 (was at least 21)" in subjects  # seed 004, then day 1
+    assert (
+        "Libya, Tripoli: reported deaths rose to over 500 (was at least 21)" in subjects
+    )  # seed 004, then day 1
     assert len(subjects) == len(set(subjects)) == first.counts["alerts_new"] == first.counts["alerts_sent"]
     smtp.inbox.clear()
 
@@ -42,7 +44,7 @@ def test_a_run_that_brings_a_new_toll_sends_one_clear_email(local_env, smtp, mon
     assert second.counts["alerts_new"] == 1 and second.counts["alerts_sent"] == 1
     assert len(smtp.inbox) == 1
     msg = smtp.inbox[0].message
-    assert msg["Subject"] == "Libya: reported deaths rose to 653 (was over 500)"
+    assert msg["Subject"] == "Libya, Tripoli: reported deaths rose to 653 (was over 500)"
     plain = msg.get_body(("plain",)).get_content()
     assert "has now killed **653** people" in plain and "Desert Times" in plain and "toll-day2.html" in plain
     assert "alerts: 1 new, 1 sent, 0 pending" in second.alerts
@@ -54,7 +56,7 @@ def test_a_run_that_brings_a_new_toll_sends_one_clear_email(local_env, smtp, mon
     try:
         head = con.execute(
             "SELECT value, qualifier, first_outlet, sources FROM latest_figures "
-            "WHERE topic = 'Libya' AND kind = 'killed' AND location IS NULL"
+            "WHERE topic = 'Libya' AND kind = 'killed' AND location = 'Tripoli'"
         ).fetchone()
         changes = con.execute(
             "SELECT change, previous_value, value FROM figure_changes WHERE kind = 'killed' ORDER BY seq"

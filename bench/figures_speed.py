@@ -1,0 +1,80 @@
+"""Throughput of extractors.figures.extract_figures on one core, in MB of text per second.
+
+`measure()` runs it over a news corpus (the article bodies and gold snippets in ../shared when
+present, else a built-in mix of figure and non-figure sentences) and over a worst case where every
+sentence holds two figures. The target of issue 3 is at least 2 MB/s on news text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from extractors.figures import extract_figures
+
+TARGET_MB_PER_S = 2.0
+_SIZE = 4_000_000  # characters per run
+_FALLBACK = [
+    "The central bank kept its main rate at 4.5% on Thursday, citing inflation of 3.1% in March.",
+    "Shares in the company rose 12 points after it reported revenue of $2.3 billion for 2018.",
+    "The city council voted 7-2 to approve the new stadium, which will seat 45,000 fans.",
+    "At least 21 people were killed and 37 wounded in clashes near Tripoli on Saturday, the UN said.",
+    "More than 2,300 families have fled their homes in Misrata since the shelling began last month.",
+    "The minister, 64, said the talks in Geneva would resume on 14 May after a two-week break.",
+    "Rescuers said three climbers were missing after an avalanche in the Alps on Sunday.",
+    "The film took $40 million in its first weekend and was shown in 3,200 cinemas.",
+]
+
+
+def _shared() -> Path:
+    return Path(os.environ.get("NEWSMON_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def news_corpus() -> tuple[str, str]:
+    """(name, text) of the news corpus used for the measurement."""
+    shared = _shared()
+    texts: list[str] = []
+    truth = shared / "pages" / "ground-truth.json"
+    if truth.is_file():
+        texts += [v.get("articleBody") or "" for v in json.loads(truth.read_text(encoding="utf-8")).values()]
+    for name in ("figures-dev.jsonl", "displacement-idmc-dev.jsonl"):
+        path = shared / "gold" / name
+        if path.is_file():
+            texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    if texts:
+        return "shared pages and gold snippets", "\n\n".join(texts)
+    return "built-in sentences", " ".join(_FALLBACK)
+
+
+def _rate(text: str) -> tuple[float, int]:
+    start = time.perf_counter()
+    n = len(extract_figures(text))
+    return len(text) / 1e6 / (time.perf_counter() - start), n
+
+
+def measure(size: int = _SIZE) -> dict:
+    """MB/s on the news corpus and on figure-dense text, with the number of figures found."""
+    name, base = news_corpus()
+    news = ((base + "\n\n") * (size // len(base) + 1))[:size]
+    dense = (
+        "At least 21 people were killed and 37 wounded in Sirte on Saturday, the UN said. " * (size // 82 + 1)
+    )[: size // 4]
+    extract_figures(base[:20_000])  # warm up
+    news_rate, news_figures = _rate(news)
+    dense_rate, dense_figures = _rate(dense)
+    return {
+        "corpus": name,
+        "mb": round(len(news) / 1e6, 2),
+        "mb_per_s": round(news_rate, 2),
+        "figures": news_figures,
+        "dense_mb_per_s": round(dense_rate, 2),
+        "dense_figures": dense_figures,
+        "target_mb_per_s": TARGET_MB_PER_S,
+        "ok": news_rate >= TARGET_MB_PER_S,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(), indent=2))

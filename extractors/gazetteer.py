@@ -1,0 +1,204 @@
+"""Where a figure happened: Libyan places (with transliteration variants) and country names.
+
+`location(sentence, pos)` returns the canonical name of the place mentioned nearest to the number
+at `pos`; a Libyan town beats the country "Libya" it lies in.
+"""
+
+from __future__ import annotations
+
+import re
+
+LIBYA = "Libya"
+# canonical name: spellings seen in English, French and Arabic-transliterated reporting
+LIBYAN_PLACES: dict[str, tuple[str, ...]] = {
+    "Tripoli": ("Tripoli", "Tarabulus", "Tarablus", "Trablus", "Trablous", "Libyan capital"),
+    "Misrata": ("Misrata", "Misurata", "Misratah", "Misrāta", "Misurata"),
+    "Sirte": ("Sirte", "Surt", "Sirt", "Syrte"),
+    "Benghazi": ("Benghazi", "Bengasi", "Banghazi", "Binghazi", "Bengazi"),
+    "Tarhuna": ("Tarhuna", "Tarhouna", "Tarhunah", "Tarhounah", "Tarhona"),
+    "Derna": ("Derna", "Darnah", "Darna"),
+    "Sabha": ("Sabha", "Sebha", "Sabhah", "Sebhah"),
+    "Zawiya": ("Zawiya", "Zawiyah", "Az-Zawiyah", "Al-Zawiya", "Zawia", "Zawiyya", "Zawiya", "Azzawiya"),
+    "Gharyan": ("Gharyan", "Gharian", "Garian", "Ghiryan"),
+    "Ajdabiya": ("Ajdabiya", "Ajdabiyah", "Ajdabia", "Ajdabiyya", "Agedabia", "Ajdabiyya"),
+    "Tobruk": ("Tobruk", "Tubruq", "Tobrouk"),
+    "Bayda": ("Bayda", "Al Bayda", "Al-Bayda", "Beida", "El Beida", "Al-Baida"),
+    "Zliten": ("Zliten", "Zlitan", "Zleiten"),
+    "Khoms": ("Khoms", "Al Khums", "Al-Khums", "Khums", "Al-Khoms"),
+    "Sabratha": ("Sabratha", "Sabrata", "Sabratah"),
+    "Zuwara": ("Zuwara", "Zuwarah", "Zuara", "Zwara"),
+    "Bani Walid": ("Bani Walid", "Beni Walid", "Bani Waleed", "Bani Oualid"),
+    "Ghadames": ("Ghadames", "Ghadamis", "Ghadamès"),
+    "Kufra": ("Kufra", "Kufrah", "Al Kufrah", "Al-Kufra"),
+    "Ubari": ("Ubari", "Awbari", "Obari"),
+    "Murzuq": ("Murzuq", "Murzuk", "Marzuq", "Murzuch"),
+    "Brega": ("Brega", "Marsa al-Brega", "Marsa Brega", "Burayqah"),
+    "Ras Lanuf": ("Ras Lanuf", "Ras Lanouf"),
+    "Tajoura": ("Tajoura", "Tajura", "Tajurah", "Tadjoura"),
+    "Janzour": ("Janzour", "Janzur", "Jenzour"),
+    "Zintan": ("Zintan", "Az Zintan", "Al-Zintan"),
+    "Nalut": ("Nalut", "Nalout"),
+    "Yafran": ("Yafran", "Yefren", "Yefrin"),
+    "Jufra": ("Jufra", "Al Jufra", "Al-Jufra", "Al Jufrah"),
+    "Marj": ("Al Marj", "Al-Marj", "El Marj"),
+    "Shahhat": ("Shahhat", "Shahat", "Cyrene"),
+    "Ain Zara": ("Ain Zara", "Ain Zarah", "Ain Zahra"),
+    "Abu Salim": ("Abu Salim", "Abusalim", "Abu Sleem", "Abu Slim"),
+    "Qasr bin Ghashir": ("Qasr bin Ghashir", "Qasr Bin Ghashir", "Qasr Ben Gashir", "Qasr bin Gashir"),
+    "Aziziya": ("Aziziya", "Al Aziziyah", "Al-Aziziya", "Azizia"),
+    "Msallata": ("Msallata", "Misallata", "Msellata"),
+    "Garabulli": ("Garabulli", "Qarabulli", "Al-Qarabulli", "Castelverde"),
+    "Tawergha": ("Tawergha", "Tawarga", "Tawurgha", "Tawargha"),
+    "Ghat": ("Ghat",),
+    "Jalu": ("Jalu", "Jalo", "Gialo"),
+    "Awjila": ("Awjila", "Aujila", "Awjilah"),
+    "Mizda": ("Mizda", "Mizdah"),
+    "Kikla": ("Kikla", "Kikkla"),
+    "Jadu": ("Jadu", "Jado"),
+    "Waddan": ("Waddan", "Wadan"),
+    "Sokna": ("Sokna", "Sukna", "Socna"),
+    "Tiji": ("Tiji",),
+    "Nafusa Mountains": (
+        "Nafusa Mountains",
+        "Nafusa mountains",
+        "Jebel Nafusa",
+        "Jabal Nafusa",
+        "Western Mountains",
+    ),
+    "Fezzan": ("Fezzan", "Fazzan"),
+    "Cyrenaica": ("Cyrenaica", "Barqa"),
+    LIBYA: ("Libya", "Libye", "Libia"),
+}
+# Country names (short English form) with common variants; the UN member states plus a few territories.
+_COUNTRIES = """Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria
+|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia
+|Bosnia and Herzegovina=Bosnia|Botswana|Brazil=Brasil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde=Cape Verde
+|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|Comoros
+|Congo=Republic of the Congo=Congo-Brazzaville
+|DR Congo=Democratic Republic of the Congo=Democratic Republic of Congo=DRC=Congo-Kinshasa
+|Costa Rica|Cote d'Ivoire=Côte d'Ivoire=Ivory Coast|Croatia|Cuba|Cyprus|Czech Republic=Czechia|Denmark
+|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia
+|Eswatini=Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada
+|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq
+|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos
+|Latvia|Lebanon|Lesotho|Liberia|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia
+|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia
+|Montenegro|Morocco|Mozambique|Myanmar=Burma|Namibia|Nauru|Nepal|Netherlands=Holland|New Zealand
+|Nicaragua|Niger|Nigeria|North Korea|North Macedonia=Macedonia|Norway|Oman|Pakistan|Palau
+|Palestine=Gaza Strip=Gaza=West Bank|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal
+|Qatar|Romania|Russia=Russian Federation|Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal
+|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa
+|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan
+|Tanzania|Thailand|Timor-Leste=East Timor|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey=Türkiye
+|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates=UAE|United Kingdom=Britain=UK=U.K.
+|United States=USA=U.S.A.=United States of America|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam=Viet Nam
+|Yemen|Zambia|Zimbabwe|Western Sahara|Puerto Rico|Hong Kong"""
+COUNTRIES: dict[str, tuple[str, ...]] = {}
+for _entry in _COUNTRIES.replace("\n", "").split("|"):
+    _names = _entry.split("=")
+    COUNTRIES[_names[0]] = tuple(_names)
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ARTICLE = re.compile(r"^(?:al|el|az|as|ad|ar|at|an|ash)[-‑]", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """A word without its sentence full stop ("Sirte." -> "Sirte"), abbreviations kept ("U.K.")."""
+    return word[:-1] if word.endswith(".") and "." not in word[:-1] else word
+
+
+# first word -> [(words of the spelling, canonical, is a Libyan place below country level)], longest first
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+
+
+def _add(spelling: str, canon: str, local: bool) -> None:
+    for form in {spelling, spelling.upper()} if len(spelling) > 3 else {spelling}:
+        words = tuple(_key(w) for w in _WORD.findall(form))
+        _BY_FIRST.setdefault(words[0], []).append((words, canon, local))
+
+
+for _canon, _variants in COUNTRIES.items():
+    for _v in _variants:
+        _add(_v, _canon, False)
+for _canon, _variants in LIBYAN_PLACES.items():
+    for _v in (_canon, *_variants):
+        _add(_v, _canon, _canon != LIBYA)
+for _entries in _BY_FIRST.values():
+    _entries.sort(key=lambda e: len(e[0]), reverse=True)
+_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|around|outside|across|of|from|inside|throughout)\s+(?:the\s+)?$", re.I
+)
+
+
+_CANDIDATE = re.compile(r"(?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ]")
+_MAX_WORDS = max(len(spelling) for entries in _BY_FIRST.values() for spelling, _, _ in entries)
+
+
+def _words_from(sentence: str, pos: int) -> list[tuple[int, int, str]]:
+    """Up to _MAX_WORDS words from `pos`, separated by spaces only."""
+    words = []
+    while len(words) < _MAX_WORDS:
+        m = _WORD.match(sentence, pos)
+        if m is None:
+            break
+        words.append((m.start(), m.end(), _key(m.group())))
+        pos = m.end()
+        while pos < len(sentence) and sentence[pos] == " ":
+            pos += 1
+    return words
+
+
+def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | None:
+    word = words[0][2]
+    for first in dict.fromkeys((word, _ARTICLE.sub("", word))):
+        for spelling, canon, local in _BY_FIRST.get(first, ()):
+            n = len(spelling)
+            if tuple(w for _, _, w in words[1:n]) == spelling[1:]:
+                return words[0][0], words[n - 1][1], canon, local
+    return None
+
+
+def places(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`."""
+    out: list[tuple[int, int, str, bool]] = []
+    pos = 0
+    while True:
+        m = _CANDIDATE.search(sentence, pos)
+        if m is None:
+            return out
+        words = _words_from(sentence, m.start())
+        hit = _lookup(words) if words else None
+        if (
+            hit is None
+            and len(words) > 1
+            and words[0][2].lower() in ("al", "el", "az", "as", "ad", "ar", "at")
+        ):
+            hit = _lookup(words[1:])  # "al Zawiya"
+        if hit:
+            out.append(hit)
+            pos = hit[1]
+        else:
+            pos = words[0][1] if words else m.end()
+
+
+def nearest_place(found: list[tuple[int, int, str, bool]], sentence: str, pos: int) -> str | None:
+    """Of the `places(sentence)`, the canonical name nearest to the number at `pos`."""
+    if not found:
+        return None
+    has_local = any(local for *_, local in found)
+
+    def cost(item: tuple[int, int, str, bool]) -> float:
+        start, end, canon, local = item
+        distance = start - pos if start >= pos else (pos - end) * 1.5
+        if _PREPOSITION.search(sentence, max(0, start - 12), start):
+            distance *= 0.6  # "in Tripoli", "near Sirte"
+        if canon == LIBYA and has_local:
+            distance += 1000
+        return distance
+
+    return min(found, key=cost)[2]
+
+
+def location(sentence: str, pos: int) -> str | None:
+    """The canonical place nearest to the number at `pos` in `sentence`, or None."""
+    return nearest_place(places(sentence), sentence, pos)

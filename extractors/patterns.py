@@ -1,0 +1,35 @@
+"""Fast regular expressions for word lists, and a length-preserving lower-case.
+
+Python's `re` tries every branch of an alternation at every position; a list of words compiled as a
+trie ("k(?:ill|idnap)") tries one branch per first letter instead, which is several times faster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regular expression (no group) matching any of `words`, longest first, built as a trie."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items(), reverse=True) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
+def lower(text: str) -> str:
+    """`text.lower()` with the same length (only U+0130 'İ' lower-cases to two characters)."""
+    return text.replace("\u0130", "I").lower() if "\u0130" in text else text.lower()
