@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +39,25 @@ from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
 from warehouse.db import DatabaseLocked, WalDamaged, open_readonly, open_warehouse, pending_migrations
 
-CHUNK = 50
+CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
+PAGE_WINDOW = 500  # pages fetched, then extracted, at a time: bounds the memory page bodies take
+
+_plain: ContextVar[bool] = ContextVar("newsmon_plain", default=False)
+
+
+def _call(task_, *args, **kwargs):
+    """Call a task, or, in `run_plain`, its undecorated function."""
+    return task_.fn(*args, **kwargs) if _plain.get() else task_(*args, **kwargs)
+
+
+def run_plain(feeds_file: str | None = None, db: str | None = None, refresh: bool = False) -> RunSummary:
+    """The same run with the Prefect decorators taken off: every task's function is called directly.
+    Benchmarks compare it with the flow to measure what orchestration costs."""
+    token = _plain.set(True)
+    try:
+        return ingest.fn(feeds_file, db, refresh)
+    finally:
+        _plain.reset(token)
 
 
 @dataclass(slots=True)
@@ -162,8 +181,11 @@ def extract_stage(items: list[tuple[Entry, str, Response]], settings: Settings) 
     on_threads = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
     workers = pool_size(len(items), settings.workers)
     if on_threads and workers > 1:
-        return extract_in_processes(items, workers)
-    chunks = [f.result() for f in extract_chunk.map(_chunks(items, CHUNK))]
+        return _call(extract_in_processes, items, workers)
+    if _plain.get():
+        chunks = [extract_chunk.fn(chunk) for chunk in _chunks(items, CHUNK)]
+    else:
+        chunks = [f.result() for f in extract_chunk.map(_chunks(items, CHUNK))]
     return collect(item for chunk in chunks for item in (*chunk.articles, *chunk.failures))
 
 
@@ -262,7 +284,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     try:
         replayed = replay_spool(settings.db, settings.spool_dir, seeds, policy, timeout)
         states = read_start_state(settings.db, timeout)
-        polls = poll_feeds(watch.feeds, states, settings) if watch.feeds else []
+        polls = _call(poll_feeds, watch.feeds, states, settings) if watch.feeds else []
         failures += [p.failure for p in polls if p.failure is not None]
         entries, seen = select_entries(polls, watch)
         in_scope = len(entries)
@@ -271,14 +293,21 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             stored = stored_pages(settings.db, entries, timeout)
             entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
 
-        responses = fetch_pages(entries, settings) if entries else []
-        items = [(e, url, r) for (e, url), r in zip(entries, responses, strict=True)]
-        extracted = extract_stage(items, settings)
-        articles = extracted.articles
-        failures += extracted.failures
+        by_id: dict[str, tuple[Article, list[Figure]]] = {}
+        fetched = 0
+        for window in _chunks(entries, PAGE_WINDOW):  # memory holds one window's page bodies at a time
+            responses = _call(fetch_pages, window, settings)
+            fetched += len(responses)
+            extracted = extract_stage(
+                [(e, url, r) for (e, url), r in zip(window, responses, strict=True)], settings
+            )
+            for article, figures in extracted.articles:
+                by_id.setdefault(article.article_id, (article, figures))
+            failures += extracted.failures
+        articles = list(by_id.values())
 
         try:
-            plan = dedup_batch(settings.db, seeds, articles, timeout)
+            plan = _call(dedup_batch, settings.db, seeds, articles, timeout)
         except DatabaseLocked:
             plan = None  # decided inside the load's transaction instead (or when the spool is loaded)
         counts = {
@@ -286,15 +315,16 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             "feeds_skipped": sum(1 for p in polls if p.skipped),
             "entries_seen": seen,
             "entries_in_scope": in_scope,
-            "pages_fetched": len(responses),
+            "pages_fetched": fetched,
             "failures": len(failures),
         }
-        loaded = load_batch(
+        loaded = _call(
+            load_batch,
             settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan, started_at=started_at,
             counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
         )  # fmt: skip
         counts.update(loaded)
-        delivery, alert_failures = send_alerts(settings, run_id)
+        delivery, alert_failures = _call(send_alerts, settings, run_id)
         failures += alert_failures
         counts.update(
             failures=len(failures),
