@@ -41,7 +41,7 @@ eval: install-dev
 	$(BIN)/python -m evaluation
 
 bench: install-dev
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench --record BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

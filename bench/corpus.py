@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html import escape
@@ -105,32 +106,49 @@ def render_page(title: str, paragraphs: list[str], published: datetime, rng: ran
 
 
 def build(
-    n_pages: int, base_url: str, per_feed: int = 50, seed: int = 7, paragraphs: list[str] | None = None
+    n_pages: int,
+    base_urls: str | Sequence[str],
+    per_feed: int = 50,
+    seed: int = 7,
+    paragraphs: list[str] | None = None,
+    copy_every: int = 10,
 ) -> Corpus:
-    """N pages and ceil(N / per_feed) RSS feeds listing them; links point at `base_url`."""
+    """N pages and ceil(N / per_feed) RSS feeds listing them; page i links to base_urls[i % len].
+
+    Every `copy_every`-th page is a republished copy of an earlier one (an added intro line), as wire
+    stories are, so deduplication has real work to do.
+    """
     rng = random.Random(seed)
+    bases = [base_urls] if isinstance(base_urls, str) else list(base_urls)
     paragraphs = paragraphs or load_paragraphs()
     start = datetime(2024, 5, 1, tzinfo=UTC)
     pages: dict[str, bytes] = {}
     texts: dict[str, str] = {}
-    items: list[tuple[str, str, datetime]] = []
+    items: list[tuple[str, str, str, datetime]] = []
+    bodies: list[list[str]] = []
     for i in range(n_pages):
-        paras = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(4, 9)))
-        for _ in range(rng.randint(1, 3)):
-            paras.insert(rng.randint(0, len(paras)), casualty_sentence(rng))
+        if copy_every and i % copy_every == copy_every - 1 and i >= copy_every:
+            paras = [f"Republished from a partner outlet on day {i}."] + bodies[
+                i - rng.randint(1, copy_every - 1)
+            ]
+        else:
+            paras = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(4, 9)))
+            for _ in range(rng.randint(1, 3)):
+                paras.insert(rng.randint(0, len(paras)), casualty_sentence(rng))
+        bodies.append(paras)
         title = f"Libya: {rng.choice(PLACES)} report {i}"
         published = start + timedelta(minutes=17 * i)
         path = f"/news/{i // 1000}/article-{i}.html"
         pages[path] = render_page(title, paras, published, rng)
         texts[path] = "\n".join(paras)
-        items.append((path, title, published))
+        items.append((bases[i % len(bases)], path, title, published))
     feeds: dict[str, bytes] = {}
     for f in range(0, n_pages, per_feed):
         chunk = items[f : f + per_feed]
         xml = ['<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench feed</title>']
-        for path, title, published in chunk:
+        for base, path, title, published in chunk:
             xml.append(
-                f"<item><title>{escape(title)}</title><link>{base_url}{path}</link><guid>{path}</guid>"
+                f"<item><title>{escape(title)}</title><link>{base}{path}</link><guid>{path}</guid>"
                 f"<pubDate>{published.strftime('%a, %d %b %Y %H:%M:%S GMT')}</pubDate>"
                 "<description>Coverage of Libya.</description></item>"
             )

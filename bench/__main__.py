@@ -1,0 +1,175 @@
+"""`make bench`: every benchmark, each in its own process, then one table: figure, target, pass/fail.
+
+python -m bench                      # run all, print the table
+python -m bench --record BENCHMARKS.md   # also write the table and the machine into that file
+python -m bench offline pages_speed  # only some
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _views(r: dict) -> str:
+    worst = max(r["views_ms"].items(), key=lambda kv: kv[1])
+    return f"slowest {worst[1]:.0f} ms ({worst[0]}) over {r['figures']:,} figures"
+
+
+# module -> rows of (figure, target, how to read the measured value, pass test)
+Row = tuple[str, str, Callable[[dict], str], Callable[[dict], bool]]
+BENCHES: dict[str, list[Row]] = {
+    "offline": [
+        ("Offline stage (extract, figures, dedup, load) vs trafilatura alone", "<= 1.25x, both cores",
+         lambda r: f"{r['ratio']}x ({r['articles_per_s']} articles/s, {r['workers']} processes; "
+                   f"one process {r['one_process_s']} s vs trafilatura {r['trafilatura_alone_s']} s)",
+         lambda r: r["ok"]),
+    ],
+    "figures_speed": [
+        ("Figure extraction", ">= 2 MB/s per core",
+         lambda r: f"{r['mb_per_s']} MB/s (figure-dense text {r['dense_mb_per_s']} MB/s)", lambda r: r["ok"]),
+    ],
+    "dedup_scaling": [
+        ("Dedup cost per article, 200k vs 10k stored", "<= 1.5x; signature+lookup < 5 ms",
+         lambda r: f"{r['ratio']}x ({r['ms_per_article_10000']} -> {r['ms_per_article_200000']} ms; "
+                   f"signature+lookup {r['signature_and_lookup_ms_200000']} ms)",
+         lambda r: r["ok"]),
+    ],
+    "pages_speed": [
+        ("Fetching 1,000 pages at 100 ms latency", "<= 15 s, per-host limits held",
+         lambda r: f"{r['seconds']} s (max {r['max_in_flight_per_host']} in flight/host of "
+                   f"{r['per_host_limit']}; min gap {r['min_gap_per_host_s']} s)",
+         lambda r: r["ok"]),
+    ],
+    "fetch_speed": [
+        ("Polling 200 feeds at 200 ms latency", "< 10 s, per-host limits held",
+         lambda r: f"{r['seconds']} s (max {r['max_in_flight_per_host']} in flight/host)", lambda r: r["ok"]),
+    ],
+    "warehouse_bench": [
+        ("Warehouse: load 10,000 articles with figures", "< 5 s", lambda r: f"{r['load_10k_s']} s",
+         lambda r: r["load_10k_s"] < 5),
+        ("Trend views over 1M figures", "< 300 ms each", _views,
+         lambda r: all(v < 300 for v in r["views_ms"].values())),
+    ],
+    "pipeline": [
+        ("End-to-end throughput (flow, 10,000 articles)", "report", lambda r: f"{r['articles_per_s_10k']} articles/s",
+         lambda r: True),
+        ("Orchestration: Prefect's share of a 1,000-article run", "< 10%",
+         lambda r: f"{100 * r['prefect_share']:.1f}% (flow {r['run_1k']['seconds']} s, "
+                   f"no decorators {r['run_1k_plain']['seconds']} s)",
+         lambda r: r["prefect_share"] < 0.10),
+        ("Memory: peak RSS of a 10,000-article run", "< 1 GB",
+         lambda r: f"{r['peak_rss_mb']:.0f} MB (run {r['run_10k']['peak_rss_mb']:.0f} MB + workers)",
+         lambda r: r["peak_rss_mb"] < 1024),
+        ("Growth: time per article, 10k vs 1k run", "close to linear (< 1.35x)", lambda r: f"{r['growth']}x",
+         lambda r: r["growth"] < 1.35),
+    ],
+}  # fmt: skip
+
+
+def run_module(name: str, timeout: float = 900) -> tuple[dict | None, str, float]:
+    started = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        proc = subprocess.run([sys.executable, "-m", f"bench.{name}"], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=timeout)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout:.0f} s", time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    out = proc.stdout
+    if proc.returncode != 0 or "{" not in out:
+        return (
+            None,
+            (proc.stderr or out).strip().splitlines()[-1][:300] if (proc.stderr or out) else "no output",
+            seconds,
+        )
+    return json.loads(out[out.index("{") :]), "", seconds
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+        memory = f"{int(mem.split()[1]) / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        memory = "unknown memory"
+    import duckdb
+
+    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), {memory}, "
+            f"Python {platform.python_version()}, DuckDB {duckdb.__version__}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("only", nargs="*", help="benchmark modules to run (default: all)")
+    parser.add_argument("--record", type=Path, help="write the table and the machine into this markdown file")
+    args = parser.parse_args(argv)
+    names = args.only or list(BENCHES)
+    rows: list[tuple[str, str, str, str]] = []
+    raw: dict[str, dict] = {}
+    total = time.perf_counter()
+    for name in names:
+        print(f"running bench.{name} ...", file=sys.stderr, flush=True)
+        result, error, seconds = run_module(name)
+        print(f"  {seconds:.0f} s", file=sys.stderr, flush=True)
+        for figure, target, show, passed in BENCHES[name]:
+            if result is None:
+                rows.append((figure, f"error: {error}", target, "FAIL"))
+            else:
+                rows.append((figure, show(result), target, "pass" if passed(result) else "FAIL"))
+        if result is not None:
+            raw[name] = result
+    elapsed = time.perf_counter() - total
+    table = ["| figure | measured | target | result |", "|---|---|---|---|"]
+    table += [f"| {f} | {m} | {t} | {r} |" for f, m, t, r in rows]
+    print("\n".join(table))
+    print(f"\n{sum(r[3] == 'pass' for r in rows)}/{len(rows)} pass in {elapsed:.0f} s on {machine()}")
+    if args.record:
+        record(args.record, table, elapsed, raw)
+    return 0 if all(r[3] == "pass" for r in rows) else 1
+
+
+def record(path: Path, table: list[str], elapsed: float, raw: dict[str, dict]) -> None:
+    """Replace the results block of `path` (between the bench markers) with this run's table."""
+    block = "\n".join([
+        "<!-- bench:begin -->",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}; `make bench` took {elapsed:.0f} s.",
+        "",
+        *table,
+        "",
+        "<details><summary>raw numbers</summary>",
+        "",
+        "```json",
+        json.dumps(raw, indent=1, default=str),
+        "```",
+        "</details>",
+        "<!-- bench:end -->",
+    ])  # fmt: skip
+    text = (
+        path.read_text(encoding="utf-8")
+        if path.exists()
+        else "# Benchmarks\n\n<!-- bench:begin -->\n<!-- bench:end -->\n"
+    )
+    start, end = (
+        text.index("<!-- bench:begin -->"),
+        text.index("<!-- bench:end -->") + len("<!-- bench:end -->"),
+    )
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""End to end: the real flow against a local site of N generated pages, in a child process.
+
+Measures, on one machine in one go:
+- throughput of a 1,000- and a 10,000-article run, and how the time per article grows (close to linear);
+- Prefect's share of wall time: the same 1,000-article run with and without the decorators (the flow
+  against a running Prefect server, versus `run_plain`);
+- peak RSS of the 10,000-article run (the run's process plus one extraction worker per core).
+
+Pages are served with no latency and no per-host delay here: fetching has its own benchmark.
+
+    python -m bench.pipeline
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.corpus import build
+from bench.server import LatencyServer
+
+ROOT = Path(__file__).resolve().parents[1]
+HOSTS = tuple(f"127.0.0.{n}" for n in range(2, 22))  # 20 "sites" on loopback addresses
+PREFECT_SHARE_TARGET = 0.10
+MEMORY_TARGET_MB = 1024
+GROWTH_TARGET = 1.35  # time per article at 10k over time per article at 1k
+
+
+@contextmanager
+def site(pages: int):
+    """A feeds file listing `pages` generated pages, served from HOSTS."""
+    with LatencyServer({}, latency=0.0, hosts=HOSTS) as server:
+        corpus = build(pages, [server.base(h) for h in HOSTS])
+        server.routes.update(corpus.pages)
+        server.routes.update(corpus.feeds)
+        with tempfile.TemporaryDirectory() as tmp:
+            feeds = Path(tmp) / "feeds.toml"
+            lines = ['[topic]\nkeywords = ["Libya"]\n']
+            for i, path in enumerate(corpus.feed_paths):
+                lines.append(
+                    f'[[feeds]]\nname = "bench {i}"\nurl = "{server.base(HOSTS[i % len(HOSTS)])}{path}"\n'
+                )
+            feeds.write_text("\n".join(lines))
+            yield Path(tmp), feeds
+
+
+def child(mode: str, feeds: Path, db: Path, env: dict[str, str]) -> dict:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.pipeline_child", "--mode", mode, "--feeds", str(feeds), "--db", str(db)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(f"{mode} run failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def environment(prefect_api: str | None, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSMON_", "PREFECT_"))}
+    env.update(
+        PYTHONPATH=str(ROOT), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_LOGGING_LEVEL="WARNING", PREFECT_HOME=str(home / "prefect"),
+        NEWSMON_ALLOWED_HOSTS=",".join(HOSTS), NEWSMON_HOST_DELAY="0", NEWSMON_PER_HOST="8",
+        NEWSMON_CONCURRENCY="32", NEWSMON_FEED_BACKOFF="1",
+    )  # fmt: skip
+    if prefect_api:
+        env["PREFECT_API_URL"] = prefect_api
+    return env
+
+
+def measure(small: int = 1000, large: int = 10_000) -> dict:
+    from tests.procs import start_prefect_server, stop_group
+
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        (home / "server").mkdir()
+        server, api, log = start_prefect_server(home / "server")
+        try:
+            env = environment(api, home)
+            with site(small) as (folder, feeds):
+                plain = child("plain", feeds, folder / "plain.duckdb", env)
+                flow = child("flow", feeds, folder / "flow.duckdb", env)
+            with site(large) as (folder, feeds):
+                big = child("flow", feeds, folder / "big.duckdb", env)
+        finally:
+            stop_group(server)
+            log.close()
+    share = max(0.0, (flow["seconds"] - plain["seconds"]) / flow["seconds"])
+    per_small = flow["seconds"] / max(1, flow["pages_fetched"])
+    per_large = big["seconds"] / max(1, big["pages_fetched"])
+    memory = big["peak_rss_mb"] + (os.cpu_count() or 1) * big["peak_rss_worker_mb"]
+    results.update(
+        run_1k=flow, run_1k_plain=plain, run_10k=big,
+        articles_per_s_1k=round(flow["pages_fetched"] / flow["seconds"], 1),
+        articles_per_s_10k=round(big["pages_fetched"] / big["seconds"], 1),
+        prefect_share=round(share, 3), growth=round(per_large / per_small, 2), peak_rss_mb=round(memory, 1),
+    )  # fmt: skip
+    results["ok"] = (
+        share < PREFECT_SHARE_TARGET and memory < MEMORY_TARGET_MB and per_large / per_small < GROWTH_TARGET
+    )
+    return results
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    out = measure(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 1000, int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+    )
+    out["bench_seconds"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(out, indent=2))
