@@ -234,6 +234,16 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
     console.print(feeds)
     console.print("rows: " + ", ".join(f"{name} {count}" for name, count in info["counts"]))
+    for at, kind, state, detail in info["incidents"]:
+        console.print(f"[red]incident[/red] {_when(at)} {kind} ({state}): {detail}", highlight=False)
+    from flows.spool import pending
+
+    waiting = pending(settings.spool_dir)
+    if waiting:
+        console.print(
+            f"[yellow]spool[/yellow]: {len(waiting)} batch(es) wait in {settings.spool_dir} and load with the next run",
+            highlight=False,
+        )
     return 0
 
 

@@ -81,4 +81,10 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
         "UNION ALL SELECT 'figures', count(*) FROM figures UNION ALL SELECT 'failures', count(*) FROM failures "
         "UNION ALL SELECT 'runs', count(*) FROM runs"
     ).fetchall()
-    return {"runs": runs, "feeds": feeds, "counts": counts}
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    incidents = (
+        con.execute('SELECT "at", kind, status, detail FROM incidents ORDER BY "at" DESC LIMIT 5').fetchall()
+        if "incidents" in tables
+        else []
+    )
+    return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents}
