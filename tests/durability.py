@@ -40,6 +40,15 @@ def hold_database(db: Path, mode: str, hold: float = 30.0, go: Path | None = Non
     return proc
 
 
+def rows(db_path, sql: str, params=None) -> list[tuple]:
+    """The rows of a read-only query on the file."""
+    con = connect(db_path, read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
 def snapshot(db: Path) -> dict[str, list[tuple]]:
     """The rows that must equal those of an uninterrupted run (runs and failures are per run)."""
     con = connect(db, read_only=True)

@@ -12,6 +12,7 @@ from flows.dedup import plan_dedup
 from flows.ingest import load_batch, read_seeds
 from seeds import SEEDS_DIR
 from tests import dedup_samples as s
+from tests.durability import rows
 from warehouse import dedup as store
 from warehouse.db import connect, open_warehouse
 
@@ -33,14 +34,6 @@ def article(name: str, text: str, published: datetime | None = None) -> tuple[Ar
 
 def aid(name: str) -> str:
     return stable_id(f"https://news.example/{name}")
-
-
-def rows(db_path, sql, params=None):
-    con = connect(db_path, read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def links(db_path) -> dict[str, tuple]:

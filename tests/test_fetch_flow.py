@@ -7,21 +7,13 @@ import pytest
 from flows.cli import main
 from flows.ingest import ingest
 from tests.conftest import write_feeds
+from tests.durability import rows
 from tests.faults import silent_server
 from tests.matrix import EXPECTED, install
-from warehouse.db import connect
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 FAULTY = ["404", "429-long", "silent", "trickle", "gzip-bomb", "metadata", "billion-laughs", "html", "empty"]
-
-
-def rows(db_path, sql, params=None):
-    con = connect(db_path, read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import pytest
 
 from flows.ingest import ingest
 from tests.conftest import write_feeds
+from tests.durability import rows
 from tests.localsite import Route
-from warehouse.db import connect
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -31,14 +31,6 @@ def watched_site(local_env, tmp_path):
         ],
     )
     return site, feeds
-
-
-def rows(db_path, sql, params=None):
-    con = connect(db_path, read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def test_end_to_end_run_loads_articles_figures_and_failures(watched_site, db_path):
