@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors import lexicon as lx
+from extractors import tolls
 from extractors.phrases import (
     low,
     match_back,
@@ -94,14 +95,41 @@ def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
 
 
-def _ratio(toks: list[Tok], i: int) -> bool:
-    def number(j: int) -> bool:
-        return 0 <= j < len(toks) and toks[j].kind == "n"
+_PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
 
-    if low(toks, i + 1) == "in" and number(i + 2) or low(toks, i + 1) == "out" and number(i + 3):
+
+def _part_of(toks: list[Tok], qs: int) -> bool:
+    """ "two of the 15 hostages were killed": the verb counts the part, the number the whole."""
+    j = qs - 1
+    if low(toks, j) in ("the", "those", "these", "their"):
+        j -= 1
+    if low(toks, j) != "of":
+        return False
+    w = toks[j - 1] if j >= 1 else None
+    return w is not None and (w.kind == "n" or w.low in _PART)
+
+
+def _month(toks: list[Tok], j: int) -> bool:
+    """ "May" in "floods in May killed 12": a month, not the modal verb."""
+    return 0 <= j < len(toks) and toks[j].upper and toks[j].low in lx.MONTHS
+
+
+def _ratio(toks: list[Tok], i: int) -> bool:
+    """ "one in five", "3 out of 10": the first number is the smaller."""
+    value = toks[i].num.value
+
+    def number(j: int, larger: bool) -> bool:
+        if not (0 <= j < len(toks) and toks[j].kind == "n"):
+            return False
+        return toks[j].num.value > value if larger else toks[j].num.value < value
+
+    if low(toks, i + 1) == "in" and number(i + 2, True) or low(toks, i + 1) == "out" and number(i + 3, True):
         return True
     return (
-        low(toks, i - 1) == "in" and number(i - 2) or low(toks, i - 1) == "of" and low(toks, i - 2) == "out"
+        low(toks, i - 1) == "in"
+        and number(i - 2, False)
+        or low(toks, i - 1) == "of"
+        and low(toks, i - 2) == "out"
     )
 
 
@@ -116,6 +144,8 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return None if trig.roles & lx.HOST else "people"
     if trig.kind == lx.DISPLACED and _not_displaced(h, trig):
         return None
+    if h == "survivors" and trig.kind != lx.DISPLACED:
+        return None  # "16 survivors were taken to hospital": survivors are no casualty figure
     if h in lx.HOUSEHOLDS:
         return "households" if trig.kind == lx.DISPLACED else None
     if h in lx.DWELLINGS:
@@ -173,48 +203,6 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
     return None
 
 
-def _toll(toks: list[Tok], i: int, k: int) -> tuple[str, str | None, str] | None:
-    """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N"."""
-    conn = low(toks, k)
-    if conn in ("toll", "tally"):
-        end = k
-    elif conn in lx.TOLL_CONNECTORS:
-        end = k - 1
-    else:
-        return None
-    for j in range(end, max(-1, end - 10), -1):
-        t = toks[j]
-        if t.kind in "nd" or t.text in (";", "(", ")"):
-            return None
-        if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
-            kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
-            return kind, None, conn
-        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and end - j < 6:
-            kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
-            return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
-        if t.low in lx.TOLL_WORDS:
-            for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
-                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
-                if kind:
-                    return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
-    return None
-
-
-def _label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
-    """A table label before N: "IDPs total 4 310", "Destroyed housing: 212"."""
-    j, filler = k, 0
-    while j >= 0 and toks[j].low in lx.LABEL_FILLERS and filler < 4:
-        j, filler = j - 1, filler + 1
-    m = match_back(toks, j, lx.LABEL)
-    if m is None:
-        return None
-    after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
-    nxt = low(toks, i + 1)
-    if after and after[0] not in ",.;:)(\n\r" and nxt not in lx.PERSONS and nxt not in lx.HOUSEHOLDS:
-        return None
-    return m[1]
-
-
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
 
 
@@ -228,26 +216,37 @@ def _first_conjunct(toks: list[Tok], k: int) -> int:
     return j - 1 if low(toks, j) in _DETERMINERS else k
 
 
-def _pre(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, lx.Trigger, str] | None:
-    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it."""
+def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
+    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
+    `prev` is the kind of the sentence's last figure."""
     m = match_back(toks, k, lx.PRE) or match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
-        before = low(toks, s - 1)
-        if before in lx.MODALS or before == "to" and low(toks, s - 2) in lx.MODALS:
+        before = low(toks, s - 1) if not _month(toks, s - 1) else ""
+        if (
+            before in lx.MODALS
+            or before == "to"
+            and low(toks, s - 2) in lx.MODALS
+            and not _month(toks, s - 2)
+        ):
             return None  # "would kill", "plans to evacuate": no event yet
         return "pre", trig, ""
-    toll = _toll(toks, i, k)
-    if toll is not None:
-        kind, term, conn = toll
+    found = tolls.toll(toks, i, k, prev)
+    if found is not None:
+        kind, term, conn = found
         return "toll", lx.Trigger(kind, term, lx.PRE), conn
-    label = _label(toks, i, k, text)
+    after = tolls.total_after(toks, i, k, prev)
+    if after is not None:
+        return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
+    if tolls.holding(toks, k):
+        return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    label = tolls.label(toks, i, k, text)
     if label is not None:
         return "label", label, ""
     return None
 
 
-def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str):
+def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None):
     """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
     does but the number is no figure; None when no trigger precedes. k is the token before N."""
     head = toks[np[-1]] if np else None
@@ -259,7 +258,7 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         term = _force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
-    found = found or _pre(toks, i, k, text)
+    found = found or _pre(toks, i, k, text, prev)
     if found is None:
         return None
     mode, trig, conn = found
@@ -267,7 +266,7 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         unit = "households"
     else:
         unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
-    if unit is None or trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, np_end):
+    if unit is None or _undone(toks, trig.kind, np_end):
         return False
     return trig, unit, mode, conn
 
@@ -290,12 +289,13 @@ def _after(toks: list[Tok], i: int):
         and low(toks, post.end) in _HOSTAGE_NOT
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
-        or trig.kind in (lx.KIDNAPPED, lx.ARRESTED)
-        and _released_after(toks, post.end)
+        or _undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
+    if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
+        return False  # "180 children among the dead": a part of a figure
     head = toks[post.head] if post.head is not None else None
     if trig.roles & lx.NOUN and post.head == post.end - 1:
         head = None  # "584 deaths": the trigger is the head
@@ -307,14 +307,16 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if _not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
+    if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
+        qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE:
-        return None  # "freed three of the hostages"
+    if low(toks, k) in lx.NEG_BEFORE or _part_of(toks, qs):
+        return None  # "freed three of the hostages", "one of the seven hostages was killed"
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
     np, np_end = noun_phrase(toks, i + 1)
-    before = _before(toks, i, k, np, np_end, text)
+    before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
         if not before:
             return None
@@ -388,8 +390,22 @@ def _active(toks: list[Tok], j: int) -> bool:
     )
 
 
-def _released_after(toks: list[Tok], j: int) -> bool:
-    return any(t.low in lx.NEG_AFTER for t in toks[j : j + 8])
+def _released_after(toks: list[Tok], j: int, words: set[str] = lx.NEG_AFTER) -> bool:
+    """ "2 engineers kidnapped last week were released", up to the next number or clause."""
+    for jj in range(j, min(len(toks), j + 8)):
+        w = toks[jj].low
+        if w in words:
+            return True
+        if toks[jj].kind == "n" or w in (";", "but") or w == "," and low(toks, jj + 1) != "who":
+            return False
+    return False
+
+
+def _undone(toks: list[Tok], kind: str, j: int) -> bool:
+    """A release or a rescue right after the figure undoes it: no kidnapping, arrest or missing."""
+    if kind in (lx.KIDNAPPED, lx.ARRESTED):
+        return _released_after(toks, j)
+    return kind == lx.MISSING and _released_after(toks, j, lx.FOUND_SAFE)
 
 
 def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
