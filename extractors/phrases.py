@@ -18,7 +18,7 @@ _ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
 _SKIP_BACK |= {"their"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
-_NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every"}
+_NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
 
 def low(toks: list[Tok], j: int) -> str:
@@ -122,6 +122,8 @@ def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
     if not np or t.upper or t.low in lx.PERSONS or t.low in lx.HOUSEHOLDS or t.low in lx.DWELLINGS:
         return False
     last = toks[np[-1]].low
+    if last in ("more", "other"):
+        return False  # "three more aid workers", "two other journalists"
     return last in lx.PERSONS or last in lx.HOUSEHOLDS or last in lx.DWELLINGS
 
 
@@ -152,14 +154,32 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     opener = toks[j].text
     closer = ")" if opener == "(" else ","
     limit = min(len(toks), j + (14 if opener == "(" else 10))
-    numbers_ok = opener == "(" or low(toks, j + 1) in ("including", "among", "mostly", "mainly", "many")
+    numbers_ok = opener == "(" or low(toks, j + 1) in (
+        "including",
+        "among",
+        "mostly",
+        "mainly",
+        "many",
+        "aged",
+    )
     for k in range(j + 1, limit):
         t = toks[k]
-        if t.text == closer:
+        if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
             return k + 1 if np or opener == "(" else None
         if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener == ",":
             return None
     return None
+
+
+def _list_goes_on(toks: list[Tok], j: int) -> bool:
+    """ ", aged 14, 16 and 19,": after the comma, a number or "and" continues the aside."""
+    return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
+
+
+def _participle(toks: list[Tok], j: int) -> bool:
+    """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
+    w = toks[j].low
+    return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
 def _thing_after(toks: list[Tok], j: int) -> bool:
@@ -192,7 +212,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
             return PostMatch(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np, future)
         t = toks[j]
         if t.kind in "nd":
-            if state == "after" and "conj-num" not in used and np and low(toks, j - 1) in ("and", ","):
+            if state == "after" and not used & {"conj-num", "pp"} and np and low(toks, j - 1) in ("and", ","):
                 used.add("conj-num")  # "three soldiers and two civilians were killed"
                 _, j = noun_phrase(toks, j + 1)
                 state = "after"
@@ -247,10 +267,23 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
                 return None
         elif w == "and" and np and state == "after" and toks[min(j + 1, n - 1)].kind == "n":
             j += 1
-        elif w in lx.PREPOSITIONS and "pp2" not in used and np:
+        elif (
+            (
+                w in lx.PREPOSITIONS
+                or _participle(toks, j)
+                and state == "after"
+                and "pp" not in used
+                and person_like(toks[np[-1]] if np else t)
+            )
+            and "pp2" not in used
+            and np
+        ):
             used.add("pp2" if "pp" in used else "pp")  # "residents living in sheds in low-lying areas"
             j += 1
             for _ in range(6):
+                if j < n and toks[j].kind == "n" and _thing_after(toks, j + 1):
+                    j += 1  # "10,000 people in 23 villages were displaced"
+                    continue
                 if j >= n or toks[j].kind != "w" or toks[j].low in _AUX_VERBS or match_fwd(toks, j, lx.POST):
                     break
                 j += 1
@@ -287,6 +320,12 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             j, state = j + 2, "aux"
         elif toks[i].num.vague or toks[i].num.approx:
             j += 2 if low(toks, j + 1) in ("the", "those") else 1
+        elif (
+            low(toks, j + 1) in ("the", "those", "these", "their")
+            and low(toks, j + 2)
+            and toks[j + 2].kind == "n"
+        ):
+            j += 3  # "two of the 30 passengers were killed": the verb counts the two
         else:
             return None
     first = scan(toks, j, [], state)
