@@ -109,6 +109,13 @@ def _part_of(toks: list[Tok], qs: int) -> bool:
     return w is not None and (w.kind == "n" or w.low in _PART)
 
 
+def _breakdown(toks: list[Tok], qs: int) -> bool:
+    """ "12,340 people from 2,715 families": the households restate the people counted before."""
+    if low(toks, qs - 1) not in ("from", "in") or low(toks, qs + 1) not in lx.HOUSEHOLDS:
+        return False
+    return toks[qs - 2].low in lx.PERSONS and any(t.kind == "n" for t in toks[max(0, qs - 5) : qs - 2])
+
+
 def _month(toks: list[Tok], j: int) -> bool:
     """ "May" in "floods in May killed 12": a month, not the modal verb."""
     return 0 <= j < len(toks) and toks[j].upper and toks[j].low in lx.MONTHS
@@ -262,8 +269,14 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     if found is None:
         return None
     mode, trig, conn = found
+    if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
+        trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
     if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"
         unit = "households"
+    elif (
+        trig.roles & lx.DWELL and head is None and any(t.low in lx.DWELLINGS for t in toks[max(0, k - 8) : k])
+    ):
+        unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
     else:
         unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
     if unit is None or _undone(toks, trig.kind, np_end):
@@ -310,7 +323,7 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE or _part_of(toks, qs):
+    if low(toks, k) in lx.NEG_BEFORE or _part_of(toks, qs) or _breakdown(toks, qs):
         return None  # "freed three of the hostages", "one of the seven hostages was killed"
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS

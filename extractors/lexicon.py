@@ -60,6 +60,9 @@ _ENTRIES = [
     *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
     *_t(INJURED, None, POST, "taken to the hospital", "rushed to the hospital", "treated for wounds"),
     *_t(INJURED, None, POST, "treated for burns", "treated for gunshot wounds", "airlifted to hospital"),
+    *_t(INJURED, None, POST, "treated in hospital", "treated at hospital", "treated in hospitals"),
+    *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
+    *_t(INJURED, None, PRE, "stabbing"),
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
     *_t(INJURED, None, LABEL, "injured", "wounded"),
     # missing
@@ -218,6 +221,9 @@ PERSONS = {
     "cops", "pilots", "guerrillas", "commandos", "bandits", "thieves", "smugglers", "poachers",
     "criminals", "gangsters", "nomads", "recruits", "cadets", "conscripts", "noncombatants", "more",
     "other", "wounded", "dead", "injured", "casualties", "survivors", "youngsters", "folks",
+    "bodyguards", "bodyguard", "aides", "aide", "escorts", "staffers", "expatriates", "expats", "elders",
+    "gendarmes", "paramilitaries", "chiefs", "seniors", "crewmembers", "convicts", "pows", "deputies",
+    "constables", "sheriffs", "wardens", "scouts", "guides", "sherpas", "youth", "kid", "peacekeepers",
 }  # fmt: skip
 # People who flee or are moved without being displaced ("the gunmen fled"), or moved by an employer.
 NOT_DISPLACED = {
@@ -331,7 +337,7 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|treated for|for questioning|moved to a safe"""
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|treated for|treated in|treated at|for questioning|moved to a safe"""
 TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}

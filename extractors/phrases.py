@@ -16,7 +16,7 @@ _MODAL = {"would", "could", "might", "may", "will", "shall", "must"}
 _ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead", "evacuated", "relocated"}
 _ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
-_SKIP_BACK |= {"their"}
+_SKIP_BACK |= {"their", "his", "her", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
@@ -281,8 +281,12 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
             used.add("pp2" if "pp" in used else "pp")  # "residents living in sheds in low-lying areas"
             j += 1
             for _ in range(6):
-                if j < n and toks[j].kind == "n" and _thing_after(toks, j + 1):
-                    j += 1  # "10,000 people in 23 villages were displaced"
+                if (
+                    j < n
+                    and toks[j].kind == "n"
+                    and (_thing_after(toks, j + 1) or low(toks, j + 1) in lx.HOUSEHOLDS)
+                ):
+                    j += 1  # "10,000 people in 23 villages were displaced", "people from 2,715 families"
                     continue
                 if j >= n or toks[j].kind != "w" or toks[j].low in _AUX_VERBS or match_fwd(toks, j, lx.POST):
                     break
@@ -326,6 +330,8 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             and toks[j + 2].kind == "n"
         ):
             j += 3  # "two of the 30 passengers were killed": the verb counts the two
+        elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
+            j += 2  # "6 of its staff were abducted"
         else:
             return None
     first = scan(toks, j, [], state)

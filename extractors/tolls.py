@@ -29,6 +29,8 @@ _RUNNING = {
 _RUNNING |= {"pushing", "pushes", "pushed", "putting", "puts", "put", "revised", "revising", "lifting"}
 _RUNNING |= {"lifted", "sending", "sent", "increasing", "increased"}
 _KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive")
+_CAPTORS = {"militants", "gunmen", "insurgents", "rebels", "pirates", "guerrillas", "bandits", "jihadists"}
+_CAPTORS |= {"abductors", "kidnappers", "captors", "militias", "militiamen", "hijackers"}
 _CUSTODIANS = {
     "police",
     "authorities",
@@ -54,7 +56,7 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         end = k - 1
     else:
         return None
-    for j in range(end, max(-1, end - 10), -1):
+    for j in range(end, max(-1, end - 14), -1):
         t = toks[j]
         if t.kind in "nd" or t.text in (";", "(", ")"):
             return None
@@ -119,6 +121,7 @@ def holding(toks: list[Tok], k: int) -> bool:
     """ "kidnappers holding 3 UN workers", "are still holding 2 drivers" in a kidnapping story."""
     if low(toks, k) not in ("holding", "hold", "holds"):
         return False
-    if any(t.low in _CUSTODIANS for t in toks[max(0, k - 4) : k]):
+    before = [t.low for t in toks[max(0, k - 4) : k]]
+    if any(w in _CUSTODIANS for w in before):
         return False  # "police are holding 5 suspects"
-    return any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+    return any(w in _CAPTORS for w in before) or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)

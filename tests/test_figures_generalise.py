@@ -125,3 +125,37 @@ def test_noun_phrases_with_ages_participles_and_places():
 def test_no_coordination_across_a_place_and_a_new_clause():
     text = "The storm hit 4,000 families in the delta, and 700 families were evacuated."
     assert kvq(text) == [("displaced", 700, "exact")]
+
+
+def test_a_second_conjunct_after_a_possessive():
+    assert kvq("A sniper killed the mayor and his 3 bodyguards.") == [("killed", 3, "exact")]
+    assert kvq("The raid killed a local commander and four aides.") == [("killed", 4, "exact")]
+
+
+def test_militants_holding_people():
+    assert kvq("Insurgents holding 5 Turkish drivers issued a new video.") == [("kidnapped", 5, "exact")]
+
+
+def test_a_long_toll_phrase():
+    text = "The number of confirmed deaths from the outbreak in the capital now stands at 37."
+    assert kvq(text) == [("killed", 37, "exact")]
+
+
+def test_a_part_of_a_possessive_group():
+    assert kvq("Gunmen said 4 of their captives had been beheaded.") == [("killed", 4, "exact")]
+
+
+def test_stabbing_injures_unless_to_death():
+    assert kvq("A man stabbed 4 commuters at the station.") == [("injured", 4, "exact")]
+    assert kvq("A man stabbed 4 commuters to death.") == [("killed", 4, "exact")]
+    assert kvq("Twenty people were treated in hospital after the crush.") == [("injured", 20, "exact")]
+
+
+def test_households_restating_people_are_no_separate_figure():
+    text = "In all, 5,120 people from 1,030 households were evacuated."
+    assert kvq(text) == [("displaced", 5120, "exact")]
+
+
+def test_destroyed_without_a_noun_counts_the_homes_named_before():
+    f = extract_figures("The storm damaged 900 houses and destroyed 210 in the valley.")
+    assert [(x.kind, x.value, x.unit) for x in f] == [("displaced", 210, "households")]
