@@ -180,6 +180,14 @@ def _not_displaced(h: str, trig: lx.Trigger) -> bool:
     return trig.term == "relocated" and h in lx.MOVED_STAFF
 
 
+def _to_hospital(toks: list[Tok], j: int) -> bool:
+    if low(toks, j) not in ("to", "in", "into"):
+        return False
+    return low(toks, j + 1) in ("hospital", "hospitals") or (
+        low(toks, j + 1) == "the" and low(toks, j + 2) in ("hospital", "hospitals")
+    )
+
+
 def _force_continuation(toks: list[Tok], j: int) -> str | None:
     """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
     w = low(toks, j)
@@ -261,6 +269,8 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
         if low(toks, k) in lx.LIVES_VERBS or "lost" in [low(toks, np_end + d) for d in range(3)]:
             found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
+    elif low(toks, k) in lx.HOSPITAL_VERBS and _to_hospital(toks, np_end):  # "sent 12 people to hospital"
+        found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif low(toks, k) in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
         term = _force_continuation(toks, np_end)
         if term is not None:
@@ -340,6 +350,10 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     after = _after(toks, i)
     if after is not None:
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], subgroup, done) if after else None
+    captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
+    if captive and tolls.held_after(toks, np_end):
+        held = lx.Trigger(lx.KIDNAPPED, None, lx.POST)  # "5 others were still being held"
+        return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
     if done and not subgroup:
         return _coordinated(toks, i, qs, np, done) or _elliptical(toks, i, qs, np, np_end, done)
     return _headline(toks, i)
@@ -370,13 +384,21 @@ def _rate(toks: list[Tok], j: int) -> bool:
 
 def _released(toks: list[Tok], i: int) -> bool:
     """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
-    if any(t.low in lx.RELEASE for t in toks[max(0, i - 6) : i]):
-        return True
+    for j in range(max(0, i - 6), i):
+        if toks[j].low in lx.RELEASE and all(_filler(t) for t in toks[j + 1 : i]):
+            return True  # the release governs the number, not "released a video showing 3 ..."
     be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
     return any(
         toks[j].low in lx.RELEASE and (low(toks, j - 1) in be or low(toks, j - 2) in be)
         for j in range(i + 1, len(toks))
     )
+
+
+_QUALIFIER_WORDS = {w for phrase in lx.QUALIFIER_PHRASES for w in phrase}
+
+
+def _filler(t: Tok) -> bool:
+    return t.kind == "n" or t.low in lx.STOP or t.low in _QUALIFIER_WORDS or t.low in ("another", "further")
 
 
 def _has_household(toks: list[Tok], k: int, i: int) -> bool:

@@ -54,7 +54,7 @@ _ENTRIES = [
     *_t(KILLED, None, LABEL, "killed", "dead"),
     # injured
     *_t(INJURED, None, POST | PRE | TRANS, "injured", "wounded", "hurt", "maimed"),
-    *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting"),
+    *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
     *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
     *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
@@ -98,6 +98,7 @@ _ENTRIES = [
     *_t(DISPLACED, "evacuated", POST | LABEL, "évacuées", "evacues", "desalojados", "desalojadas"),
     *_t(DISPLACED, "evacuated", POST, "had to evacuate", "forced to evacuate", "forced to be evacuated"),
     *_t(DISPLACED, "evacuated", POST, "ordered to evacuate", "under evacuation orders", "évacuées", "évacués"),
+    *_t(DISPLACED, "evacuated", POST, "told to evacuate", "ordered to leave", "told to leave", "ordered out"),
     *_t(DISPLACED, "evacuated", PRE, "evacuaron", "evacuó", "desalojaron", "desalojó", "évacué"),
     *_t(DISPLACED, "evacuated", LABEL, "evacuation", "evacuations"),
     *_t(DISPLACED, "evacuated", POST | NOUN | LABEL, "evacuees"),
@@ -151,6 +152,9 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
 FORCE_VERBS |= {"obligaron"}
+# Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
+HOSPITAL_VERBS = {"sent", "sending", "sends", "send", "put", "putting", "puts", "landed", "landing", "left"}
+HOSPITAL_VERBS |= {"leaving", "leaves"}
 # Verbs that make "N lives" a death count: "claimed 180 lives" (but not "could save 7,000 lives").
 LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
@@ -337,7 +341,8 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|treated for|treated in|treated at|for questioning|moved to a safe"""
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
+|ordered to leave|told to leave|told to evacuate|ordered out"""
 TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}

@@ -176,6 +176,15 @@ def _list_goes_on(toks: list[Tok], j: int) -> bool:
     return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
 
 
+def _sheltered_after(toks: list[Tok], j: int) -> bool:
+    """ "rescued and taken to shelters": a rescue that ends in a shelter or a hospital."""
+    for k in range(j, min(len(toks), j + 4)):
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None:
+            return m[1].kind in (lx.DISPLACED, lx.INJURED)
+    return False
+
+
 def _participle(toks: list[Tok], j: int) -> bool:
     """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
     w = toks[j].low
@@ -301,7 +310,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
             w.endswith("ed")
             and low(toks, j + 1) in ("and", "or")
             and state == "aux"
-            and w not in lx.NEG_BEFORE
+            and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
             j += 2
         else:

@@ -4,7 +4,7 @@
 - running total: "bringing the total to 64", "bringing to 1,105 the number of soldiers killed",
   "revised the figure to 23" take the kind of the figure the sentence gave before;
 - label: a table cell, "IDPs total 4 310", "Destroyed housing: 212";
-- holding: "kidnappers holding 3 UN workers" in a sentence about a kidnapping.
+- holding: "kidnappers holding 3 UN workers", "5 others are still being held" in a kidnapping story.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _RUNNING = {
 }
 _RUNNING |= {"pushing", "pushes", "pushed", "putting", "puts", "put", "revised", "revising", "lifting"}
 _RUNNING |= {"lifted", "sending", "sent", "increasing", "increased"}
-_KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive")
+_KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
 _CAPTORS = {"militants", "gunmen", "insurgents", "rebels", "pirates", "guerrillas", "bandits", "jihadists"}
 _CAPTORS |= {"abductors", "kidnappers", "captors", "militias", "militiamen", "hijackers"}
 _CUSTODIANS = {
@@ -115,6 +115,20 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     if after and after[0] not in ",.;:)(\n\r" and nxt not in lx.PERSONS and nxt not in lx.HOUSEHOLDS:
         return None
     return m[1]
+
+
+_HELD_AUX = {"were", "was", "are", "is", "still", "being", "been", "have", "has", "had", "now", "reportedly"}
+
+
+def held_after(toks: list[Tok], j: int) -> bool:
+    """ "5 others were still being held" in a kidnapping story (police holding suspects excepted)."""
+    while low(toks, j) in _HELD_AUX:
+        j += 1
+    if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
+        return False
+    if any(t.low in _CUSTODIANS for t in toks[j : j + 6]):
+        return False  # "held by police"
+    return any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
 
 
 def holding(toks: list[Tok], k: int) -> bool:

@@ -159,3 +159,29 @@ def test_households_restating_people_are_no_separate_figure():
 def test_destroyed_without_a_noun_counts_the_homes_named_before():
     f = extract_figures("The storm damaged 900 houses and destroyed 210 in the valley.")
     assert [(x.kind, x.value, x.unit) for x in f] == [("displaced", 210, "households")]
+
+
+def test_a_release_must_govern_the_number():
+    text = "Militants released a video showing 4 Polish engineers kidnapped last week."
+    assert kvq(text) == [("kidnapped", 4, "exact")]
+    assert kvq("Rebels freed 4 of the 11 captives.") == []
+
+
+def test_hostages_still_held_in_a_kidnapping_story():
+    text = "One hostage was freed on Monday, and 6 others are still being held, the embassy said."
+    assert kvq(text) == [("kidnapped", 6, "exact")]
+    assert kvq("Police said 5 suspects were being held after the kidnapping.") == []
+    assert kvq("Pirates who hijacked a freighter are holding its 19 crew members.") == [
+        ("kidnapped", 19, "exact")
+    ]
+
+
+def test_sent_or_left_in_hospital():
+    assert kvq("The blast sent 15 people to hospital.") == [("injured", 15, "exact")]
+    assert kvq("The crash left 4 passengers in hospital.") == [("injured", 4, "exact")]
+    assert kvq("Blast kills 3, hurts 9") == [("killed", 3, "exact"), ("injured", 9, "exact")]
+
+
+def test_ordered_to_leave_and_rescued_to_shelters():
+    assert kvq("About 3,000 residents were ordered to leave their homes.") == [("displaced", 3000, "about")]
+    assert kvq("Some 900 people were rescued and taken to shelters.") == [("displaced", 900, "about")]
