@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors import counts, tolls
 from extractors import lexicon as lx
-from extractors import tolls
 from extractors.phrases import (
     low,
     match_back,
@@ -50,94 +50,6 @@ class Bound:
     qualifier: str
     mode: str
     np_end: int
-
-
-def _is_year(toks: list[Tok], i: int) -> bool:
-    n, nxt = toks[i].num, low(toks, i + 1)
-    if not (n.plain4 and 1800 <= n.value <= 2100):
-        return False
-    counted = nxt in lx.PERSONS or nxt in lx.HOUSEHOLDS or nxt in lx.DWELLINGS
-    return not counted and match_fwd(toks, i + 1, lx.POST) is None
-
-
-def _is_date(toks: list[Tok], i: int) -> bool:
-    prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else (toks[i - 1] if i > 0 else None)
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return any(t is not None and t.upper and t.low in lx.MONTHS for t in (prev, nxt))
-
-
-def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
-    """Years, dates, times, ages, money, percentages, identifiers."""
-    t = toks[i]
-    if t.num.value <= 0:
-        return True
-    prev, nxt = low(toks, i - 1), low(toks, i + 1)
-    after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
-    if _is_year(toks, i) or _is_date(toks, i):
-        return True
-    if (
-        after[:1] == "%"
-        or (after[:1] == ":" and after[1:2].isdigit())
-        or (before[1:] == ":" and before[:1].isdigit())
-    ):
-        return True  # 12%, 09:00
-    if (
-        prev in lx.NOT_COUNT_BEFORE
-        or prev == "not"
-        or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
-    ):
-        return True
-    if _ratio(toks, i):
-        return True  # "one in five", "3 out of 10"
-    age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
-    if age and nxt in (",", ")") and not t.num.words:
-        return True  # "Omar Salem, 64, who ..."
-    return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
-
-
-_PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
-
-
-def _part_of(toks: list[Tok], qs: int) -> bool:
-    """ "two of the 15 hostages were killed": the verb counts the part, the number the whole."""
-    j = qs - 1
-    if low(toks, j) in ("the", "those", "these", "their"):
-        j -= 1
-    if low(toks, j) != "of":
-        return False
-    w = toks[j - 1] if j >= 1 else None
-    return w is not None and (w.kind == "n" or w.low in _PART)
-
-
-def _breakdown(toks: list[Tok], qs: int) -> bool:
-    """ "12,340 people from 2,715 families": the households restate the people counted before."""
-    if low(toks, qs - 1) not in ("from", "in") or low(toks, qs + 1) not in lx.HOUSEHOLDS:
-        return False
-    return toks[qs - 2].low in lx.PERSONS and any(t.kind == "n" for t in toks[max(0, qs - 5) : qs - 2])
-
-
-def _month(toks: list[Tok], j: int) -> bool:
-    """ "May" in "floods in May killed 12": a month, not the modal verb."""
-    return 0 <= j < len(toks) and toks[j].upper and toks[j].low in lx.MONTHS
-
-
-def _ratio(toks: list[Tok], i: int) -> bool:
-    """ "one in five", "3 out of 10": the first number is the smaller."""
-    value = toks[i].num.value
-
-    def number(j: int, larger: bool) -> bool:
-        if not (0 <= j < len(toks) and toks[j].kind == "n"):
-            return False
-        return toks[j].num.value > value if larger else toks[j].num.value < value
-
-    if low(toks, i + 1) == "in" and number(i + 2, True) or low(toks, i + 1) == "out" and number(i + 3, True):
-        return True
-    return (
-        low(toks, i - 1) == "in"
-        and number(i - 2, False)
-        or low(toks, i - 1) == "of"
-        and low(toks, i - 2) == "out"
-    )
 
 
 def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
@@ -237,12 +149,12 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
     m = match_back(toks, k, lx.PRE) or match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
-        before = low(toks, s - 1) if not _month(toks, s - 1) else ""
+        before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
         if (
             before in lx.MODALS
             or before == "to"
             and low(toks, s - 2) in lx.MODALS
-            and not _month(toks, s - 2)
+            and not counts.month(toks, s - 2)
         ):
             return None  # "would kill", "plans to evacuate": no event yet
         return "pre", trig, ""
@@ -289,7 +201,7 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
     else:
         unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
-    if unit is None or _undone(toks, trig.kind, np_end):
+    if unit is None or counts.undone(toks, trig.kind, np_end):
         return False
     return trig, unit, mode, conn
 
@@ -312,7 +224,7 @@ def _after(toks: list[Tok], i: int):
         and low(toks, post.end) in _HOSTAGE_NOT
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
-        or _undone(toks, trig.kind, post.end)
+        or counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
     ):
@@ -327,13 +239,13 @@ def _after(toks: list[Tok], i: int):
 
 
 def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | None:
-    if _not_a_count(toks, i, text):
+    if counts.not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
     if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE or _part_of(toks, qs) or _breakdown(toks, qs):
+    if low(toks, k) in lx.NEG_BEFORE or counts.part_of(toks, qs) or counts.breakdown(toks, qs):
         return None  # "freed three of the hostages", "one of the seven hostages was killed"
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
@@ -364,7 +276,7 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         return None
     if _rate(toks, np_end if np_end > i else i + 1):
         return None  # "kills 91 Americans a day"
-    if trig.kind == lx.KIDNAPPED and _released(toks, i):
+    if trig.kind == lx.KIDNAPPED and counts.released(toks, i):
         return None  # a release story: released hostages are no figure
     num = toks[i].num
     if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
@@ -380,25 +292,6 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
 def _rate(toks: list[Tok], j: int) -> bool:
     w0, w1 = low(toks, j), low(toks, j + 1)
     return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
-
-
-def _released(toks: list[Tok], i: int) -> bool:
-    """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
-    for j in range(max(0, i - 6), i):
-        if toks[j].low in lx.RELEASE and all(_filler(t) for t in toks[j + 1 : i]):
-            return True  # the release governs the number, not "released a video showing 3 ..."
-    be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
-    return any(
-        toks[j].low in lx.RELEASE and (low(toks, j - 1) in be or low(toks, j - 2) in be)
-        for j in range(i + 1, len(toks))
-    )
-
-
-_QUALIFIER_WORDS = {w for phrase in lx.QUALIFIER_PHRASES for w in phrase}
-
-
-def _filler(t: Tok) -> bool:
-    return t.kind == "n" or t.low in lx.STOP or t.low in _QUALIFIER_WORDS or t.low in ("another", "further")
 
 
 def _has_household(toks: list[Tok], k: int, i: int) -> bool:
@@ -423,24 +316,6 @@ def _active(toks: list[Tok], j: int) -> bool:
         or (t.kind == "w" and t.low in lx.PERSONS)
         or qualifier_at(toks, j)
     )
-
-
-def _released_after(toks: list[Tok], j: int, words: set[str] = lx.NEG_AFTER) -> bool:
-    """ "2 engineers kidnapped last week were released", up to the next number or clause."""
-    for jj in range(j, min(len(toks), j + 8)):
-        w = toks[jj].low
-        if w in words:
-            return True
-        if toks[jj].kind == "n" or w in (";", "but") or w == "," and low(toks, jj + 1) != "who":
-            return False
-    return False
-
-
-def _undone(toks: list[Tok], kind: str, j: int) -> bool:
-    """A release or a rescue right after the figure undoes it: no kidnapping, arrest or missing."""
-    if kind in (lx.KIDNAPPED, lx.ARRESTED):
-        return _released_after(toks, j)
-    return kind == lx.MISSING and _released_after(toks, j, lx.FOUND_SAFE)
 
 
 def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
