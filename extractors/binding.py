@@ -138,9 +138,16 @@ def _first_conjunct(toks: list[Tok], k: int) -> int:
     if low(toks, k) != "and":
         return k
     j = k - 1
-    while j > k - 5 and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
-        j -= 1
-    return j - 1 if low(toks, j) in _DETERMINERS else k
+    for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
+        lo = j - 5
+        while j > lo and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
+            j -= 1
+        if low(toks, j) not in _DETERMINERS:
+            return k
+        if low(toks, j - 1) != "of":
+            return j - 1
+        j -= 2
+    return k
 
 
 def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
@@ -272,7 +279,7 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
 
 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
-    if subgroup and any(b.kind == trig.kind for b in done):
+    if subgroup and done:  # "34 dead, including one soldier, and 193 injured": a part of a figure
         return None
     if _rate(toks, np_end if np_end > i else i + 1):
         return None  # "kills 91 Americans a day"

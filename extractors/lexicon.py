@@ -50,6 +50,7 @@ _ENTRIES = [
     *_t(KILLED, None, PRE, "beheading of", "beheadings of", "execution of", "executions of", "lynching of"),
     *_t(KILLED, None, POST, "dead", "died", "die", "dies", "perished", "drowned", "to death", "shot dead"),
     *_t(KILLED, None, POST, "lost their lives", "lost his life", "lost her life", "fallecidos", "muertos"),
+    *_t(KILLED, None, POST | NOUN, "morts", "tués", "mortos"),
     *_t(KILLED, None, POST | NOUN | LABEL, "deaths", "death", "fatalities", "fatality", "bodies", "corpses"),
     *_t(KILLED, None, LABEL, "killed", "dead"),
     # injured
@@ -57,6 +58,7 @@ _ENTRIES = [
     *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
     *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
+    *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
     *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
     *_t(INJURED, None, POST, "taken to the hospital", "rushed to the hospital", "treated for wounds"),
     *_t(INJURED, None, POST, "treated for burns", "treated for gunshot wounds", "airlifted to hospital"),
@@ -114,6 +116,7 @@ _ENTRIES = [
     *_t(DISPLACED, "relocated", POST | PRE | TRANS | LABEL, "relocated"),
     *_t(DISPLACED, "relocated", POST, "moved to safer", "moved to safety", "moved to safe", "resettled"),
     *_t(DISPLACED, "relocated", POST, "moved to higher ground", "moved to a safer", "moved to a safe"),
+    *_t(DISPLACED, "relocated", POST, "shifted to safer", "shifted to safe", "shifted to safety"),
     *_t(DISPLACED, "relocated", PRE, "relocating", "relocation of", "resettlement of"),
     *_t(DISPLACED, "sheltered", POST | PRE, "sheltered", "sheltering", "accommodated", "housed"),
     *_t(DISPLACED, "sheltered", POST, "forced into", "took shelter", "taken shelter", "taking shelter"),
@@ -134,6 +137,7 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos", "détruites"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "détruit", "détruisant", "destruyó", "destruyeron"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolished", "demolishing", "demolition of"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "flattening", "destruction of", "burying"),
     *_t(DISPLACED, "destroyed housing", LABEL, "destroyed housing", "destroyed houses", "destroyed homes"),
@@ -191,7 +195,7 @@ AUX = {
     "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
     "minor", "serious", "severe", "critical", "slight", "light", "multiple", "gunshot", "stab", "burn",
     "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
-    "camping", "camped",
+    "camping", "camped", "shifted", "transferred",
 }  # fmt: skip
 PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
 PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}
@@ -342,7 +346,8 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
-|ordered to leave|told to leave|told to evacuate|ordered out"""
+|ordered to leave|told to leave|told to evacuate|ordered out|shifted to|morts|tués|mortos|bless|ferido
+|destruy"""
 TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}

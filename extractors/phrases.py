@@ -112,6 +112,8 @@ def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
         j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
     np: list[int] = []
     while j < len(toks) and len(np) < 5 and np_word(toks[j]) and not np_done(toks, np, toks[j]):
+        if np and toks[j].low in _ATTRIBUTIVE and match_fwd(toks, j, lx.POST):
+            break  # "a soldier dead": the trigger after the noun is no part of it
         np.append(j)
         j += 1
     return np, j

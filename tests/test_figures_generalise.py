@@ -185,3 +185,38 @@ def test_sent_or_left_in_hospital():
 def test_ordered_to_leave_and_rescued_to_shelters():
     assert kvq("About 3,000 residents were ordered to leave their homes.") == [("displaced", 3000, "about")]
     assert kvq("Some 900 people were rescued and taken to shelters.") == [("displaced", 900, "about")]
+
+
+def test_a_long_first_conjunct():
+    text = "Gunmen shot dead the police chief of Basra province and 3 of his guards."
+    assert kvq(text) == [("killed", 3, "exact")]
+    assert kvq("Rebels abducted the wife of a local official and 2 of her children.") == [
+        ("kidnapped", 2, "exact")
+    ]
+
+
+def test_a_trigger_after_a_second_noun_phrase():
+    assert kvq("The raid left 8 militants and a policeman dead.") == [("killed", 8, "exact")]
+
+
+def test_a_subgroup_never_takes_a_later_kind():
+    text = "The blast left 20 dead, including two children, and 45 wounded."
+    assert kvq(text) == [("killed", 20, "exact"), ("injured", 45, "exact")]
+
+
+def test_french_and_spanish_reports():
+    assert kvq("Les inondations ont détruit 140 maisons et fait 9 morts.") == [
+        ("displaced", 140, "exact"),
+        ("killed", 9, "exact"),
+    ]
+    assert kvq("El sismo dejó 14 muertos y 80 heridos.") == [
+        ("killed", 14, "exact"),
+        ("injured", 80, "exact"),
+    ]
+
+
+def test_shifted_to_camps_or_safety():
+    assert kvq("Officials said 6,500 people had been shifted to relief camps.") == [
+        ("displaced", 6500, "exact")
+    ]
+    assert kvq("Some 900 villagers were shifted to safer places.") == [("displaced", 900, "about")]
