@@ -252,8 +252,11 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE or counts.part_of(toks, qs) or counts.breakdown(toks, qs):
-        return None  # "freed three of the hostages", "one of the seven hostages was killed"
+    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs):
+        return None  # "freed three of the hostages", "12,340 people from 2,715 families"
+    if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
+        after = _after(toks, i) if counts.trigger_follows(toks, i) else None
+        return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )

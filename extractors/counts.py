@@ -55,6 +55,17 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
 
 
+def trigger_follows(toks: list[Tok], i: int) -> bool:
+    """ "one of 3 climbers killed": a trigger right after the noun phrase of N, no verb between."""
+    for j in range(i + 1, min(len(toks), i + 6)):
+        m = match_fwd(toks, j, lx.POST | lx.NOUN)
+        if m is not None and not (m[1].roles & lx.NOUN and toks[j].low in lx.PERSONS):
+            return True  # a noun like "hostages" is the head, not the trigger
+        if toks[j].kind != "w" or toks[j].low in lx.AUX or toks[j].low in lx.STOP:
+            return False
+    return False
+
+
 def part_of(toks: list[Tok], qs: int) -> bool:
     """ "two of the 15 hostages were killed": the verb counts the part, the number the whole."""
     j = qs - 1
@@ -67,10 +78,18 @@ def part_of(toks: list[Tok], qs: int) -> bool:
 
 
 def breakdown(toks: list[Tok], qs: int) -> bool:
-    """ "12,340 people from 2,715 families": the households restate the people counted before."""
-    if low(toks, qs - 1) not in ("from", "in") or low(toks, qs + 1) not in lx.HOUSEHOLDS:
+    """ "12,340 people from 2,715 families", "2,150 people, or 430 families": a restatement."""
+    prev = low(toks, qs - 1)
+    if prev in ("from", "in") and low(toks, qs + 1) in lx.HOUSEHOLDS:
+        j = qs - 2
+    elif prev == "(" or prev == "or" and low(toks, qs - 2) == ",":
+        j = qs - 2 if prev == "(" else qs - 3
+        if low(toks, qs + 1) not in lx.HOUSEHOLDS | lx.PERSONS:
+            return False
+    else:
         return False
-    return toks[qs - 2].low in lx.PERSONS and any(t.kind == "n" for t in toks[max(0, qs - 5) : qs - 2])
+    counted = toks[j].low in lx.PERSONS or toks[j].low in lx.HOUSEHOLDS if j >= 0 else False
+    return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
 
 
 def month(toks: list[Tok], j: int) -> bool:

@@ -108,6 +108,8 @@ _ENTRIES = [
     *_t(DISPLACED, "forced to flee", POST, "forced from", "forced out", "driven from", "driven out"),
     *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
     *_t(DISPLACED, "forced to flee", POST, "left their homes", "abandoned their homes", "fled their homes"),
+    *_t(DISPLACED, "forced to flee", POST, "leave their homes", "flee their homes", "abandon their homes"),
+    *_t(DISPLACED, "forced to flee", POST, "leave their villages", "flee their villages", "leave their houses"),
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
@@ -346,7 +348,7 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
-|ordered to leave|told to leave|told to evacuate|ordered out|shifted to|morts|tués|mortos|bless|ferido
+|ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy"""
 TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}

@@ -17,6 +17,8 @@ _ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead"
 _ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
 _SKIP_BACK |= {"their", "his", "her", "our"}
+_COLLECTIVE = {"crew", "family", "group", "team", "party", "delegation", "band", "contingent"}
+_ASIDE_NUMBERS = {"including", "among", "mostly", "mainly", "many", "aged", "or"}  # ", or 430 families,"
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
@@ -92,6 +94,8 @@ def skip_back(toks: list[Tok], k: int) -> int:
             k -= 1
         elif w == "of" and low(toks, k - 1) == "total":
             k -= 3 if low(toks, k - 2) in ("a", "the") else 2
+        elif w == "of" and low(toks, k - 1) in _COLLECTIVE:
+            k -= 2  # "killing its crew of 4", "the family of 6"
         elif w == "," and not paren:
             j = k - 1
             while j >= max(0, k - 10) and toks[j].text != "," and toks[j].kind not in "nd":
@@ -156,14 +160,10 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     opener = toks[j].text
     closer = ")" if opener == "(" else ","
     limit = min(len(toks), j + (14 if opener == "(" else 10))
-    numbers_ok = opener == "(" or low(toks, j + 1) in (
-        "including",
-        "among",
-        "mostly",
-        "mainly",
-        "many",
-        "aged",
-    )
+    numbers_ok = opener == "(" or low(toks, j + 1) in _ASIDE_NUMBERS
+    numbers_ok = (
+        numbers_ok or low(toks, j + 2) == "of" and low(toks, j + 3) in ("them", "whom")
+    )  # ", 3 of them"
     for k in range(j + 1, limit):
         t = toks[k]
         if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
@@ -239,6 +239,9 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
                     continue
             if t.text == "," and np and "conj-num" not in used and low(toks, j + 1) == "and":
                 j += 1
+                continue
+            if t.text == "," and np and "rel" not in used and low(toks, j + 1) in ("who", "which"):
+                j += 1  # "the 3 men, who were arrested in May, ..."
                 continue
             return None
         w = t.low

@@ -71,8 +71,22 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
                 kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
                 if kind:
                     return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
+            place = _sheltered(toks, j + 1, i)
+            if place is not None:
+                return lx.DISPLACED, place, conn  # "the number of people in temporary shelters"
             if prev and conn in ("to", "at") and _running(toks, j):
                 return prev, None, conn  # "2 more were kidnapped, bringing the number held to 9"
+    return None
+
+
+def _sheltered(toks: list[Tok], j: int, i: int) -> str | None:
+    """The term for "of people in (relief) camps / shelters / evacuation centres" after a count word."""
+    if low(toks, j) != "of" or low(toks, j + 1) not in lx.PERSONS or low(toks, j + 2) not in ("in", "at"):
+        return None
+    for jj in range(j + 3, min(i, j + 7)):
+        m = match_fwd(toks, jj, lx.PLACE)
+        if m is not None:
+            return m[1].term
     return None
 
 

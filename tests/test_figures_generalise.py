@@ -220,3 +220,29 @@ def test_shifted_to_camps_or_safety():
         ("displaced", 6500, "exact")
     ]
     assert kvq("Some 900 villagers were shifted to safer places.") == [("displaced", 900, "about")]
+
+
+def test_one_of_n_killed_counts_the_n_when_the_trigger_follows_the_noun():
+    assert kvq("She was one of 12 miners killed in the blast.") == [("killed", 12, "exact")]
+    assert kvq("Most of the 40 injured were students.") == [("injured", 40, "exact")]
+
+
+def test_a_crew_of_n():
+    assert kvq("The crash killed its crew of 5.") == [("killed", 5, "exact")]
+
+
+def test_asides_with_numbers_and_relative_clauses():
+    assert kvq("At least 9 people, 4 of them children, were hurt.") == [("injured", 9, "at_least")]
+    assert kvq("The 2 men, who were detained on Monday, deny the charges.") == [("arrested", 2, "exact")]
+    text = "Some 3,400 people, or 700 families, are staying in evacuation centres."
+    assert kvq(text) == [("displaced", 3400, "about")]
+
+
+def test_had_to_leave_their_homes():
+    assert kvq("About 5,000 villagers had to leave their homes.") == [("displaced", 5000, "about")]
+
+
+def test_the_number_of_people_in_shelters():
+    text = "The number of people in evacuation centres rose to 8,200."
+    assert kvq(text) == [("displaced", 8200, "exact")]
+    assert kvq("The number of camps rose to 12.") == []
