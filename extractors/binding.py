@@ -2,12 +2,14 @@
 
 Rules, tried in order for a number N (after its qualifier, "at least N"):
 - pre: a trigger right before N ("killing 21", "the evacuation of 300", "forced 75,000 out of ...");
-  toll ("the death toll rose to 45"); label ("IDPs total 4 310", "Number of evacuated: 871").
+  toll ("the death toll rose to 45", "bringing the total to 64"), label ("IDPs total 4 310") and
+  "kidnappers holding 3": extractors.tolls.
 - post: N, a noun phrase, a verb group, then a trigger ("17 people have been killed", "43 missing").
 - coordination: "killing 12 soldiers and four civilians" gives the second number the first one's kind;
   ellipsis: "5 were killed in Sirte and 3 in Derna"; headline: "12,000 - people displaced".
-A number is dropped when it is no head count (year, date, age, money, time) or a subgroup, and a
-trigger is ignored when the number is its agent ("3 gunmen killed 5"), or when the harm is planned.
+A number is dropped when it is no head count (year, date, age, money, time), a subgroup or a part
+("one of the 7 hostages"), or undone by a release (extractors.counts); a trigger is ignored when the
+number is its agent ("3 gunmen killed 5"), or when the harm is planned.
 """
 
 from __future__ import annotations
