@@ -116,6 +116,8 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
         v = low(toks, j + 1)
         if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
             return "forced to flee"
+        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
+            return "sheltered"  # "forced 230 families to take refuge in a school"
         if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):

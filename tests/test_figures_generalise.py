@@ -246,3 +246,8 @@ def test_the_number_of_people_in_shelters():
     text = "The number of people in evacuation centres rose to 8,200."
     assert kvq(text) == [("displaced", 8200, "exact")]
     assert kvq("The number of camps rose to 12.") == []
+
+
+def test_forced_to_take_refuge():
+    f = extract_figures("The floods forced 310 families to take refuge in a school.")
+    assert [(x.kind, x.value, x.unit, x.term) for x in f] == [("displaced", 310, "households", "sheltered")]
