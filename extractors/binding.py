@@ -2,18 +2,21 @@
 
 Rules, tried in order for a number N (after its qualifier, "at least N"):
 - pre: a trigger right before N ("killing 21", "the evacuation of 300", "forced 75,000 out of ...");
-  toll ("the death toll rose to 45"); label ("IDPs total 4 310", "Number of evacuated: 871").
+  toll ("the death toll rose to 45", "bringing the total to 64"), label ("IDPs total 4 310") and
+  "kidnappers holding 3": extractors.tolls.
 - post: N, a noun phrase, a verb group, then a trigger ("17 people have been killed", "43 missing").
 - coordination: "killing 12 soldiers and four civilians" gives the second number the first one's kind;
   ellipsis: "5 were killed in Sirte and 3 in Derna"; headline: "12,000 - people displaced".
-A number is dropped when it is no head count (year, date, age, money, time) or a subgroup, and a
-trigger is ignored when the number is its agent ("3 gunmen killed 5"), or when the harm is planned.
+A number is dropped when it is no head count (year, date, age, money, time), a subgroup or a part
+("one of the 7 hostages"), or undone by a release (extractors.counts); a trigger is ignored when the
+number is its agent ("3 gunmen killed 5"), or when the harm is planned.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors import counts, tolls
 from extractors import lexicon as lx
 from extractors.phrases import (
     low,
@@ -51,60 +54,6 @@ class Bound:
     np_end: int
 
 
-def _is_year(toks: list[Tok], i: int) -> bool:
-    n, nxt = toks[i].num, low(toks, i + 1)
-    if not (n.plain4 and 1800 <= n.value <= 2100):
-        return False
-    counted = nxt in lx.PERSONS or nxt in lx.HOUSEHOLDS or nxt in lx.DWELLINGS
-    return not counted and match_fwd(toks, i + 1, lx.POST) is None
-
-
-def _is_date(toks: list[Tok], i: int) -> bool:
-    prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else (toks[i - 1] if i > 0 else None)
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return any(t is not None and t.upper and t.low in lx.MONTHS for t in (prev, nxt))
-
-
-def _not_a_count(toks: list[Tok], i: int, text: str) -> bool:
-    """Years, dates, times, ages, money, percentages, identifiers."""
-    t = toks[i]
-    if t.num.value <= 0:
-        return True
-    prev, nxt = low(toks, i - 1), low(toks, i + 1)
-    after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
-    if _is_year(toks, i) or _is_date(toks, i):
-        return True
-    if (
-        after[:1] == "%"
-        or (after[:1] == ":" and after[1:2].isdigit())
-        or (before[1:] == ":" and before[:1].isdigit())
-    ):
-        return True  # 12%, 09:00
-    if (
-        prev in lx.NOT_COUNT_BEFORE
-        or prev == "not"
-        or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
-    ):
-        return True
-    if _ratio(toks, i):
-        return True  # "one in five", "3 out of 10"
-    age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
-    if age and nxt in (",", ")") and not t.num.words:
-        return True  # "Omar Salem, 64, who ..."
-    return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
-
-
-def _ratio(toks: list[Tok], i: int) -> bool:
-    def number(j: int) -> bool:
-        return 0 <= j < len(toks) and toks[j].kind == "n"
-
-    if low(toks, i + 1) == "in" and number(i + 2) or low(toks, i + 1) == "out" and number(i + 3):
-        return True
-    return (
-        low(toks, i - 1) == "in" and number(i - 2) or low(toks, i - 1) == "of" and low(toks, i - 2) == "out"
-    )
-
-
 def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
     """'people' or 'households' when the head fits the trigger, None when it is no figure."""
     h = head.low if head is not None else None
@@ -116,6 +65,8 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return None if trig.roles & lx.HOST else "people"
     if trig.kind == lx.DISPLACED and _not_displaced(h, trig):
         return None
+    if h == "survivors" and trig.kind != lx.DISPLACED:
+        return None  # "16 survivors were taken to hospital": survivors are no casualty figure
     if h in lx.HOUSEHOLDS:
         return "households" if trig.kind == lx.DISPLACED else None
     if h in lx.DWELLINGS:
@@ -143,6 +94,14 @@ def _not_displaced(h: str, trig: lx.Trigger) -> bool:
     return trig.term == "relocated" and h in lx.MOVED_STAFF
 
 
+def _to_hospital(toks: list[Tok], j: int) -> bool:
+    if low(toks, j) not in ("to", "in", "into"):
+        return False
+    return low(toks, j + 1) in ("hospital", "hospitals") or (
+        low(toks, j + 1) == "the" and low(toks, j + 2) in ("hospital", "hospitals")
+    )
+
+
 def _force_continuation(toks: list[Tok], j: int) -> str | None:
     """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
     w = low(toks, j)
@@ -157,6 +116,8 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
         v = low(toks, j + 1)
         if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
             return "forced to flee"
+        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
+            return "sheltered"  # "forced 230 families to take refuge in a school"
         if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
@@ -173,48 +134,6 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
     return None
 
 
-def _toll(toks: list[Tok], i: int, k: int) -> tuple[str, str | None, str] | None:
-    """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N"."""
-    conn = low(toks, k)
-    if conn in ("toll", "tally"):
-        end = k
-    elif conn in lx.TOLL_CONNECTORS:
-        end = k - 1
-    else:
-        return None
-    for j in range(end, max(-1, end - 10), -1):
-        t = toks[j]
-        if t.kind in "nd" or t.text in (";", "(", ")"):
-            return None
-        if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
-            kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
-            return kind, None, conn
-        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and end - j < 6:
-            kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
-            return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
-        if t.low in lx.TOLL_WORDS:
-            for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
-                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
-                if kind:
-                    return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
-    return None
-
-
-def _label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
-    """A table label before N: "IDPs total 4 310", "Destroyed housing: 212"."""
-    j, filler = k, 0
-    while j >= 0 and toks[j].low in lx.LABEL_FILLERS and filler < 4:
-        j, filler = j - 1, filler + 1
-    m = match_back(toks, j, lx.LABEL)
-    if m is None:
-        return None
-    after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
-    nxt = low(toks, i + 1)
-    if after and after[0] not in ",.;:)(\n\r" and nxt not in lx.PERSONS and nxt not in lx.HOUSEHOLDS:
-        return None
-    return m[1]
-
-
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
 
 
@@ -223,31 +142,49 @@ def _first_conjunct(toks: list[Tok], k: int) -> int:
     if low(toks, k) != "and":
         return k
     j = k - 1
-    while j > k - 5 and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
-        j -= 1
-    return j - 1 if low(toks, j) in _DETERMINERS else k
+    for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
+        lo = j - 5
+        while j > lo and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
+            j -= 1
+        if low(toks, j) not in _DETERMINERS:
+            return k
+        if low(toks, j - 1) != "of":
+            return j - 1
+        j -= 2
+    return k
 
 
-def _pre(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, lx.Trigger, str] | None:
-    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it."""
+def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
+    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
+    `prev` is the kind of the sentence's last figure."""
     m = match_back(toks, k, lx.PRE) or match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
-        before = low(toks, s - 1)
-        if before in lx.MODALS or before == "to" and low(toks, s - 2) in lx.MODALS:
+        before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
+        if (
+            before in lx.MODALS
+            or before == "to"
+            and low(toks, s - 2) in lx.MODALS
+            and not counts.month(toks, s - 2)
+        ):
             return None  # "would kill", "plans to evacuate": no event yet
         return "pre", trig, ""
-    toll = _toll(toks, i, k)
-    if toll is not None:
-        kind, term, conn = toll
+    found = tolls.toll(toks, i, k, prev)
+    if found is not None:
+        kind, term, conn = found
         return "toll", lx.Trigger(kind, term, lx.PRE), conn
-    label = _label(toks, i, k, text)
+    after = tolls.total_after(toks, i, k, prev)
+    if after is not None:
+        return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
+    if tolls.holding(toks, k):
+        return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    label = tolls.label(toks, i, k, text)
     if label is not None:
         return "label", label, ""
     return None
 
 
-def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str):
+def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None):
     """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
     does but the number is no figure; None when no trigger precedes. k is the token before N."""
     head = toks[np[-1]] if np else None
@@ -255,19 +192,27 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
         if low(toks, k) in lx.LIVES_VERBS or "lost" in [low(toks, np_end + d) for d in range(3)]:
             found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
+    elif low(toks, k) in lx.HOSPITAL_VERBS and _to_hospital(toks, np_end):  # "sent 12 people to hospital"
+        found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif low(toks, k) in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
         term = _force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
-    found = found or _pre(toks, i, k, text)
+    found = found or _pre(toks, i, k, text, prev)
     if found is None:
         return None
     mode, trig, conn = found
+    if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
+        trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
     if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"
         unit = "households"
+    elif (
+        trig.roles & lx.DWELL and head is None and any(t.low in lx.DWELLINGS for t in toks[max(0, k - 8) : k])
+    ):
+        unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
     else:
         unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
-    if unit is None or trig.kind in (lx.KIDNAPPED, lx.ARRESTED) and _released_after(toks, np_end):
+    if unit is None or counts.undone(toks, trig.kind, np_end):
         return False
     return trig, unit, mode, conn
 
@@ -290,12 +235,13 @@ def _after(toks: list[Tok], i: int):
         and low(toks, post.end) in _HOSTAGE_NOT
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
-        or trig.kind in (lx.KIDNAPPED, lx.ARRESTED)
-        and _released_after(toks, post.end)
+        or counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
+    if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
+        return False  # "180 children among the dead": a part of a figure
     head = toks[post.head] if post.head is not None else None
     if trig.roles & lx.NOUN and post.head == post.end - 1:
         head = None  # "584 deaths": the trigger is the head
@@ -304,17 +250,22 @@ def _after(toks: list[Tok], i: int):
 
 
 def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | None:
-    if _not_a_count(toks, i, text):
+    if counts.not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
+    if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
+        qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE:
-        return None  # "freed three of the hostages"
+    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs):
+        return None  # "freed three of the hostages", "12,340 people from 2,715 families"
+    if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
+        after = _after(toks, i) if counts.trigger_follows(toks, i) else None
+        return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
     np, np_end = noun_phrase(toks, i + 1)
-    before = _before(toks, i, k, np, np_end, text)
+    before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
         if not before:
             return None
@@ -325,17 +276,21 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     after = _after(toks, i)
     if after is not None:
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], subgroup, done) if after else None
+    captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
+    if captive and tolls.held_after(toks, np_end):
+        held = lx.Trigger(lx.KIDNAPPED, None, lx.POST)  # "5 others were still being held"
+        return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
     if done and not subgroup:
         return _coordinated(toks, i, qs, np, done) or _elliptical(toks, i, qs, np, np_end, done)
     return _headline(toks, i)
 
 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
-    if subgroup and any(b.kind == trig.kind for b in done):
+    if subgroup and done:  # "34 dead, including one soldier, and 193 injured": a part of a figure
         return None
     if _rate(toks, np_end if np_end > i else i + 1):
         return None  # "kills 91 Americans a day"
-    if trig.kind == lx.KIDNAPPED and _released(toks, i):
+    if trig.kind == lx.KIDNAPPED and counts.released(toks, i):
         return None  # a release story: released hostages are no figure
     num = toks[i].num
     if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
@@ -351,17 +306,6 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
 def _rate(toks: list[Tok], j: int) -> bool:
     w0, w1 = low(toks, j), low(toks, j + 1)
     return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
-
-
-def _released(toks: list[Tok], i: int) -> bool:
-    """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
-    if any(t.low in lx.RELEASE for t in toks[max(0, i - 6) : i]):
-        return True
-    be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
-    return any(
-        toks[j].low in lx.RELEASE and (low(toks, j - 1) in be or low(toks, j - 2) in be)
-        for j in range(i + 1, len(toks))
-    )
 
 
 def _has_household(toks: list[Tok], k: int, i: int) -> bool:
@@ -386,10 +330,6 @@ def _active(toks: list[Tok], j: int) -> bool:
         or (t.kind == "w" and t.low in lx.PERSONS)
         or qualifier_at(toks, j)
     )
-
-
-def _released_after(toks: list[Tok], j: int) -> bool:
-    return any(t.low in lx.NEG_AFTER for t in toks[j : j + 8])
 
 
 def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:

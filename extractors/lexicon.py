@@ -40,35 +40,49 @@ def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tup
 _ENTRIES = [
     # killed
     *_t(KILLED, None, POST | PRE | TRANS, "killed", "murdered", "massacred", "slaughtered", "slain"),
-    *_t(KILLED, None, POST | TRANS, "executed", "beheaded", "lynched"),
+    *_t(KILLED, None, POST | TRANS, "executed", "beheaded", "lynched", "gunned down", "mowed down"),
+    *_t(KILLED, None, POST, "electrocuted", "asphyxiated", "suffocated", "incinerated"),
     *_t(KILLED, None, PRE, "kill", "kills", "killing", "murdering", "massacring", "shot dead", "shooting dead"),
     *_t(KILLED, None, PRE, "claimed the lives of", "claiming the lives of", "took the lives of"),
     *_t(KILLED, None, PRE, "taking the lives of", "cost the lives of", "costing the lives of"),
     *_t(KILLED, None, PRE, "deaths of", "death of", "killing of", "killings of", "murder of", "murders of"),
-    *_t(KILLED, None, PRE, "massacre of", "bodies of", "corpses of", "remains of"),
+    *_t(KILLED, None, PRE, "massacre of", "bodies of", "corpses of", "remains of", "gunning down"),
+    *_t(KILLED, None, PRE, "beheading of", "beheadings of", "execution of", "executions of", "lynching of"),
     *_t(KILLED, None, POST, "dead", "died", "die", "dies", "perished", "drowned", "to death", "shot dead"),
     *_t(KILLED, None, POST, "lost their lives", "lost his life", "lost her life", "fallecidos", "muertos"),
+    *_t(KILLED, None, POST | NOUN, "morts", "tués", "mortos"),
     *_t(KILLED, None, POST | NOUN | LABEL, "deaths", "death", "fatalities", "fatality", "bodies", "corpses"),
     *_t(KILLED, None, LABEL, "killed", "dead"),
     # injured
     *_t(INJURED, None, POST | PRE | TRANS, "injured", "wounded", "hurt", "maimed"),
-    *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting"),
+    *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
-    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos"),
+    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
+    *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
+    *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
+    *_t(INJURED, None, POST, "taken to the hospital", "rushed to the hospital", "treated for wounds"),
+    *_t(INJURED, None, POST, "treated for burns", "treated for gunshot wounds", "airlifted to hospital"),
+    *_t(INJURED, None, POST, "treated in hospital", "treated at hospital", "treated in hospitals"),
+    *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
+    *_t(INJURED, None, PRE, "stabbing"),
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
     *_t(INJURED, None, LABEL, "injured", "wounded"),
     # missing
     *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos"),
+    *_t(MISSING, None, POST, "went missing", "gone missing", "listed as missing", "declared missing"),
     # arrested
     *_t(ARRESTED, None, POST | PRE | TRANS, "arrested", "detained", "apprehended", "rounded up", "nabbed"),
     *_t(ARRESTED, None, PRE, "arrest", "arresting", "detain", "detains", "detaining", "round up"),
     *_t(ARRESTED, None, PRE, "rounding up", "rounds up", "apprehending", "arrest of", "arrests of"),
     *_t(ARRESTED, None, PRE, "detention of"),
-    *_t(ARRESTED, None, POST, "taken into custody", "in custody", "in police custody"),
+    *_t(ARRESTED, None, POST, "taken into custody", "in custody", "in police custody", "held for questioning"),
+    *_t(ARRESTED, None, POST | PRE, "into custody", "into police custody"),
+    *_t(ARRESTED, None, POST, "taken in for questioning", "brought in for questioning"),
     *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
     # kidnapped
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
+    *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
     *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
@@ -86,6 +100,7 @@ _ENTRIES = [
     *_t(DISPLACED, "evacuated", POST | LABEL, "évacuées", "evacues", "desalojados", "desalojadas"),
     *_t(DISPLACED, "evacuated", POST, "had to evacuate", "forced to evacuate", "forced to be evacuated"),
     *_t(DISPLACED, "evacuated", POST, "ordered to evacuate", "under evacuation orders", "évacuées", "évacués"),
+    *_t(DISPLACED, "evacuated", POST, "told to evacuate", "ordered to leave", "told to leave", "ordered out"),
     *_t(DISPLACED, "evacuated", PRE, "evacuaron", "evacuó", "desalojaron", "desalojó", "évacué"),
     *_t(DISPLACED, "evacuated", LABEL, "evacuation", "evacuations"),
     *_t(DISPLACED, "evacuated", POST | NOUN | LABEL, "evacuees"),
@@ -93,6 +108,8 @@ _ENTRIES = [
     *_t(DISPLACED, "forced to flee", POST, "forced from", "forced out", "driven from", "driven out"),
     *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
     *_t(DISPLACED, "forced to flee", POST, "left their homes", "abandoned their homes", "fled their homes"),
+    *_t(DISPLACED, "forced to flee", POST, "leave their homes", "flee their homes", "abandon their homes"),
+    *_t(DISPLACED, "forced to flee", POST, "leave their villages", "flee their villages", "leave their houses"),
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
@@ -100,7 +117,8 @@ _ENTRIES = [
     *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados", "desabrigadas"),
     *_t(DISPLACED, "relocated", POST | PRE | TRANS | LABEL, "relocated"),
     *_t(DISPLACED, "relocated", POST, "moved to safer", "moved to safety", "moved to safe", "resettled"),
-    *_t(DISPLACED, "relocated", POST, "moved to higher ground"),
+    *_t(DISPLACED, "relocated", POST, "moved to higher ground", "moved to a safer", "moved to a safe"),
+    *_t(DISPLACED, "relocated", POST, "shifted to safer", "shifted to safe", "shifted to safety"),
     *_t(DISPLACED, "relocated", PRE, "relocating", "relocation of", "resettlement of"),
     *_t(DISPLACED, "sheltered", POST | PRE, "sheltered", "sheltering", "accommodated", "housed"),
     *_t(DISPLACED, "sheltered", POST, "forced into", "took shelter", "taken shelter", "taking shelter"),
@@ -121,6 +139,7 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos", "détruites"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "détruit", "détruisant", "destruyó", "destruyeron"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolished", "demolishing", "demolition of"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "flattening", "destruction of", "burying"),
     *_t(DISPLACED, "destroyed housing", LABEL, "destroyed housing", "destroyed houses", "destroyed homes"),
@@ -139,6 +158,9 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
 FORCE_VERBS |= {"obligaron"}
+# Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
+HOSPITAL_VERBS = {"sent", "sending", "sends", "send", "put", "putting", "puts", "landed", "landing", "left"}
+HOSPITAL_VERBS |= {"leaving", "leaves"}
 # Verbs that make "N lives" a death count: "claimed 180 lives" (but not "could save 7,000 lives").
 LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
@@ -149,8 +171,9 @@ TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits
 TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
 TOLL_CONNECTORS |= {"passed", "passes", "exceeded", "exceeds", "surpassed", "crossed", "topping", "-", "–"}
 TOLL_CONNECTORS |= {"numbered", "number", "totalled", "totaled", "totalling", "totaling", "totals", "stand"}
+TOLL_CONNECTORS |= {"past", "beyond", "soared", "surged", "mounted", "increased", "grew", "rises", "climbs"}
 TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
-TOLL_MORE_THAN |= {"crossed", "over"}
+TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond"}
 TOLL_KIND_WORDS = {
     "dead": KILLED, "deaths": KILLED, "death": KILLED, "fatalities": KILLED, "killed": KILLED,
     "victims": KILLED, "injured": INJURED, "wounded": INJURED, "injuries": INJURED, "missing": MISSING,
@@ -174,7 +197,7 @@ AUX = {
     "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
     "minor", "serious", "severe", "critical", "slight", "light", "multiple", "gunshot", "stab", "burn",
     "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
-    "camping", "camped",
+    "camping", "camped", "shifted", "transferred",
 }  # fmt: skip
 PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
 PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}
@@ -208,6 +231,9 @@ PERSONS = {
     "cops", "pilots", "guerrillas", "commandos", "bandits", "thieves", "smugglers", "poachers",
     "criminals", "gangsters", "nomads", "recruits", "cadets", "conscripts", "noncombatants", "more",
     "other", "wounded", "dead", "injured", "casualties", "survivors", "youngsters", "folks",
+    "bodyguards", "bodyguard", "aides", "aide", "escorts", "staffers", "expatriates", "expats", "elders",
+    "gendarmes", "paramilitaries", "chiefs", "seniors", "crewmembers", "convicts", "pows", "deputies",
+    "constables", "sheriffs", "wardens", "scouts", "guides", "sherpas", "youth", "kid", "peacekeepers",
 }  # fmt: skip
 # People who flee or are moved without being displaced ("the gunmen fled"), or moved by an employer.
 NOT_DISPLACED = {
@@ -286,6 +312,8 @@ NEG_BEFORE |= {"release", "rescue", "save", "charged", "jailed", "sentenced", "c
 NEG_BEFORE |= {"acquitted", "indicted", "survived", "survivors", "spared"}
 # After a kidnap/arrest trigger: "... were kidnapped last week were released".
 NEG_AFTER = {"released", "freed", "rescued", "escaped", "returned", "survived", "alive", "unharmed"}
+# After a missing figure: the missing were found ("the 4 missing climbers were found safe").
+FOUND_SAFE = {"safe", "alive", "rescued", "unharmed", "reunited", "located"}
 RETURN = {"returned", "return", "returning", "repatriated"}
 # In a sentence about hostages: the release is the story, the count is no kidnapping figure.
 RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
@@ -310,7 +338,7 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
-|her life|toll|injur|wound|hurt|hospitali|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
+|her life|toll|injur|wound|hurt|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
 |rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
@@ -318,7 +346,10 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |forced|forcing|pushed|pushing|driven|drove|chased|chasing|uproot|exodus|moved to safe|moved to higher
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
-|tents|tent camps|refuge|executed|behead|lynch|remains of|casualt"""
+|tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
+|ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
+|destruy"""
 TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}

@@ -300,7 +300,8 @@ def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
             if sep and _CHANGE.search(text, max(0, a.start - 40), a.start):
                 sep = None  # "rose from 20 to 30" is a change, not a range
             if sep and low < high:
-                out.append(NumberSpan(a.start, b.end, low, low=low, high=high, words=a.words))
+                plain4 = a.plain4 and b.plain4  # "between 2009 and 2018": years
+                out.append(NumberSpan(a.start, b.end, low, low=low, high=high, words=a.words, plain4=plain4))
                 i += 2
                 continue
             if sep and sep.group() == "-":  # "6-3": a score or a ratio, no count

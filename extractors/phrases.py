@@ -16,9 +16,11 @@ _MODAL = {"would", "could", "might", "may", "will", "shall", "must"}
 _ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead", "evacuated", "relocated"}
 _ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
-_SKIP_BACK |= {"their"}
+_SKIP_BACK |= {"their", "his", "her", "our"}
+_COLLECTIVE = {"crew", "family", "group", "team", "party", "delegation", "band", "contingent"}
+_ASIDE_NUMBERS = {"including", "among", "mostly", "mainly", "many", "aged", "or"}  # ", or 430 families,"
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
-_NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every"}
+_NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
 
 def low(toks: list[Tok], j: int) -> str:
@@ -92,6 +94,8 @@ def skip_back(toks: list[Tok], k: int) -> int:
             k -= 1
         elif w == "of" and low(toks, k - 1) == "total":
             k -= 3 if low(toks, k - 2) in ("a", "the") else 2
+        elif w == "of" and low(toks, k - 1) in _COLLECTIVE:
+            k -= 2  # "killing its crew of 4", "the family of 6"
         elif w == "," and not paren:
             j = k - 1
             while j >= max(0, k - 10) and toks[j].text != "," and toks[j].kind not in "nd":
@@ -112,6 +116,8 @@ def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
         j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
     np: list[int] = []
     while j < len(toks) and len(np) < 5 and np_word(toks[j]) and not np_done(toks, np, toks[j]):
+        if np and toks[j].low in _ATTRIBUTIVE and match_fwd(toks, j, lx.POST):
+            break  # "a soldier dead": the trigger after the noun is no part of it
         np.append(j)
         j += 1
     return np, j
@@ -122,6 +128,8 @@ def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
     if not np or t.upper or t.low in lx.PERSONS or t.low in lx.HOUSEHOLDS or t.low in lx.DWELLINGS:
         return False
     last = toks[np[-1]].low
+    if last in ("more", "other"):
+        return False  # "three more aid workers", "two other journalists"
     return last in lx.PERSONS or last in lx.HOUSEHOLDS or last in lx.DWELLINGS
 
 
@@ -152,14 +160,37 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     opener = toks[j].text
     closer = ")" if opener == "(" else ","
     limit = min(len(toks), j + (14 if opener == "(" else 10))
-    numbers_ok = opener == "(" or low(toks, j + 1) in ("including", "among", "mostly", "mainly", "many")
+    numbers_ok = opener == "(" or low(toks, j + 1) in _ASIDE_NUMBERS
+    numbers_ok = (
+        numbers_ok or low(toks, j + 2) == "of" and low(toks, j + 3) in ("them", "whom")
+    )  # ", 3 of them"
     for k in range(j + 1, limit):
         t = toks[k]
-        if t.text == closer:
+        if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
             return k + 1 if np or opener == "(" else None
         if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener == ",":
             return None
     return None
+
+
+def _list_goes_on(toks: list[Tok], j: int) -> bool:
+    """ ", aged 14, 16 and 19,": after the comma, a number or "and" continues the aside."""
+    return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
+
+
+def _sheltered_after(toks: list[Tok], j: int) -> bool:
+    """ "rescued and taken to shelters": a rescue that ends in a shelter or a hospital."""
+    for k in range(j, min(len(toks), j + 4)):
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None:
+            return m[1].kind in (lx.DISPLACED, lx.INJURED)
+    return False
+
+
+def _participle(toks: list[Tok], j: int) -> bool:
+    """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
+    w = toks[j].low
+    return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
 def _thing_after(toks: list[Tok], j: int) -> bool:
@@ -192,7 +223,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
             return PostMatch(m[1], j, m[0], head, passive, np[-1] + 1 if np else j, direct and not np, future)
         t = toks[j]
         if t.kind in "nd":
-            if state == "after" and "conj-num" not in used and np and low(toks, j - 1) in ("and", ","):
+            if state == "after" and not used & {"conj-num", "pp"} and np and low(toks, j - 1) in ("and", ","):
                 used.add("conj-num")  # "three soldiers and two civilians were killed"
                 _, j = noun_phrase(toks, j + 1)
                 state = "after"
@@ -208,6 +239,9 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
                     continue
             if t.text == "," and np and "conj-num" not in used and low(toks, j + 1) == "and":
                 j += 1
+                continue
+            if t.text == "," and np and "rel" not in used and low(toks, j + 1) in ("who", "which"):
+                j += 1  # "the 3 men, who were arrested in May, ..."
                 continue
             return None
         w = t.low
@@ -247,10 +281,27 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
                 return None
         elif w == "and" and np and state == "after" and toks[min(j + 1, n - 1)].kind == "n":
             j += 1
-        elif w in lx.PREPOSITIONS and "pp2" not in used and np:
+        elif (
+            (
+                w in lx.PREPOSITIONS
+                or _participle(toks, j)
+                and state == "after"
+                and "pp" not in used
+                and person_like(toks[np[-1]] if np else t)
+            )
+            and "pp2" not in used
+            and np
+        ):
             used.add("pp2" if "pp" in used else "pp")  # "residents living in sheds in low-lying areas"
             j += 1
             for _ in range(6):
+                if (
+                    j < n
+                    and toks[j].kind == "n"
+                    and (_thing_after(toks, j + 1) or low(toks, j + 1) in lx.HOUSEHOLDS)
+                ):
+                    j += 1  # "10,000 people in 23 villages were displaced", "people from 2,715 families"
+                    continue
                 if j >= n or toks[j].kind != "w" or toks[j].low in _AUX_VERBS or match_fwd(toks, j, lx.POST):
                     break
                 j += 1
@@ -264,7 +315,7 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
             w.endswith("ed")
             and low(toks, j + 1) in ("and", "or")
             and state == "aux"
-            and w not in lx.NEG_BEFORE
+            and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
             j += 2
         else:
@@ -287,6 +338,14 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             j, state = j + 2, "aux"
         elif toks[i].num.vague or toks[i].num.approx:
             j += 2 if low(toks, j + 1) in ("the", "those") else 1
+        elif (
+            low(toks, j + 1) in ("the", "those", "these", "their")
+            and low(toks, j + 2)
+            and toks[j + 2].kind == "n"
+        ):
+            j += 3  # "two of the 30 passengers were killed": the verb counts the two
+        elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
+            j += 2  # "6 of its staff were abducted"
         else:
             return None
     first = scan(toks, j, [], state)
