@@ -204,3 +204,62 @@ SELECT
         AS first_article_id
 FROM figure_history
 GROUP BY ALL;
+
+-- warehouse/alerts.py: headline_candidates, as first written
+CREATE OR REPLACE TEMP MACRO reference_headline_candidates(min_sources) AS TABLE
+WITH dated AS (
+    SELECT * FROM figure_history WHERE scope = 'cumulative' AND reported_on IS NOT NULL
+),
+per_cluster AS (
+    SELECT topic, kind, unit, location, cluster_id, max(value) AS value FROM dated GROUP BY ALL
+),
+ranked AS (
+    SELECT
+        *,
+        row_number() OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC, cluster_id) AS rank,
+        count(*) OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC
+                       RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS sources
+    FROM per_cluster
+),
+candidate AS (
+    SELECT topic, kind, unit, location, value, sources FROM ranked WHERE rank = min_sources
+),
+reports AS (
+    SELECT d.*, c.sources
+    FROM dated AS d JOIN candidate AS c
+        ON d.topic IS NOT DISTINCT FROM c.topic AND d.kind = c.kind AND d.unit = c.unit
+        AND d.location IS NOT DISTINCT FROM c.location AND d.value = c.value
+),
+first_report AS (
+    SELECT * FROM reports
+    QUALIFY row_number() OVER (
+        PARTITION BY topic, kind, unit, location
+        ORDER BY reported_on, coalesce(published_at, fetched_at), article_id, start
+    ) = 1
+),
+outlets AS (
+    SELECT topic, kind, unit, location, list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)) AS outlets
+    FROM reports
+    GROUP BY ALL
+),
+previous AS (
+    SELECT ch.topic, ch.kind, ch.unit, ch.location, ch.value, ch.qualifier, ch.as_of
+    FROM reference_figure_changes AS ch JOIN candidate AS c
+        ON ch.topic IS NOT DISTINCT FROM c.topic AND ch.kind = c.kind AND ch.unit = c.unit
+        AND ch.location IS NOT DISTINCT FROM c.location AND ch.value < c.value
+    WHERE ch.change IN ('first', 'rise')
+    QUALIFY row_number() OVER (PARTITION BY ch.topic, ch.kind, ch.unit, ch.location ORDER BY ch.value DESC) = 1
+)
+SELECT
+    f.topic, f.kind, f.unit, f.location, f.value, f.qualifier, f.reported_on, f.sources,
+    f.figure_id, f.article_id, f.title, f.url, f.outlet, f.published_at, f.sentence, f.start, f."end",
+    a.text, o.outlets, p.value, p.qualifier, p.as_of
+FROM first_report AS f
+JOIN articles AS a ON a.article_id = f.article_id
+JOIN outlets AS o
+    ON o.topic IS NOT DISTINCT FROM f.topic AND o.kind = f.kind AND o.unit = f.unit
+    AND o.location IS NOT DISTINCT FROM f.location
+LEFT JOIN previous AS p
+    ON p.topic IS NOT DISTINCT FROM f.topic AND p.kind = f.kind AND p.unit = f.unit
+    AND p.location IS NOT DISTINCT FROM f.location
+ORDER BY f.topic, f.kind, f.unit, f.location;

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.history import Fig, article, report, start_run
-from warehouse import load
+from warehouse import alerts, load
 from warehouse.db import open_warehouse
 
 VIEWS = ("figure_changes", "latest_figures", "daily_trends", "source_counts")
@@ -75,3 +75,14 @@ def test_fast_views_match_their_plain_definitions(db_path, seed):
             for a, b in ((view, f"reference_{view}"), (f"reference_{view}", view)):
                 extra = con.execute(f"SELECT * FROM {a} EXCEPT ALL SELECT * FROM {b}").fetchall()
                 assert extra == [], f"{a} has rows {b} has not: {extra[:3]}"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_headline_candidates_match_their_plain_definition(db_path, seed):
+    with open_warehouse(db_path) as con:
+        random_history(con, seed)
+        con.execute(REFERENCE.read_text(encoding="utf-8"))
+        for min_sources in (1, 2, 3):
+            fast = con.execute(alerts._CANDIDATES, {"min_sources": min_sources}).fetchall()
+            plain = con.execute("SELECT * FROM reference_headline_candidates(?)", [min_sources]).fetchall()
+            assert fast == plain and fast, min_sources
