@@ -55,12 +55,15 @@ def random_history(con, seed: int, articles: int = 160) -> None:
         report(con, article_id, outlet, published, *figs, run_id=rng.choice(runs), copy_of=copy_of)
         loaded.append(article_id)
     # seeds, one of them updated in place with other figures and another date
-    seed = Fig("killed", 120, scope="cumulative", location="Derna")
+    toll = Fig("killed", 120, scope="cumulative", location="Derna")
     for version, (published, figs) in enumerate(
-        (("2024-05-02", (seed,)), ("2024-05-04", (seed, Fig("killed", 90, location="Derna"))))
+        (("2024-05-02", (toll,)), ("2024-05-04", (toll, Fig("killed", 90, location="Derna"))))
     ):
         art, figures = article("seed:x", "Seed", published, *figs, title=f"Seed v{version}")
         load.load_seed(con, art, figures, runs[-1])
+    if seed % 3 == 0:  # figures already stored change topic: a run relabelled, then a newer label for all
+        alerts.set_run_topic(con, "run-1", "Chad")
+        start_run(con, "run-9", "Niger")
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -86,3 +89,15 @@ def test_headline_candidates_match_their_plain_definition(db_path, seed):
             fast = con.execute(alerts._CANDIDATES, {"min_sources": min_sources}).fetchall()
             plain = con.execute("SELECT * FROM reference_headline_candidates(?)", [min_sources]).fetchall()
             assert fast == plain and fast, min_sources
+
+
+def test_kept_daily_trends_are_rebuilt_when_their_definition_changed(db_path):
+    with open_warehouse(db_path) as con:
+        random_history(con, 1, articles=40)
+        con.execute("DELETE FROM trend_days WHERE kind = 'killed'")  # as if written by other SQL
+        con.execute("UPDATE kept_views SET definition = 'older' WHERE name = 'daily_trends'")
+    with open_warehouse(db_path) as con:
+        con.execute(REFERENCE.read_text(encoding="utf-8"))
+        assert con.execute("SELECT count(*) FROM daily_trends WHERE kind = 'killed'").fetchone()[0] > 0
+        for a, b in (("daily_trends", "reference_daily_trends"), ("reference_daily_trends", "daily_trends")):
+            assert con.execute(f"SELECT * FROM {a} EXCEPT ALL SELECT * FROM {b}").fetchall() == []

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 import duckdb
 
 from extractors.fingerprint import stable_id
+from warehouse import daily_trends
 
 Series = tuple[str | None, str, str, str | None]  # (topic, kind, unit, location)
 
@@ -104,7 +105,10 @@ def alert_id(topic: str | None, kind: str, unit: str, location: str | None, valu
 
 
 def set_run_topic(con: duckdb.DuckDBPyConnection, run_id: str, topic: str) -> None:
+    before = daily_trends.run_topics(con)
     con.execute("UPDATE runs SET topic = ? WHERE run_id = ?", [topic, run_id])
+    if daily_trends.run_topics(con) != before:  # stored figures moved to another topic
+        daily_trends.rebuild(con)
 
 
 # Aggregates over the dated cumulative figures, no sort and no figure_changes (it runs in the load's
