@@ -157,7 +157,10 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(sql)
         except duckdb.Error as exc:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
-    daily_trends.ensure_current(con)
+    try:
+        daily_trends.ensure_current(con)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"rebuilding the rows of daily_trends (trend_days) failed: {exc}") from None
 
 
 @contextmanager
