@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 import duckdb
 
 from extractors.fingerprint import stable_id
+from warehouse import daily_trends
 
 Series = tuple[str | None, str, str, str | None]  # (topic, kind, unit, location)
 
@@ -104,66 +105,75 @@ def alert_id(topic: str | None, kind: str, unit: str, location: str | None, valu
 
 
 def set_run_topic(con: duckdb.DuckDBPyConnection, run_id: str, topic: str) -> None:
+    before = daily_trends.run_topics(con)
     con.execute("UPDATE runs SET topic = ? WHERE run_id = ?", [topic, run_id])
+    if daily_trends.run_topics(con) != before:  # stored figures moved to another topic
+        daily_trends.rebuild(con)
 
 
+# Aggregates over the dated cumulative figures, no sort and no figure_changes (it runs in the load's
+# transaction): the previous headline is the highest total read before the first report that reaches
+# the candidate value (the highest rise below it, at the rise's report).
 _CANDIDATES = """
 WITH dated AS (
-    SELECT * FROM figure_history WHERE scope = 'cumulative' AND reported_on IS NOT NULL
+    SELECT
+        topic, kind, unit, location, value, cluster_id, outlet, figure_id,
+        {'on': reported_on, 'at': coalesce(published_at, fetched_at), 'article': article_id, 'start': start} AS report_order
+    FROM figure_history
+    WHERE scope = 'cumulative' AND reported_on IS NOT NULL
 ),
 per_cluster AS (
     SELECT topic, kind, unit, location, cluster_id, max(value) AS value FROM dated GROUP BY ALL
 ),
-ranked AS (
-    SELECT
-        *,
-        row_number() OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC, cluster_id) AS rank,
-        count(*) OVER (PARTITION BY topic, kind, unit, location ORDER BY value DESC
-                       RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS sources
+threshold AS (  -- the N-th highest of the clusters' own highest totals
+    SELECT topic, kind, unit, location, max(value, $min_sources)[$min_sources] AS value
     FROM per_cluster
+    GROUP BY ALL
+    HAVING count(*) >= $min_sources
 ),
 candidate AS (
-    SELECT topic, kind, unit, location, value, sources FROM ranked WHERE rank = $min_sources
-),
-reports AS (
-    SELECT d.*, c.sources
-    FROM dated AS d JOIN candidate AS c
-        ON d.topic IS NOT DISTINCT FROM c.topic AND d.kind = c.kind AND d.unit = c.unit
-        AND d.location IS NOT DISTINCT FROM c.location AND d.value = c.value
-),
-first_report AS (
-    SELECT * FROM reports
-    QUALIFY row_number() OVER (
-        PARTITION BY topic, kind, unit, location
-        ORDER BY reported_on, coalesce(published_at, fetched_at), article_id, start
-    ) = 1
-),
-outlets AS (
-    SELECT topic, kind, unit, location, list_sort(list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL)) AS outlets
-    FROM reports
+    SELECT t.topic, t.kind, t.unit, t.location, t.value, count(*) AS sources
+    FROM threshold AS t JOIN per_cluster AS p
+        ON p.topic IS NOT DISTINCT FROM t.topic AND p.kind = t.kind AND p.unit = t.unit
+        AND p.location IS NOT DISTINCT FROM t.location AND p.value >= t.value
     GROUP BY ALL
 ),
-previous AS (
-    SELECT ch.topic, ch.kind, ch.unit, ch.location, ch.value, ch.qualifier, ch.as_of
-    FROM figure_changes AS ch JOIN candidate AS c
-        ON ch.topic IS NOT DISTINCT FROM c.topic AND ch.kind = c.kind AND ch.unit = c.unit
-        AND ch.location IS NOT DISTINCT FROM c.location AND ch.value < c.value
-    WHERE ch.change IN ('first', 'rise')
-    QUALIFY row_number() OVER (PARTITION BY ch.topic, ch.kind, ch.unit, ch.location ORDER BY ch.value DESC) = 1
+reports AS (  -- per series: the first report of the candidate value, every outlet reporting it, and the
+              -- first report of a value at least as high (what was read before it is the history before it)
+    SELECT
+        c.topic, c.kind, c.unit, c.location, c.value, c.sources,
+        arg_min(d.figure_id, d.report_order) FILTER (WHERE d.value = c.value) AS figure_id,
+        list_sort(list(DISTINCT d.outlet) FILTER (WHERE d.value = c.value AND d.outlet IS NOT NULL)) AS outlets,
+        min(d.report_order) AS reached
+    FROM dated AS d JOIN candidate AS c
+        ON d.topic IS NOT DISTINCT FROM c.topic AND d.kind = c.kind AND d.unit = c.unit
+        AND d.location IS NOT DISTINCT FROM c.location AND d.value >= c.value
+    GROUP BY ALL
+),
+previous AS (  -- the headline before it: the highest total read before it, at its first report
+    SELECT r.topic, r.kind, r.unit, r.location, arg_min(d.figure_id, {'value': -d.value, 'order': d.report_order}) AS figure_id
+    FROM dated AS d JOIN reports AS r
+        ON d.topic IS NOT DISTINCT FROM r.topic AND d.kind = r.kind AND d.unit = r.unit
+        AND d.location IS NOT DISTINCT FROM r.location AND d.report_order < r.reached
+    GROUP BY ALL
+),
+quoted AS (
+    SELECT figure_id, value, qualifier, reported_on, article_id, title, url, outlet, published_at, sentence, start, "end"
+    FROM figure_history
+    WHERE figure_id IN (SELECT figure_id FROM reports UNION ALL SELECT figure_id FROM previous)
 )
 SELECT
-    f.topic, f.kind, f.unit, f.location, f.value, f.qualifier, f.reported_on, f.sources,
+    r.topic, r.kind, r.unit, r.location, r.value, f.qualifier, f.reported_on, r.sources,
     f.figure_id, f.article_id, f.title, f.url, f.outlet, f.published_at, f.sentence, f.start, f."end",
-    a.text, o.outlets, p.value, p.qualifier, p.as_of
-FROM first_report AS f
+    a.text, r.outlets, q.value, q.qualifier, q.reported_on
+FROM reports AS r
+JOIN quoted AS f ON f.figure_id = r.figure_id
 JOIN articles AS a ON a.article_id = f.article_id
-JOIN outlets AS o
-    ON o.topic IS NOT DISTINCT FROM f.topic AND o.kind = f.kind AND o.unit = f.unit
-    AND o.location IS NOT DISTINCT FROM f.location
 LEFT JOIN previous AS p
-    ON p.topic IS NOT DISTINCT FROM f.topic AND p.kind = f.kind AND p.unit = f.unit
-    AND p.location IS NOT DISTINCT FROM f.location
-ORDER BY f.topic, f.kind, f.unit, f.location
+    ON p.topic IS NOT DISTINCT FROM r.topic AND p.kind = r.kind AND p.unit = r.unit
+    AND p.location IS NOT DISTINCT FROM r.location
+LEFT JOIN quoted AS q ON q.figure_id = p.figure_id
+ORDER BY r.topic, r.kind, r.unit, r.location
 """
 
 

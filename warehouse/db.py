@@ -13,6 +13,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse import daily_trends
+
 # Files written by DuckDB 2.x in its default storage format cannot be opened by the 1.x CLI that
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
 STORAGE_COMPATIBILITY = "v1.4.0"
@@ -157,12 +159,16 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def apply_views(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create every view from warehouse/views/*.sql, in file-name order."""
+    """(Re)create every view from warehouse/views/*.sql, in file-name order; rebuild the kept ones if needed."""
     for name, sql in _sql_files("views"):
         try:
             con.execute(sql)
         except duckdb.Error as exc:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
+    try:
+        daily_trends.ensure_current(con)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"rebuilding the rows of daily_trends (trend_days) failed: {exc}") from None
 
 
 def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
