@@ -33,7 +33,12 @@ VIEW_QUERIES = {
     "source_counts": "SELECT * FROM source_counts",
     "figure_history (one series)": "SELECT * FROM figure_history WHERE kind = 'killed' AND location = 'Tripoli' "
     "ORDER BY reported_on DESC LIMIT 100",
+    "figure_changes (one series)": "SELECT * FROM figure_changes WHERE kind = 'killed' AND location = 'Tripoli'",
+    "source_counts (one series)": "SELECT * FROM source_counts WHERE kind = 'killed' AND location = 'Tripoli' "
+    "ORDER BY sources DESC, value DESC LIMIT 50",
 }
+# Whole-history listings: every change / every reported value, hundreds of thousands of rows.
+LISTINGS = ("figure_changes", "source_counts")
 LOAD_TARGET_S = 5.0
 VIEW_TARGET_MS = 300.0
 
