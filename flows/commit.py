@@ -28,6 +28,7 @@ from flows.alerts import AlertPolicy, queue_alerts
 from flows.dedup import DedupPlan, plan_dedup
 from flows.poll import FeedPoll
 from warehouse import load
+from warehouse.alerts import count_by_status, pending_incidents
 from warehouse.db import DatabaseLocked, WarehouseError, open_warehouse
 from warehouse.dedup import save_fingerprints
 
@@ -94,6 +95,10 @@ def commit_batch(
         load.fail_interrupted_runs(con, batch.run_id)  # under the run lock no other run is in progress
         load.record_run(con, batch.run_id, batch.started_at, {**batch.counts, **counts}, spooled=spooled)
         counts["alerts_new"] = queue_alerts(con, batch.run_id, policy)
+        counts["alerts_waiting"] = sum(
+            n for status, n in count_by_status(con).items() if status in ("pending", "sending")
+        )
+        counts["incidents_waiting"] = len(pending_incidents(con))
         con.execute("COMMIT")
     except Exception:
         # an invalidated database (a failed write) has nothing to roll back; the file kept its state

@@ -40,7 +40,7 @@ from warehouse import load, queries
 from warehouse.db import DatabaseLocked, WalDamaged, open_readonly, open_warehouse, pending_migrations
 
 CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
-PAGE_WINDOW = 500  # pages fetched, then extracted, at a time: bounds the memory page bodies take
+PAGE_WINDOW = 1000  # pages fetched, then extracted, at a time: bounds the memory page bodies take
 
 _plain: ContextVar[bool] = ContextVar("newsmon_plain", default=False)
 
@@ -324,7 +324,14 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
         )  # fmt: skip
         counts.update(loaded)
-        delivery, alert_failures = _call(send_alerts, settings, run_id)
+        waiting = loaded.get("alerts_waiting", 1) + loaded.get("incidents_waiting", 1)
+        if smtp_configured(settings) and waiting:
+            delivery, alert_failures = _call(send_alerts, settings, run_id)
+        else:  # nothing to send, or nowhere to send it: no task, no second write
+            delivery, alert_failures = (
+                Delivery(configured=smtp_configured(settings), pending=loaded.get("alerts_waiting", 0)),
+                [],
+            )
         failures += alert_failures
         counts.update(
             failures=len(failures),
