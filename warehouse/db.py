@@ -69,18 +69,10 @@ def quarantine_wal(path: Path) -> Path | None:
     return target
 
 
-# DuckDB's buffer pool defaults to 80% of RAM and keeps what a large load touched; newsmon shares a
-# small server with analysts, so its connections stay within this (DuckDB spills beyond it to disk).
-MEMORY_LIMIT = "256MB"
-
-
 def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
-        return duckdb.connect(str(path), read_only=True, config={"memory_limit": MEMORY_LIMIT})
-    return duckdb.connect(
-        str(path),
-        config={"storage_compatibility_version": STORAGE_COMPATIBILITY, "memory_limit": MEMORY_LIMIT},
-    )
+        return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
 
 
 def connect(
