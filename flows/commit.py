@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from flows.dedup import DedupPlan, plan_dedup
 from flows.poll import FeedPoll
 from warehouse import load
 from warehouse.alerts import count_by_status, pending_incidents
-from warehouse.db import DatabaseLocked, WarehouseError, open_warehouse
+from warehouse.db import DatabaseLocked, WarehouseError, checkpoint, open_warehouse, transaction
 from warehouse.dedup import save_fingerprints
 
 log = logging.getLogger("newsmon.load")
@@ -70,8 +69,7 @@ def commit_batch(
     """Commit one batch in one transaction (see the module's docstring); returns its counts."""
     counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
     articles = list(batch.articles)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if plan is None:
             plan = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
         for article, figures in seeds:
@@ -99,12 +97,6 @@ def commit_batch(
             n for status, n in count_by_status(con).items() if status in ("pending", "sending")
         )
         counts["incidents_waiting"] = len(pending_incidents(con))
-        con.execute("COMMIT")
-    except Exception:
-        # an invalidated database (a failed write) has nothing to roll back; the file kept its state
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return counts
 
 
@@ -134,7 +126,7 @@ def replay_spool(
             counts = commit_batch(con, batch, seeds, policy, spooled=True)
             articles += counts["articles_new"]
             figures += counts["figures_new"]
-            con.execute("CHECKPOINT")
+            checkpoint(con)
             spool.remove(path)
             log.info("loaded spooled batch %s: %s new articles", path.name, counts["articles_new"])
     return Replayed(len(files), articles, figures)
@@ -184,11 +176,9 @@ def record_failed_run(
 ) -> None:
     """Best effort: note a run that could not complete (never raises; the run's own error wins)."""
     try:
-        with open_warehouse(db, lock_timeout=5.0) as con:
-            con.execute("BEGIN TRANSACTION")
+        with open_warehouse(db, lock_timeout=5.0) as con, transaction(con):
             load.record_run(con, run_id, started_at, {"failures": len(failures)})
             load.finish_run(con, run_id, "failed", {"failures": len(failures)}, error=error)
             load.load_failures(con, run_id, failures)
-            con.execute("COMMIT")
     except (WarehouseError, duckdb.Error, OSError) as exc:
         log.warning("could not record the failed run %s: %s", run_id, exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
@@ -216,6 +217,24 @@ def open_warehouse(
             log.warning("%s: CHECKPOINT failed, the WAL stays until the next open: %s", path, exc)
     finally:
         con.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN, then COMMIT, or ROLLBACK on any exception (which is re-raised). A database that a
+    failed write invalidated has nothing to roll back: the file kept its state."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CHECKPOINT")
 
 
 @contextmanager

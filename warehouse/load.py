@@ -328,11 +328,3 @@ def record_run(
         """,
         [run_id, started_at, now, *values, spooled, now],
     )
-
-
-def record_incident(con: duckdb.DuckDBPyConnection, kind: str, detail: str, run_id: str | None) -> None:
-    con.execute(
-        'INSERT INTO incidents (incident_id, "at", kind, detail, run_id) VALUES (?, ?, ?, ?, ?) '
-        "ON CONFLICT (incident_id) DO NOTHING",
-        [stable_id(kind, detail), _now(), kind, detail, run_id],
-    )

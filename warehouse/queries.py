@@ -26,17 +26,6 @@ def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
     return {r[0]: FeedState(*r) for r in rows}
 
 
-def articles_by_canonical_url(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, str]:
-    """canonical_url -> article_id for the URLs already stored."""
-    urls = sorted({u for u in urls if u})
-    if not urls:
-        return {}
-    rows = con.execute(
-        "SELECT canonical_url, article_id FROM articles WHERE canonical_url IN (SELECT unnest(?))", [urls]
-    ).fetchall()
-    return dict(rows)
-
-
 def stored_page_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
     """The URLs among `urls` that a stored article has as its canonical_url or as its feed url."""
     urls = sorted({u for u in urls if u})
