@@ -34,13 +34,14 @@ from pathlib import Path
 
 import numpy as np
 
-from extractors.dedup import SCHEME
-from extractors.fingerprint import content_hash, stable_id
+from extractors.dedup.fingerprint import content_hash, stable_id
+from extractors.dedup.minhash import SCHEME
+from extractors.dedup.verdict import FingerprintRow, decide, fingerprints
 from extractors.records import Article
-from flows.dedup import decide, fingerprints, read_stored
+from flows.stages.dedup import read_stored
 from warehouse import load
 from warehouse.db import open_warehouse
-from warehouse.dedup import FingerprintRow, save_fingerprints
+from warehouse.dedup import save_fingerprints
 
 SIZES = (10_000, 200_000)
 STORIES = 400  # stored stories with real fingerprints, copied by the new articles

@@ -69,9 +69,9 @@ def _server(stats: _Stats) -> ThreadingHTTPServer:
 def measure() -> dict:
     """Poll FEEDS feeds over HOSTS host names with LATENCY per request; timings and limits held."""
     from extractors.records import FeedSpec
-    from flows.fetch import fetch_many
-    from flows.poll import poll_all
+    from flows.http.fetch import fetch_many
     from flows.settings import Settings
+    from flows.stages.poll import poll_all
 
     stats = _Stats()
     server = _server(stats)

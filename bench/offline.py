@@ -25,7 +25,7 @@ TARGET_RATIO = 1.25
 
 def _items(n: int):
     from extractors.records import Entry
-    from flows.fetch import Response
+    from flows.http.fetch import Response
 
     corpus = build(n, "https://bench.example")
     items = []
@@ -37,11 +37,12 @@ def _items(n: int):
 
 
 def _offline(items, workers: int, db: Path) -> tuple[float, int]:
-    from flows.alerts import AlertPolicy
-    from flows.commit import commit_batch
-    from flows.dedup import decide, fingerprints, read_stored
-    from flows.extract import collect, extract_one, extract_parallel
-    from flows.spool import Batch
+    from extractors.dedup.verdict import decide, fingerprints
+    from flows.notify.delivery import AlertPolicy
+    from flows.stages.commit import commit_batch
+    from flows.stages.dedup import read_stored
+    from flows.stages.extract import collect, extract_one, extract_parallel
+    from flows.stages.spool import Batch
     from warehouse.db import open_readonly, open_warehouse
 
     started = time.perf_counter()
@@ -58,7 +59,7 @@ def _offline(items, workers: int, db: Path) -> tuple[float, int]:
 
 
 def measure(pages: int = PAGES) -> dict:
-    from flows.extract import pool_size
+    from flows.stages.extract import pool_size
     from warehouse.db import open_warehouse
 
     items = _items(pages)

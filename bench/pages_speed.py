@@ -25,7 +25,7 @@ GAP_TOLERANCE = 0.75
 
 
 def measure() -> dict:
-    from flows.fetch import Request, fetch_many
+    from flows.http.fetch import Request, fetch_many
     from flows.settings import Settings
 
     body = b"<html><body>" + b"<p>Libya coverage paragraph.</p>" * 300 + b"</body></html>"

@@ -44,7 +44,7 @@ VIEW_TARGET_MS = 300.0
 
 
 def synthetic_articles(n: int, figures_per_article: int, seed: int = 3, prefix: str = "a"):
-    from extractors.fingerprint import content_hash
+    from extractors.dedup.fingerprint import content_hash
     from extractors.records import Article, Figure
 
     rng = random.Random(seed)
@@ -116,8 +116,8 @@ def time_views(db: Path) -> dict:
       table), without building Python objects: with 10^5-10^6 result rows, fetchall() alone takes seconds;
     - alert_candidates_ms: the headline candidates that every load computes in its transaction.
     """
-    from warehouse.alerts import headline_candidates
     from warehouse.db import connect
+    from warehouse.outbox import headline_candidates
 
     con = connect(db, read_only=True)
     try:

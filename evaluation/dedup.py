@@ -301,7 +301,7 @@ def load_pages(shared: Path) -> dict[str, str]:
 
 
 def evaluate(shared: Path) -> tuple[Scores, list[Item]]:
-    from flows.dedup import dedup_lines
+    from extractors.dedup.verdict import dedup_lines
     from flows.ingest import read_seeds
     from seeds import SEEDS_DIR
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +102,85 @@ class Duplicate:
     duplicate_of: str
     method: str  # url | hash | near
     similarity: float
+
+
+Series = tuple[str | None, str, str, str | None]  # (topic, kind, unit, location)
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One row of the `alerts` table."""
+
+    alert_id: str
+    topic: str | None
+    kind: str
+    unit: str
+    location: str | None
+    change: str  # first | rise
+    value: int
+    qualifier: str
+    as_of: date | None
+    previous_value: int | None
+    previous_qualifier: str | None
+    previous_as_of: date | None
+    sources: int
+    figure_id: str
+    article_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published_at: datetime | None
+    quote: str | None
+    quote_start: int | None
+    quote_end: int | None
+    other_outlets: tuple[str, ...]
+    status: str = "pending"
+    attempts: int = 0
+    last_error: str | None = None
+    created_at: datetime | None = None
+    last_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+    message_id: str | None = None
+    run_id: str = ""
+
+    @property
+    def series(self) -> Series:
+        return (self.topic, self.kind, self.unit, self.location)
+
+
+ChartKey = tuple[str | None, str, str]  # (topic, kind, unit): one chart each
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One report of a figure, as drawn on a chart."""
+
+    location: str | None
+    day: date
+    value: int
+    qualifier: str
+    scope: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    is_duplicate: bool
+    is_revision: bool
+
+
+@dataclass(slots=True)
+class Chart:
+    key: ChartKey
+    points: list[Point]  # cumulative reports, dated
+    steps: dict[
+        str | None, list[tuple[date, int, str]]
+    ]  # location -> headline changes (day, value, qualifier)
+    incidents: list[tuple[date, int]]  # (day, sum of incident figures)
+
+
+@dataclass(slots=True)
+class Health:
+    run: dict[str, Any] | None
+    failures: list[dict[str, Any]]  # stage, count, example url, example reason
+    feeds: list[dict[str, Any]]
+    alerts: dict[str, int]
+    counts: dict[str, int]

@@ -19,22 +19,23 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from extractors.dedup.fingerprint import content_hash
+from extractors.dedup.verdict import DedupPlan, decide, fingerprints
 from extractors.figures import extract_figures
-from extractors.fingerprint import content_hash
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
-from extractors.scope import in_scope
-from extractors.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
-from extractors.urls import canonical_url
-from flows.alerts import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
-from flows.commit import BatchSpooled, feed_updates, load_or_spool, record_failed_run, replay_spool
-from flows.config import Watch, load_watch
-from flows.dedup import DedupPlan, decide, fingerprints, read_stored
-from flows.extract import Extracted, collect, extract_one, extract_parallel, pool_size
-from flows.fetch import Request, Response, fetch_many
-from flows.lock import run_lock
-from flows.poll import FeedPoll, poll_all
+from extractors.text.scope import in_scope
+from extractors.text.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
+from extractors.text.urls import canonical_url
+from flows.http.fetch import Request, Response, fetch_many
+from flows.notify.delivery import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
 from flows.settings import Settings
-from flows.spool import Batch
+from flows.stages.commit import BatchSpooled, feed_updates, load_or_spool, record_failed_run, replay_spool
+from flows.stages.dedup import read_stored
+from flows.stages.extract import Extracted, collect, extract_one, extract_parallel, pool_size
+from flows.stages.lock import run_lock
+from flows.stages.poll import FeedPoll, poll_all
+from flows.stages.spool import Batch
+from flows.watch import Watch, load_watch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
 from warehouse.db import DatabaseLocked, WalDamaged, open_readonly, open_warehouse, pending_migrations
@@ -271,6 +272,42 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
         return _ingest(settings, refresh)
 
 
+def _pages(
+    entries: Sequence[tuple[Entry, str]], settings: Settings
+) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure]]:
+    """Fetch and extract the entries' pages, a window at a time (memory holds one window's bodies):
+    the articles (one per id), how many pages were fetched, and what failed."""
+    by_id: dict[str, tuple[Article, list[Figure]]] = {}
+    fetched = 0
+    failures: list[Failure] = []
+    for window in _chunks(entries, PAGE_WINDOW):
+        responses = _call(fetch_pages, window, settings)
+        fetched += len(responses)
+        extracted = extract_stage(
+            [(e, url, r) for (e, url), r in zip(window, responses, strict=True)], settings
+        )
+        for article, figures in extracted.articles:
+            by_id.setdefault(article.article_id, (article, figures))
+        failures += extracted.failures
+    return list(by_id.values()), fetched, failures
+
+
+def _deliver(settings: Settings, run_id: str, loaded: dict) -> tuple[Delivery, list[Failure]]:
+    """Send the alerts the load queued; nothing to send, or nowhere to send it: no task, no second write."""
+    waiting = loaded.get("alerts_waiting", 1) + loaded.get("incidents_waiting", 1)
+    if smtp_configured(settings) and waiting:
+        return _call(send_alerts, settings, run_id)
+    return Delivery(configured=smtp_configured(settings), pending=loaded.get("alerts_waiting", 0)), []
+
+
+def _complete(summary: RunSummary, counts: dict, delivery: Delivery, failures: list[Failure], polls) -> None:
+    summary.counts = counts
+    summary.alerts = summary_line(delivery, counts["alerts_new"])
+    summary.failures = failures
+    summary.feeds = [(p.feed.name, p.feed.url, p.outcome) for p in polls]
+    summary.status = "completed"
+
+
 def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     """The run. It holds no write lock while it fetches: it reads what it needs read-only, and opens
     the database read-write only to load the spool (if any) and, at the end, its own batch."""
@@ -293,18 +330,8 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             stored = stored_pages(settings.db, entries, timeout)
             entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
 
-        by_id: dict[str, tuple[Article, list[Figure]]] = {}
-        fetched = 0
-        for window in _chunks(entries, PAGE_WINDOW):  # memory holds one window's page bodies at a time
-            responses = _call(fetch_pages, window, settings)
-            fetched += len(responses)
-            extracted = extract_stage(
-                [(e, url, r) for (e, url), r in zip(window, responses, strict=True)], settings
-            )
-            for article, figures in extracted.articles:
-                by_id.setdefault(article.article_id, (article, figures))
-            failures += extracted.failures
-        articles = list(by_id.values())
+        articles, fetched, page_failures = _pages(entries, settings)
+        failures += page_failures
 
         try:
             plan = _call(dedup_batch, settings.db, seeds, articles, timeout)
@@ -319,19 +346,11 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             "failures": len(failures),
         }
         loaded = _call(
-            load_batch,
-            settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan, started_at=started_at,
-            counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
+            load_batch, settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan,
+            started_at=started_at, counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
         )  # fmt: skip
         counts.update(loaded)
-        waiting = loaded.get("alerts_waiting", 1) + loaded.get("incidents_waiting", 1)
-        if smtp_configured(settings) and waiting:
-            delivery, alert_failures = _call(send_alerts, settings, run_id)
-        else:  # nothing to send, or nowhere to send it: no task, no second write
-            delivery, alert_failures = (
-                Delivery(configured=smtp_configured(settings), pending=loaded.get("alerts_waiting", 0)),
-                [],
-            )
+        delivery, alert_failures = _deliver(settings, run_id, loaded)
         failures += alert_failures
         counts.update(
             failures=len(failures),
@@ -340,11 +359,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             spool_batches=replayed.batches,
             spool_articles=replayed.articles_new,
         )
-        summary.counts = counts
-        summary.alerts = summary_line(delivery, counts["alerts_new"])
-        summary.failures = failures
-        summary.feeds = [(p.feed.name, p.feed.url, p.outcome) for p in polls]
-        summary.status = "completed"
+        _complete(summary, counts, delivery, failures, polls)
     except BatchSpooled:
         summary.status = "spooled"
         raise

@@ -7,7 +7,7 @@ one in a child process. Two things keep runs apart:
 - the deployment's concurrency limit is 1 with the CANCEL_NEW strategy: a run that comes due while
   another is running is cancelled by the server ("Deployment concurrency limit reached." in the UI),
   so runs never pile up behind a slow one, even with several `newsmon serve` processes;
-- the flow holds the database's run lock (flows/lock.py), which also covers a `newsmon run` by hand.
+- the flow holds the database's run lock (flows/stages/lock.py), which also covers a `newsmon run` by hand.
 
 SIGTERM (`docker compose stop`) or Ctrl-C stops polling, cancels a run in flight (its transaction is
 rolled back; the next run marks its `runs` row failed), pauses the schedule so no run is queued
@@ -147,7 +147,7 @@ def serve(settings: Settings) -> None:
     """
     from prefect.runner import Runner
 
-    from flows.config import load_watch
+    from flows.watch import load_watch
     from seeds import DEFAULT_FEEDS
     from warehouse.db import open_warehouse
 

@@ -7,8 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from extractors.dedup.fingerprint import content_hash, stable_id
 from extractors.figures import extract_figures
-from extractors.fingerprint import content_hash, stable_id
 from extractors.records import Article, Figure
 from tests.procs import clean_env
 from warehouse.db import connect

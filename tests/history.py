@@ -10,9 +10,10 @@ from datetime import UTC, date, datetime
 
 import duckdb
 
-from extractors.fingerprint import content_hash
+from extractors.dedup.fingerprint import content_hash
 from extractors.records import Article, Duplicate, Figure
-from warehouse import alerts, load
+from warehouse import load
+from warehouse import outbox as alerts
 
 _WORDS = {
     "killed": "people were killed",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse import daily_trends
+from warehouse import trend_days
 
 # Files written by DuckDB 2.x in its default storage format cannot be opened by the 1.x CLI that
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
@@ -167,7 +167,7 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
         except duckdb.Error as exc:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
     try:
-        daily_trends.ensure_current(con)
+        trend_days.ensure_current(con)
     except duckdb.Error as exc:
         raise WarehouseError(f"rebuilding the rows of daily_trends (trend_days) failed: {exc}") from None
 

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 import duckdb
+
+from extractors.dedup.verdict import FingerprintRow, Stored
 
 # Keys per lookup query. A join pushes the batch's keys into the scan of the indexed table as an IN
 # filter, which DuckDB answers from the ART index (an index scan, not a table scan) only up to
 # `dynamic_or_filter_threshold` keys; lookups raise that limit to this size for their own queries.
 KEYS_PER_QUERY = 4096
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """A stored article as dedup sees it: the root (earliest article) of its cluster and when that
-    root was first stored; `text` is filled only when asked for."""
-
-    article_id: str
-    root: str
-    root_is_seed: bool
-    root_seen: float  # epoch seconds of the root's fetched_at
-    text: str | None = None
 
 
 _STORED = """
@@ -148,14 +137,6 @@ def unindexed(con: duckdb.DuckDBPyConnection, scheme: int, limit: int) -> list[t
         """,
         [scheme, limit],
     ).fetchall()
-
-
-@dataclass(frozen=True, slots=True)
-class FingerprintRow:
-    article_id: str
-    tokens: int
-    keys: tuple[int, ...]
-    replace: bool = False  # the article may have keys of an older text or scheme: drop them first
 
 
 def save_fingerprints(

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from extractors.fingerprint import stable_id
+from extractors.dedup.fingerprint import stable_id
 from extractors.records import Article, Duplicate, Failure, Figure
-from warehouse import daily_trends
+from warehouse import trend_days
 
 
 def _now() -> datetime:
@@ -180,7 +180,7 @@ def load_articles(
     bulk_insert(con, "articles", ARTICLE_COLUMNS, rows)
     figure_rows = [_figure_row(a.article_id, f, run_id) for a, figs in new for f in figs]
     bulk_insert(con, "figures", FIGURE_COLUMNS, figure_rows)
-    daily_trends.refresh(con, daily_trends.days_of(con, [a.article_id for a, _ in new]))
+    trend_days.refresh(con, trend_days.days_of(con, [a.article_id for a, _ in new]))
     return len(new), len(figure_rows)
 
 
@@ -201,7 +201,7 @@ def load_seed(
     ):
         return "unchanged"
     if row is not None:
-        replaced = daily_trends.days_of(con, [article.article_id])
+        replaced = trend_days.days_of(con, [article.article_id])
         con.execute("DELETE FROM figures WHERE article_id = ?", [article.article_id])
         con.execute(
             "UPDATE articles SET title = ?, url = ?, canonical_url = ?, source = ?, published_at = ?, text = ?, "
@@ -222,7 +222,7 @@ def load_seed(
         bulk_insert(
             con, "figures", FIGURE_COLUMNS, [_figure_row(article.article_id, f, run_id) for f in figures]
         )
-        daily_trends.refresh(con, replaced + daily_trends.days_of(con, [article.article_id]))
+        trend_days.refresh(con, replaced + trend_days.days_of(con, [article.article_id]))
         return "updated"
     load_articles(con, [(article, figures)], run_id)
     return "new"

@@ -2,39 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import duckdb
 
-ChartKey = tuple[str | None, str, str]  # (topic, kind, unit): one chart each
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """One report of a figure, as drawn on a chart."""
-
-    location: str | None
-    day: date
-    value: int
-    qualifier: str
-    scope: str
-    outlet: str | None
-    title: str | None
-    url: str | None
-    is_duplicate: bool
-    is_revision: bool
-
-
-@dataclass(slots=True)
-class Chart:
-    key: ChartKey
-    points: list[Point]  # cumulative reports, dated
-    steps: dict[
-        str | None, list[tuple[date, int, str]]
-    ]  # location -> headline changes (day, value, qualifier)
-    incidents: list[tuple[date, int]]  # (day, sum of incident figures)
+from extractors.records import Chart, ChartKey, Health, Point
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict[str, Any]]:
@@ -105,15 +78,6 @@ def charts(con: duckdb.DuckDBPyConnection) -> list[Chart]:
 
 def latest(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return _rows(con, "SELECT * FROM latest_figures ORDER BY topic, kind, unit, location NULLS FIRST")
-
-
-@dataclass(slots=True)
-class Health:
-    run: dict[str, Any] | None
-    failures: list[dict[str, Any]]  # stage, count, example url, example reason
-    feeds: list[dict[str, Any]]
-    alerts: dict[str, int]
-    counts: dict[str, int]
 
 
 def health(con: duckdb.DuckDBPyConnection) -> Health:

@@ -1,0 +1,399 @@
+"""Bind each number of one sentence to a figure kind by the words around it.
+
+Rules, tried in order for a number N (after its qualifier, "at least N"):
+- pre: a trigger right before N ("killing 21", "the evacuation of 300", "forced 75,000 out of ...");
+  toll ("the death toll rose to 45", "bringing the total to 64"), label ("IDPs total 4 310") and
+  "kidnappers holding 3": extractors.figures.tolls.
+- post: N, a noun phrase, a verb group, then a trigger ("17 people have been killed", "43 missing").
+- coordination: "killing 12 soldiers and four civilians" gives the second number the first one's kind;
+  ellipsis: "5 were killed in Sirte and 3 in Derna"; headline: "12,000 - people displaced".
+A number is dropped when it is no head count (year, date, age, money, time), a subgroup or a part
+("one of the 7 hostages"), or undone by a release (extractors.figures.counts); a trigger is ignored when the
+number is its agent ("3 gunmen killed 5"), or when the harm is planned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.figures import counts, tolls
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import (
+    low,
+    match_back,
+    match_fwd,
+    noun_phrase,
+    person_like,
+    post_trigger,
+    qualifier_at,
+    qualifier_before,
+    skip_back,
+)
+from extractors.figures.sentences import Tok
+
+_SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
+_OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
+_OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
+_RATE = {"day", "week", "month", "year", "daily", "annually"}
+_PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
+_PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
+_INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
+_HOSTAGE_NOT = {"takers", "taker", "taking", "crisis", "situation", "drama", "siege", "-"}
+
+
+@dataclass(slots=True)
+class Bound:
+    """A number bound to a kind; `np_end` is the token after its noun phrase (for coordination)."""
+
+    tok: int
+    kind: str
+    term: str | None
+    unit: str
+    qualifier: str
+    mode: str
+    np_end: int
+
+
+def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
+    """'people' or 'households' when the head fits the trigger, None when it is no figure."""
+    h = head.low if head is not None else None
+    if trig.roles & lx.DWELL:
+        return "households" if h in lx.DWELLINGS else None
+    if trig.term == "destroyed housing":
+        return "households"
+    if h is None:
+        return None if trig.roles & lx.HOST else "people"
+    if trig.kind == lx.DISPLACED and _not_displaced(h, trig):
+        return None
+    if h == "survivors" and trig.kind != lx.DISPLACED:
+        return None  # "16 survivors were taken to hospital": survivors are no casualty figure
+    if h in lx.HOUSEHOLDS:
+        return "households" if trig.kind == lx.DISPLACED else None
+    if h in lx.DWELLINGS:
+        return "households" if trig.term in ("evacuated", "sheltered") else None
+    if h in lx.NON_PERSON:
+        return None
+    if person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
+        return "people"
+    if (
+        mode == "post"
+        and trig.kind in (lx.KILLED, lx.INJURED, lx.MISSING)
+        and h.endswith("s")
+        and not trig.roles & lx.NOUN
+    ):
+        return "people"  # "7 astronauts died": an unknown plural that dies is a person
+    return None
+
+
+def _not_displaced(h: str, trig: lx.Trigger) -> bool:
+    """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
+    if h in lx.NOT_DISPLACED:
+        return True
+    if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
+        return True
+    return trig.term == "relocated" and h in lx.MOVED_STAFF
+
+
+def _to_hospital(toks: list[Tok], j: int) -> bool:
+    if low(toks, j) not in ("to", "in", "into"):
+        return False
+    return low(toks, j + 1) in ("hospital", "hospitals") or (
+        low(toks, j + 1) == "the" and low(toks, j + 2) in ("hospital", "hospitals")
+    )
+
+
+def _force_continuation(toks: list[Tok], j: int) -> str | None:
+    """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
+    w = low(toks, j)
+    if w in ("out", "from"):
+        k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
+        if k < 0:
+            return None
+        if low(toks, k) in ("their", "the", "his", "her", "its"):
+            k += 1
+        return "forced to flee" if low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
+    if w == "to":
+        v = low(toks, j + 1)
+        if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
+            return "forced to flee"
+        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
+            return "sheltered"  # "forced 230 families to take refuge in a school"
+        if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
+            return "evacuated"
+        if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
+            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
+    if w == "into" and low(toks, j + 1) in (
+        "shelters",
+        "camps",
+        "exile",
+        "hiding",
+        "temporary",
+        "emergency",
+    ):
+        return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
+    return None
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
+
+
+def _first_conjunct(toks: list[Tok], k: int) -> int:
+    """For "injured the driver and 6 passengers" with k at "and": the index before "the driver"."""
+    if low(toks, k) != "and":
+        return k
+    j = k - 1
+    for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
+        lo = j - 5
+        while j > lo and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
+            j -= 1
+        if low(toks, j) not in _DETERMINERS:
+            return k
+        if low(toks, j - 1) != "of":
+            return j - 1
+        j -= 2
+    return k
+
+
+def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
+    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
+    `prev` is the kind of the sentence's last figure."""
+    m = match_back(toks, k, lx.PRE) or match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
+    if m is not None:
+        s, trig = m
+        before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
+        if (
+            before in lx.MODALS
+            or before == "to"
+            and low(toks, s - 2) in lx.MODALS
+            and not counts.month(toks, s - 2)
+        ):
+            return None  # "would kill", "plans to evacuate": no event yet
+        return "pre", trig, ""
+    found = tolls.toll(toks, i, k, prev)
+    if found is not None:
+        kind, term, conn = found
+        return "toll", lx.Trigger(kind, term, lx.PRE), conn
+    after = tolls.total_after(toks, i, k, prev)
+    if after is not None:
+        return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
+    if tolls.holding(toks, k):
+        return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    label = tolls.label(toks, i, k, text)
+    if label is not None:
+        return "label", label, ""
+    return None
+
+
+def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None):
+    """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
+    does but the number is no figure; None when no trigger precedes. k is the token before N."""
+    head = toks[np[-1]] if np else None
+    found: tuple[str, lx.Trigger, str] | None = None
+    if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
+        if low(toks, k) in lx.LIVES_VERBS or "lost" in [low(toks, np_end + d) for d in range(3)]:
+            found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
+    elif low(toks, k) in lx.HOSPITAL_VERBS and _to_hospital(toks, np_end):  # "sent 12 people to hospital"
+        found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
+    elif low(toks, k) in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
+        term = _force_continuation(toks, np_end)
+        if term is not None:
+            found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
+    found = found or _pre(toks, i, k, text, prev)
+    if found is None:
+        return None
+    mode, trig, conn = found
+    if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
+        trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
+    if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"
+        unit = "households"
+    elif (
+        trig.roles & lx.DWELL and head is None and any(t.low in lx.DWELLINGS for t in toks[max(0, k - 8) : k])
+    ):
+        unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
+    else:
+        unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
+    if unit is None or counts.undone(toks, trig.kind, np_end):
+        return False
+    return trig, unit, mode, conn
+
+
+def _after(toks: list[Tok], i: int):
+    """(trigger, unit, end of the noun phrase) when a trigger after the number binds it; False when
+    one does but the number is no figure; None when no trigger follows."""
+    post = post_trigger(toks, i)
+    if post is None:
+        return None
+    trig = post.trig
+    attributive = post.head is not None and post.head >= post.end
+    if (
+        post.future  # "10,000 people could be displaced"
+        or trig.roles & lx.TRANS
+        and not post.passive
+        and not attributive
+        and _active(toks, post.end)
+        or low(toks, post.start) == "hostage"
+        and low(toks, post.end) in _HOSTAGE_NOT
+        or trig.roles & lx.PLACE
+        and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
+        or counts.undone(toks, trig.kind, post.end)
+        or trig.kind == lx.DISPLACED
+        and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
+    ):
+        return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
+    if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
+        return False  # "180 children among the dead": a part of a figure
+    head = toks[post.head] if post.head is not None else None
+    if trig.roles & lx.NOUN and post.head == post.end - 1:
+        head = None  # "584 deaths": the trigger is the head
+    unit = _unit(head, trig, "post")
+    return (trig, unit, post.np_end) if unit is not None else False
+
+
+def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | None:
+    if counts.not_a_count(toks, i, text):
+        return None
+    qual, qs = qualifier_before(toks, i)
+    if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
+        qs = i - 1  # "killing between 10 and 15 people"
+    k = skip_back(toks, qs - 1)
+    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs):
+        return None  # "freed three of the hostages", "12,340 people from 2,715 families"
+    if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
+        after = _after(toks, i) if counts.trigger_follows(toks, i) else None
+        return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
+    subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
+        (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
+    )
+    np, np_end = noun_phrase(toks, i + 1)
+    before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
+    if before is not None:
+        if not before:
+            return None
+        trig, unit, mode, conn = before
+        if mode == "toll" and qual == "exact" and conn in lx.TOLL_MORE_THAN:
+            qual = "more_than"  # "the toll tops 1,000"
+        return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
+    after = _after(toks, i)
+    if after is not None:
+        return _finish(toks, i, after[0], after[1], qual, "post", after[2], subgroup, done) if after else None
+    captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
+    if captive and tolls.held_after(toks, np_end):
+        held = lx.Trigger(lx.KIDNAPPED, None, lx.POST)  # "5 others were still being held"
+        return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
+    if done and not subgroup:
+        return _coordinated(toks, i, qs, np, done) or _elliptical(toks, i, qs, np, np_end, done)
+    return _headline(toks, i)
+
+
+def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
+    if subgroup and done:  # "34 dead, including one soldier, and 193 injured": a part of a figure
+        return None
+    if _rate(toks, np_end if np_end > i else i + 1):
+        return None  # "kills 91 Americans a day"
+    if trig.kind == lx.KIDNAPPED and counts.released(toks, i):
+        return None  # a release story: released hostages are no figure
+    num = toks[i].num
+    if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
+        qual = "at_least" if low(toks, i + 2) == "more" else "about"
+    elif qual == "exact" and (low(toks, i + 1) == "+" or num.plus):
+        qual = "more_than"  # "500+", "500-plus"
+    if qual == "exact":
+        qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
+    kind = trig.kind
+    return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
+
+
+def _rate(toks: list[Tok], j: int) -> bool:
+    w0, w1 = low(toks, j), low(toks, j + 1)
+    return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
+
+
+def _has_household(toks: list[Tok], k: int, i: int) -> bool:
+    lo = max(0, k - 10)
+    return any(t.low in lx.HOUSEHOLDS for t in toks[lo : i + 3])
+
+
+def _label_unit(trig: lx.Trigger, head: Tok | None) -> str:
+    if trig.term == "destroyed housing" or (head is not None and head.low in lx.HOUSEHOLDS):
+        return "households"
+    return "people"
+
+
+def _active(toks: list[Tok], j: int) -> bool:
+    """After a transitive trigger: an object follows ("3 gunmen killed 5 people")."""
+    t = toks[j] if j < len(toks) else None
+    if t is None:
+        return False
+    return (
+        t.kind == "n"
+        or t.low in _OBJECT_START
+        or (t.kind == "w" and t.low in lx.PERSONS)
+        or qualifier_at(toks, j)
+    )
+
+
+def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
+    """ "4,200 people displaced in Sirte and 900 in Derna": the verb is left out."""
+    prev = done[-1]
+    if low(toks, qs - 1) not in ("and", ",") or low(toks, np_end) not in ("in", "at", "across", "inside"):
+        return None
+    if np and not (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS | lx.DWELLINGS):
+        return None
+    if any(t.kind == "p" and t.text in ";:" for t in toks[prev.tok : i]):
+        return None
+    unit = prev.unit if not np else _unit(toks[np[-1]], lx.Trigger(prev.kind, prev.term, lx.PRE), "pre")
+    if unit is None:
+        return None
+    qual, _ = qualifier_before(toks, i)
+    return _finish(
+        toks, i, lx.Trigger(prev.kind, prev.term, lx.PRE), unit, qual, "ellipsis", np_end, False, done
+    )
+
+
+def _headline(toks, i) -> Bound | None:
+    """A number heading a line, then a dash or colon and what it counts: "12,000 – people displaced"."""
+    if i != 0 or low(toks, 1) not in ("-", "–", "—", ":", "\ufffd"):  # U+FFFD: a mis-decoded dash
+        return None
+    for j in range(2, min(len(toks), 16)):
+        if toks[j].kind in "nd":
+            return None
+        m = match_fwd(toks, j, lx.POST)
+        if m is not None:
+            trig = m[1]
+            if trig.roles & lx.DWELL or trig.roles & lx.TRANS and low(toks, m[0]) in _OBJECT_START:
+                return None
+            qual, _ = qualifier_before(toks, i)
+            return _finish(toks, i, trig, "people", qual, "headline", 1, False, [])
+    return None
+
+
+def _coordinated(toks, i, qs, np, done) -> Bound | None:
+    """ "killing 12 soldiers and four civilians": the second number takes the first one's kind."""
+    if not np:
+        return None
+    prev = done[-1]
+    if prev.mode not in ("pre", "toll", "coord"):
+        return None
+    between = [t.low for t in toks[prev.np_end : qs]]
+    if between not in (["and"], [","], [",", "and"]):
+        return None
+    head = toks[np[-1]]
+    if head.low in lx.NON_PERSON or not (person_like(head) or head.low in lx.HOUSEHOLDS):
+        return None
+    trig = lx.Trigger(prev.kind, prev.term, lx.PRE)
+    unit = _unit(head, trig, "pre")
+    if unit is None:
+        return None
+    qual, _ = qualifier_before(toks, i)
+    return _finish(toks, i, trig, unit, qual, "coord", np[-1] + 1, False, done)
+
+
+def bind(toks: list[Tok], text: str) -> list[Bound]:
+    """Every number token of one sentence that is a figure, in order."""
+    done: list[Bound] = []
+    for i, t in enumerate(toks):
+        if t.kind == "n":
+            b = _bind_one(toks, i, text, done)
+            if b is not None:
+                done.append(b)
+    return done

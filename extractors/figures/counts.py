@@ -1,0 +1,150 @@
+"""Numbers that are no head count, or count only a part: years, dates, times, ages, money, ratios,
+"one of the 7 hostages", "people from 2,715 families", and figures a release or a rescue undoes.
+"""
+
+from __future__ import annotations
+
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import low, match_fwd
+from extractors.figures.sentences import Tok
+
+_PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
+_QUALIFIER_WORDS = {w for phrase in lx.QUALIFIER_PHRASES for w in phrase}
+
+
+def _is_year(toks: list[Tok], i: int) -> bool:
+    n, nxt = toks[i].num, low(toks, i + 1)
+    if not (n.plain4 and 1800 <= n.value <= 2100):
+        return False
+    counted = nxt in lx.PERSONS or nxt in lx.HOUSEHOLDS or nxt in lx.DWELLINGS
+    return not counted and match_fwd(toks, i + 1, lx.POST) is None
+
+
+def _is_date(toks: list[Tok], i: int) -> bool:
+    prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else (toks[i - 1] if i > 0 else None)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return any(t is not None and t.upper and t.low in lx.MONTHS for t in (prev, nxt))
+
+
+def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
+    """Years, dates, times, ages, money, percentages, identifiers."""
+    t = toks[i]
+    if t.num.value <= 0:
+        return True
+    prev, nxt = low(toks, i - 1), low(toks, i + 1)
+    after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
+    if _is_year(toks, i) or _is_date(toks, i):
+        return True
+    if (
+        after[:1] == "%"
+        or (after[:1] == ":" and after[1:2].isdigit())
+        or (before[1:] == ":" and before[:1].isdigit())
+    ):
+        return True  # 12%, 09:00
+    if (
+        prev in lx.NOT_COUNT_BEFORE
+        or prev == "not"
+        or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
+    ):
+        return True
+    if _ratio(toks, i):
+        return True  # "one in five", "3 out of 10"
+    age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
+    if age and nxt in (",", ")") and not t.num.words:
+        return True  # "Omar Salem, 64, who ..."
+    return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
+
+
+def trigger_follows(toks: list[Tok], i: int) -> bool:
+    """ "one of 3 climbers killed": a trigger right after the noun phrase of N, no verb between."""
+    for j in range(i + 1, min(len(toks), i + 6)):
+        m = match_fwd(toks, j, lx.POST | lx.NOUN)
+        if m is not None and not (m[1].roles & lx.NOUN and toks[j].low in lx.PERSONS):
+            return True  # a noun like "hostages" is the head, not the trigger
+        if toks[j].kind != "w" or toks[j].low in lx.AUX or toks[j].low in lx.STOP:
+            return False
+    return False
+
+
+def part_of(toks: list[Tok], qs: int) -> bool:
+    """ "two of the 15 hostages were killed": the verb counts the part, the number the whole."""
+    j = qs - 1
+    if low(toks, j) in ("the", "those", "these", "their"):
+        j -= 1
+    if low(toks, j) != "of":
+        return False
+    w = toks[j - 1] if j >= 1 else None
+    return w is not None and (w.kind == "n" or w.low in _PART)
+
+
+def breakdown(toks: list[Tok], qs: int) -> bool:
+    """ "12,340 people from 2,715 families", "2,150 people, or 430 families": a restatement."""
+    prev = low(toks, qs - 1)
+    if prev in ("from", "in") and low(toks, qs + 1) in lx.HOUSEHOLDS:
+        j = qs - 2
+    elif prev == "(" or prev == "or" and low(toks, qs - 2) == ",":
+        j = qs - 2 if prev == "(" else qs - 3
+        if low(toks, qs + 1) not in lx.HOUSEHOLDS | lx.PERSONS:
+            return False
+    else:
+        return False
+    counted = toks[j].low in lx.PERSONS or toks[j].low in lx.HOUSEHOLDS if j >= 0 else False
+    return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
+
+
+def month(toks: list[Tok], j: int) -> bool:
+    """ "May" in "floods in May killed 12": a month, not the modal verb."""
+    return 0 <= j < len(toks) and toks[j].upper and toks[j].low in lx.MONTHS
+
+
+def _ratio(toks: list[Tok], i: int) -> bool:
+    """ "one in five", "3 out of 10": the first number is the smaller."""
+    value = toks[i].num.value
+
+    def number(j: int, larger: bool) -> bool:
+        if not (0 <= j < len(toks) and toks[j].kind == "n"):
+            return False
+        return toks[j].num.value > value if larger else toks[j].num.value < value
+
+    if low(toks, i + 1) == "in" and number(i + 2, True) or low(toks, i + 1) == "out" and number(i + 3, True):
+        return True
+    return (
+        low(toks, i - 1) == "in"
+        and number(i - 2, False)
+        or low(toks, i - 1) == "of"
+        and low(toks, i - 2) == "out"
+    )
+
+
+def released(toks: list[Tok], i: int) -> bool:
+    """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
+    for j in range(max(0, i - 6), i):
+        if toks[j].low in lx.RELEASE and all(_filler(t) for t in toks[j + 1 : i]):
+            return True  # the release governs the number, not "released a video showing 3 ..."
+    be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
+    return any(
+        toks[j].low in lx.RELEASE and (low(toks, j - 1) in be or low(toks, j - 2) in be)
+        for j in range(i + 1, len(toks))
+    )
+
+
+def _filler(t: Tok) -> bool:
+    return t.kind == "n" or t.low in lx.STOP or t.low in _QUALIFIER_WORDS or t.low in ("another", "further")
+
+
+def _released_after(toks: list[Tok], j: int, words: set[str] = lx.NEG_AFTER) -> bool:
+    """ "2 engineers kidnapped last week were released", up to the next number or clause."""
+    for jj in range(j, min(len(toks), j + 8)):
+        w = toks[jj].low
+        if w in words:
+            return True
+        if toks[jj].kind == "n" or w in (";", "but") or w == "," and low(toks, jj + 1) != "who":
+            return False
+    return False
+
+
+def undone(toks: list[Tok], kind: str, j: int) -> bool:
+    """A release or a rescue right after the figure undoes it: no kidnapping, arrest or missing."""
+    if kind in (lx.KIDNAPPED, lx.ARRESTED):
+        return _released_after(toks, j)
+    return kind == lx.MISSING and _released_after(toks, j, lx.FOUND_SAFE)

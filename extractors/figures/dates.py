@@ -1,0 +1,163 @@
+"""The date a figure stands at: absolute dates in its sentence, or relative ones resolved against the
+publication date ("on Saturday", "yesterday", "last week", "since early April", "three days ago").
+
+A period resolves to its first day ("last week": its Monday, "early April": 1 April, "mid-April":
+15 April); a weekday to the latest such day on or before publication. "as of <date>" wins over
+other dates; otherwise the date nearest to the number is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from extractors.figures.numbers import parse_number
+from extractors.figures.patterns import lower
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december" \
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"  # fmt: skip
+_PART = {"early": 1, "beginning of": 1, "start of": 1, "mid": 15, "middle of": 15, "late": 20, "end of": 28}
+_DATE = re.compile(
+    r"(?P<asof>\bas (?:of|at|on)\s+)?(?:"
+    r"\b(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b"
+    r"|\b(?P<dotted>(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4}))\b"
+    rf"|\b(?P<dmy>(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|\b(?P<mdy>{_MONTH.replace('month', 'month2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:)(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|\b(?P<period>(?:(?P<part>early|mid|late|the beginning of|beginning of|the start of|start of|the middle of"
+    rf"|middle of|the end of|end of)[-\s]+)?{_MONTH.replace('month', 'month3')}(?:\s+(?P<y3>\d{{4}}))?)\b"
+    r"|\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|the day before yesterday"
+    r"|(?:last|this|past) (?:week|month|year)|earlier this (?:week|month|year)|this weekend|last weekend)\b"
+    r"|\b(?P<ago>(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b"
+    r"|\b(?:in|since|during|of)\s+(?P<year>(?:19|20)\d{2})\b(?![-/]\d)"
+    r")"
+)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _with_year(month: int, day: int, year: str | None, published: date | None) -> date | None:
+    if year:
+        return _safe(int(year), month, day)
+    if published is None:
+        return None
+    d = _safe(published.year, month, day)
+    if d is not None and d > published + timedelta(days=1):
+        d = _safe(published.year - 1, month, day)
+    return d
+
+
+def _months_back(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 - n, 12)
+    return date(y, m + 1, 1)
+
+
+def _relative(phrase: str, published: date) -> date | None:
+    p = phrase.lower()
+    monday = published - timedelta(days=published.weekday())
+    table = {
+        "yesterday": published - timedelta(days=1),
+        "last night": published - timedelta(days=1),
+        "the day before yesterday": published - timedelta(days=2),
+        "last week": monday - timedelta(days=7),
+        "past week": published - timedelta(days=7),
+        "this week": monday,
+        "earlier this week": monday,
+        "last weekend": monday - timedelta(days=2),
+        "this weekend": monday + timedelta(days=5)
+        if published.weekday() >= 5
+        else monday - timedelta(days=2),
+        "last month": _months_back(published, 1),
+        "past month": _months_back(published, 1),
+        "this month": published.replace(day=1),
+        "earlier this month": published.replace(day=1),
+        "last year": date(published.year - 1, 1, 1),
+        "past year": date(published.year - 1, 1, 1),
+        "this year": date(published.year, 1, 1),
+        "earlier this year": date(published.year, 1, 1),
+    }
+    return table.get(p, published)  # today, tonight, this morning ...
+
+
+def _resolve(m: re.Match[str], sentence: str, published: date | None) -> date | None:
+    g = m.groupdict()
+    for group in ("month", "month2", "month3"):
+        if g[group] and not sentence[m.start(group)].isupper():
+            return None  # "may", "march" as words
+    if g["iso"]:
+        return _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["dotted"]:
+        return _safe(int(g["dy"]), int(g["dm"]), int(g["dd"]))
+    if g["dmy"]:
+        return _with_year(_MONTHS[g["month"].lower()], int(g["d1"]), g["y1"], published)
+    if g["mdy"]:
+        return _with_year(_MONTHS[g["month2"].lower()], int(g["d2"]), g["y2"], published)
+    if g["period"]:
+        if (
+            g["month3"] == "May"
+            and not (g["part"] or g["y3"])
+            and not re.search(
+                r"\b(?:in|since|early|late|of|until|by|from|through)\s+$",
+                m.string[max(0, m.start() - 8) : m.start()],
+            )
+        ):
+            return None  # "May" the verb
+        part = (g["part"] or "").lower().removeprefix("the ")
+        return _with_year(_MONTHS[g["month3"].lower()], _PART.get(part, 1), g["y3"], published)
+    if g["year"]:
+        return date(int(g["year"]), 1, 1)
+    if published is None:
+        return None
+    if g["weekday"]:
+        back = (published.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
+        return published - timedelta(days=back)
+    if g["rel"]:
+        return _relative(g["rel"], published)
+    if g["ago"]:
+        n = {"a": 1, "an": 1}.get(g["n"].lower()) or parse_number(g["n"]) or 0
+        unit = g["unit"].lower()
+        if unit == "day":
+            return published - timedelta(days=n)
+        if unit == "week":
+            return published - timedelta(weeks=n)
+        if unit == "month":
+            return _months_back(published, n)
+        return _safe(published.year - n, published.month, min(published.day, 28))
+    return None
+
+
+def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:
+    """(start, end, date, introduced by "as of") for every date expression that resolves."""
+    out = []
+    for m in _DATE.finditer(lower(sentence)):
+        d = _resolve(m, sentence, published)
+        if d is not None:
+            out.append((m.start(), m.end(), d, bool(m.group("asof"))))
+    return out
+
+
+def nearest_date(found: list[tuple[int, int, date, bool]], pos: int) -> date | None:
+    """Of the `dates(...)` of a sentence, the one the figure at `pos` stands at ("as of" first)."""
+    if not found:
+        return None
+    marked = [f for f in found if f[3]]
+    if marked:
+        return marked[0][2]
+    return min(found, key=lambda f: f[0] - pos if f[0] >= pos else (pos - f[1]) * 1.2)[2]
+
+
+def as_of(sentence: str, pos: int, published: date | None) -> date | None:
+    """The date the figure at `pos` in `sentence` stands at, or None when the sentence dates nothing."""
+    return nearest_date(dates(sentence, published), pos)

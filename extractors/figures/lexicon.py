@@ -1,0 +1,371 @@
+"""Words that make a number a casualty or displacement figure, and words that rule it out.
+
+Everything is lower-case. A trigger is a phrase (tuple of words) with the kind it signals, the IDMC
+displacement term, and the positions it may take relative to the number (see the role flags).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.figures.patterns import trie
+
+KILLED, INJURED, DISPLACED = "killed", "injured", "displaced"
+MISSING, ARRESTED, KIDNAPPED = "missing", "arrested", "kidnapped"
+
+# Role flags: where a trigger may stand relative to the number N.
+POST = 1  # N [noun phrase] [were ...] TRIGGER: "21 people were killed"
+PRE = 2  # TRIGGER [qualifier] N: "killing at least 21", "the evacuation of 300"
+NOUN = 4  # the trigger is the head noun itself: "584 deaths", "8,400 IDPs"
+TRANS = 8  # a transitive verb: "3 gunmen killed 5 people" makes 3 the agent, no figure
+DWELL = 16  # counts homes: "85 homes were destroyed" (displacement, households)
+LABEL = 32  # may label a number in a table: "IDPs total 4 310", "Number of evacuated: 871"
+PLACE = 64  # a place people stay in, valid after "in", "into", "at": "staying in relief camps"
+HOST = 128  # hosts only the displaced: "hosting 32,000 IDPs" (not "hosting 50,000 fans")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    term: str | None
+    roles: int
+
+
+def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tuple[str, ...], Trigger]]:
+    return [(tuple(p.split()), Trigger(kind, term, roles)) for p in phrases]
+
+
+# fmt: off
+_ENTRIES = [
+    # killed
+    *_t(KILLED, None, POST | PRE | TRANS, "killed", "murdered", "massacred", "slaughtered", "slain"),
+    *_t(KILLED, None, POST | TRANS, "executed", "beheaded", "lynched", "gunned down", "mowed down"),
+    *_t(KILLED, None, POST, "electrocuted", "asphyxiated", "suffocated", "incinerated"),
+    *_t(KILLED, None, PRE, "kill", "kills", "killing", "murdering", "massacring", "shot dead", "shooting dead"),
+    *_t(KILLED, None, PRE, "claimed the lives of", "claiming the lives of", "took the lives of"),
+    *_t(KILLED, None, PRE, "taking the lives of", "cost the lives of", "costing the lives of"),
+    *_t(KILLED, None, PRE, "deaths of", "death of", "killing of", "killings of", "murder of", "murders of"),
+    *_t(KILLED, None, PRE, "massacre of", "bodies of", "corpses of", "remains of", "gunning down"),
+    *_t(KILLED, None, PRE, "beheading of", "beheadings of", "execution of", "executions of", "lynching of"),
+    *_t(KILLED, None, POST, "dead", "died", "die", "dies", "perished", "drowned", "to death", "shot dead"),
+    *_t(KILLED, None, POST, "lost their lives", "lost his life", "lost her life", "fallecidos", "muertos"),
+    *_t(KILLED, None, POST | NOUN, "morts", "tués", "mortos"),
+    *_t(KILLED, None, POST | NOUN | LABEL, "deaths", "death", "fatalities", "fatality", "bodies", "corpses"),
+    *_t(KILLED, None, LABEL, "killed", "dead"),
+    # injured
+    *_t(INJURED, None, POST | PRE | TRANS, "injured", "wounded", "hurt", "maimed"),
+    *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
+    *_t(INJURED, None, PRE, "maiming", "injuries to"),
+    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
+    *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
+    *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
+    *_t(INJURED, None, POST, "taken to the hospital", "rushed to the hospital", "treated for wounds"),
+    *_t(INJURED, None, POST, "treated for burns", "treated for gunshot wounds", "airlifted to hospital"),
+    *_t(INJURED, None, POST, "treated in hospital", "treated at hospital", "treated in hospitals"),
+    *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
+    *_t(INJURED, None, PRE, "stabbing"),
+    *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
+    *_t(INJURED, None, LABEL, "injured", "wounded"),
+    # missing
+    *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos"),
+    *_t(MISSING, None, POST, "went missing", "gone missing", "listed as missing", "declared missing"),
+    # arrested
+    *_t(ARRESTED, None, POST | PRE | TRANS, "arrested", "detained", "apprehended", "rounded up", "nabbed"),
+    *_t(ARRESTED, None, PRE, "arrest", "arresting", "detain", "detains", "detaining", "round up"),
+    *_t(ARRESTED, None, PRE, "rounding up", "rounds up", "apprehending", "arrest of", "arrests of"),
+    *_t(ARRESTED, None, PRE, "detention of"),
+    *_t(ARRESTED, None, POST, "taken into custody", "in custody", "in police custody", "held for questioning"),
+    *_t(ARRESTED, None, POST | PRE, "into custody", "into police custody"),
+    *_t(ARRESTED, None, POST, "taken in for questioning", "brought in for questioning"),
+    *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
+    # kidnapped
+    *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
+    *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
+    *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
+    *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
+    *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
+    *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
+    # displaced, with IDMC's terms
+    *_t(DISPLACED, "displaced", POST | PRE | TRANS | LABEL, "displaced"),
+    *_t(DISPLACED, "displaced", POST | LABEL, "internally displaced", "uprooted", "desplazados"),
+    *_t(DISPLACED, "displaced", POST, "desplazadas", "se han desplazado", "se desplazaron", "deslocados"),
+    *_t(DISPLACED, "displaced", POST | LABEL, "déplacés", "déplacées", "deplaces", "deplace", "déplacé"),
+    *_t(DISPLACED, "displaced", PRE, "displace", "displaces", "displacing", "displacement of", "uprooting"),
+    *_t(DISPLACED, "displaced", POST | NOUN | LABEL, "idps", "idp", "pdi", "pdis"),
+    *_t(DISPLACED, "evacuated", POST | PRE | TRANS | LABEL, "evacuated"),
+    *_t(DISPLACED, "evacuated", POST | PRE | TRANS, "evacuate"),
+    *_t(DISPLACED, "evacuated", PRE, "evacuating", "evacuates", "evacuation of", "evacuations of", "evacuar"),
+    *_t(DISPLACED, "evacuated", POST | LABEL, "evacuados", "evacuadas", "evacuada", "evacuado", "évacués"),
+    *_t(DISPLACED, "evacuated", POST | LABEL, "évacuées", "evacues", "desalojados", "desalojadas"),
+    *_t(DISPLACED, "evacuated", POST, "had to evacuate", "forced to evacuate", "forced to be evacuated"),
+    *_t(DISPLACED, "evacuated", POST, "ordered to evacuate", "under evacuation orders", "évacuées", "évacués"),
+    *_t(DISPLACED, "evacuated", POST, "told to evacuate", "ordered to leave", "told to leave", "ordered out"),
+    *_t(DISPLACED, "evacuated", PRE, "evacuaron", "evacuó", "desalojaron", "desalojó", "évacué"),
+    *_t(DISPLACED, "evacuated", LABEL, "evacuation", "evacuations"),
+    *_t(DISPLACED, "evacuated", POST | NOUN | LABEL, "evacuees"),
+    *_t(DISPLACED, "forced to flee", POST, "fled", "flee", "fleeing", "forced to flee", "forced to leave"),
+    *_t(DISPLACED, "forced to flee", POST, "forced from", "forced out", "driven from", "driven out"),
+    *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
+    *_t(DISPLACED, "forced to flee", POST, "left their homes", "abandoned their homes", "fled their homes"),
+    *_t(DISPLACED, "forced to flee", POST, "leave their homes", "flee their homes", "abandon their homes"),
+    *_t(DISPLACED, "forced to flee", POST, "leave their villages", "flee their villages", "leave their houses"),
+    *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
+    *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
+    *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
+    *_t(DISPLACED, "homeless", POST, "without housing", "sin hogar", "sin hogares", "sin techo", "sans abri"),
+    *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados", "desabrigadas"),
+    *_t(DISPLACED, "relocated", POST | PRE | TRANS | LABEL, "relocated"),
+    *_t(DISPLACED, "relocated", POST, "moved to safer", "moved to safety", "moved to safe", "resettled"),
+    *_t(DISPLACED, "relocated", POST, "moved to higher ground", "moved to a safer", "moved to a safe"),
+    *_t(DISPLACED, "relocated", POST, "shifted to safer", "shifted to safe", "shifted to safety"),
+    *_t(DISPLACED, "relocated", PRE, "relocating", "relocation of", "resettlement of"),
+    *_t(DISPLACED, "sheltered", POST | PRE, "sheltered", "sheltering", "accommodated", "housed"),
+    *_t(DISPLACED, "sheltered", POST, "forced into", "took shelter", "taken shelter", "taking shelter"),
+    *_t(DISPLACED, "sheltered", POST, "sought shelter", "seeking shelter", "in need of shelter", "albergados"),
+    *_t(DISPLACED, "sheltered", POST, "in need of emergency shelter", "sought refuge", "took refuge"),
+    *_t(DISPLACED, "sheltered", POST, "taken refuge", "taking refuge", "seeking refuge", "found refuge"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "shelters", "evacuation centres", "evacuation centers", "tents"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "evacuation centre", "evacuation center", "emergency shelters"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "tent camps", "makeshift camps", "temporary shelters"),
+    *_t(DISPLACED, "sheltered", PRE | HOST, "accommodating", "hosting", "housing", "hosts", "hosted"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "relief camps", "relief camp", "displacement camps"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps", "camps", "refugee camps"),
+    *_t(DISPLACED, "refugees", POST | NOUN | LABEL, "refugees", "refugiados", "réfugiés", "refugies"),
+    *_t(DISPLACED, "destroyed housing", POST | PRE | TRANS | DWELL, "destroyed", "razed", "flattened"),
+    *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
+    *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble", "burned"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos", "détruites"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "détruit", "détruisant", "destruyó", "destruyeron"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolished", "demolishing", "demolition of"),
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "flattening", "destruction of", "burying"),
+    *_t(DISPLACED, "destroyed housing", LABEL, "destroyed housing", "destroyed houses", "destroyed homes"),
+    *_t(DISPLACED, "destroyed housing", LABEL, "houses destroyed", "homes destroyed"),
+]
+# fmt: on
+TRIGGERS: dict[tuple[str, ...], list[Trigger]] = {}
+for _phrase, _trig in _ENTRIES:
+    TRIGGERS.setdefault(_phrase, []).append(_trig)
+FIRST_WORDS: dict[str, list[tuple[str, ...]]] = {}
+LAST_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(TRIGGERS, key=len, reverse=True):
+    FIRST_WORDS.setdefault(_phrase[0], []).append(_phrase)
+    LAST_WORDS.setdefault(_phrase[-1], []).append(_phrase)
+
+# Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
+FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
+FORCE_VERBS |= {"obligaron"}
+# Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
+HOSPITAL_VERBS = {"sent", "sending", "sends", "send", "put", "putting", "puts", "landed", "landing", "left"}
+HOSPITAL_VERBS |= {"leaving", "leaves"}
+# Verbs that make "N lives" a death count: "claimed 180 lives" (but not "could save 7,000 lives").
+LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
+LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
+# "death toll to 31", "the number of displaced is estimated to be 530", "toll tops 1,000"
+TOLL_NOUNS = {"deaths", "dead", "fatalities", "casualties", "arrests", "evacuees", "refugees", "idps"}
+TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers", "population", "caseload"}
+TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
+TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
+TOLL_CONNECTORS |= {"passed", "passes", "exceeded", "exceeds", "surpassed", "crossed", "topping", "-", "–"}
+TOLL_CONNECTORS |= {"numbered", "number", "totalled", "totaled", "totalling", "totaling", "totals", "stand"}
+TOLL_CONNECTORS |= {"past", "beyond", "soared", "surged", "mounted", "increased", "grew", "rises", "climbs"}
+TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
+TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond"}
+TOLL_KIND_WORDS = {
+    "dead": KILLED, "deaths": KILLED, "death": KILLED, "fatalities": KILLED, "killed": KILLED,
+    "victims": KILLED, "injured": INJURED, "wounded": INJURED, "injuries": INJURED, "missing": MISSING,
+    "displaced": DISPLACED, "evacuees": DISPLACED, "evacuated": DISPLACED, "homeless": DISPLACED,
+    "idps": DISPLACED, "refugees": DISPLACED, "arrests": ARRESTED, "arrested": ARRESTED,
+    "detained": ARRESTED, "hostages": KIDNAPPED, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
+}  # fmt: skip
+DISPLACED_TERMS = {
+    "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
+    "idps": "displaced", "refugees": "refugees",
+}  # fmt: skip
+
+# Words in the verb group between a noun phrase and its trigger: "were confirmed", "have had to be".
+AUX = {
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "get", "got", "gets", "getting",
+    "remain", "remained", "remains", "remaining", "still", "now", "also", "all", "both", "reported",
+    "confirmed", "believed", "feared", "presumed", "thought", "said", "known", "to", "found", "left",
+    "rendered", "made", "become", "became", "becoming", "so", "far", "each", "either", "already", "may",
+    "might", "could", "would", "will", "must", "then", "later", "sustained", "suffered", "received",
+    "placed", "moved", "taken", "put", "altogether",
+    "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
+    "minor", "serious", "severe", "critical", "slight", "light", "multiple", "gunshot", "stab", "burn",
+    "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
+    "camping", "camped", "shifted", "transferred",
+}  # fmt: skip
+PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
+PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}
+PASSIVE |= {"became"}
+ADVERB_NOT = {"family", "ally", "assembly", "rally", "supply", "july", "italy", "belly", "bully", "anomaly"}
+
+# Nouns that count people, households or homes.
+PERSONS = {
+    "people", "persons", "person", "peoples", "individuals", "individual", "civilians", "civilian",
+    "children", "child", "kids", "boys", "girls", "boy", "girl", "women", "woman", "men", "man", "babies",
+    "infants", "toddlers", "teenagers", "teens", "adults", "elderly", "youths", "residents", "villagers",
+    "inhabitants", "citizens", "nationals", "locals", "passengers", "pilgrims", "worshippers", "tourists",
+    "visitors", "shoppers", "students", "pupils", "schoolchildren", "teachers", "workers", "employees",
+    "staff", "miners", "fishermen", "farmers", "herders", "migrants", "refugees", "soldiers", "troops",
+    "servicemen", "marines", "sailors", "airmen", "officers", "policemen", "police", "policewomen",
+    "officials", "guards", "militants", "fighters", "rebels", "insurgents", "gunmen", "attackers",
+    "assailants", "terrorists", "jihadists", "militiamen", "militia", "militias", "members", "supporters",
+    "demonstrators", "protesters", "protestors", "activists", "journalists", "reporters", "doctors",
+    "nurses", "medics", "volunteers", "firefighters", "rescuers", "crew", "crewmen", "climbers", "hikers",
+    "motorists", "drivers", "pedestrians", "bystanders", "victims", "patients", "prisoners", "inmates",
+    "detainees", "hostages", "captives", "suspects", "relatives", "personnel", "others", "policeman",
+    "soldier", "officer", "journalist", "worker", "contractors", "engineers", "jockeys", "mourners",
+    "guests", "fans", "spectators", "voters", "opponents", "dissidents", "bloggers", "evacuees", "idps",
+    "individu", "individus", "personnes", "personas", "pessoas", "habitantes", "habitants", "vecinos",
+    "residentes", "moradores", "mineros", "niños", "enfants", "ciudadanos", "victimes", "víctimas",
+    "nuns", "priests", "monks", "clerics", "imams", "rabbis", "bishops", "sisters", "brothers",
+    "sons", "daughters", "mothers", "fathers", "wives", "husbands", "siblings", "cousins", "parents",
+    "grandparents", "friends", "colleagues", "comrades", "companions", "customers", "clients", "diners",
+    "divers", "athletes", "adolescents", "minors", "juveniles", "pensioners", "newborns", "schoolgirls",
+    "schoolboys", "diplomats", "envoys", "ministers", "mps", "judges", "surgeons", "pirates", "spies",
+    "cops", "pilots", "guerrillas", "commandos", "bandits", "thieves", "smugglers", "poachers",
+    "criminals", "gangsters", "nomads", "recruits", "cadets", "conscripts", "noncombatants", "more",
+    "other", "wounded", "dead", "injured", "casualties", "survivors", "youngsters", "folks",
+    "bodyguards", "bodyguard", "aides", "aide", "escorts", "staffers", "expatriates", "expats", "elders",
+    "gendarmes", "paramilitaries", "chiefs", "seniors", "crewmembers", "convicts", "pows", "deputies",
+    "constables", "sheriffs", "wardens", "scouts", "guides", "sherpas", "youth", "kid", "peacekeepers",
+}  # fmt: skip
+# People who flee or are moved without being displaced ("the gunmen fled"), or moved by an employer.
+NOT_DISPLACED = {
+    "suspects", "suspect", "gunmen", "gunman", "attackers", "attacker", "assailants", "robbers", "militants",
+    "rebels", "fighters", "thieves", "prisoners", "inmates", "troops", "soldiers", "police", "policemen",
+    "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
+    "smugglers", "driver", "drivers", "tourists", "players", "fans", "delegates", "spectators",
+}  # fmt: skip
+MOVED_STAFF = {"employees", "staff", "workers", "personnel", "executives", "jobs", "diplomats", "offices"}
+DISPLACED_HEADS = {
+    "refugees",
+    "idps",
+    "evacuees",
+    "displaced",
+    "homeless",
+    "families",
+    "households",
+    "migrants",
+}
+DISPLACED_HEADS |= {"asylum-seekers", "people", "persons", "survivors", "victims", "residents", "villagers"}
+HOUSEHOLDS = {"families", "family", "households", "household", "familias", "familles", "famílias", "ménages"}
+HOUSEHOLDS |= {"menages", "hogares", "familles"}
+DWELLINGS = {
+    "homes", "houses", "home", "house", "dwellings", "huts", "shelters", "residences", "homesteads",
+    "shacks", "apartments", "flats", "housing", "viviendas", "casas", "maisons", "habitations", "logements",
+    "moradias", "residências", "buildings",
+}  # fmt: skip
+PERSON_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ees", "ites", "ics", "iers")
+# Heads that are not people: a number counting these is no figure.
+NON_PERSON = {
+    # time, measures, money, sport
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "minute", "seconds", "decades", "centuries", "am", "pm", "a.m.", "p.m.", "gmt", "percent", "per",
+    "pc", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "ft",
+    "kg", "tonnes", "tons", "mm", "cm", "mph", "hectares", "acres", "degrees", "dollars", "euros",
+    "pounds", "yuan", "rupees", "francs", "shekels", "dinars", "yen", "cents", "points", "goals", "runs",
+    "wickets", "votes", "seats", "times", "games", "matches", "laps", "shots",
+    # weapons, vehicles, buildings, places, events, documents, animals
+    "bombs", "bomb", "rockets", "missiles", "shells", "mortars", "grenades", "mines", "guns", "rifles",
+    "drones", "cars", "car", "trucks", "buses", "vehicles", "planes", "aircraft", "helicopters", "jets",
+    "boats", "ships", "trains", "carriages", "tanks", "buildings", "schools", "hospitals", "mosques",
+    "churches", "bridges", "roads", "shops", "stores", "facilities", "offices", "factories", "plants",
+    "villages", "towns", "cities", "districts", "provinces", "counties", "states", "regions", "areas",
+    "communities", "camps", "centres", "centers", "sites", "blocks", "trees", "crops", "cases", "attacks",
+    "incidents", "blasts", "explosions", "strikes", "raids", "bombings", "clashes", "protests",
+    "operations", "videos", "letters", "reports", "warrants", "charges", "counts", "jobs", "cards",
+    "viruses", "cattle", "cows", "sheep", "goats", "livestock", "animals", "birds", "dogs", "horses",
+    "camels", "fish", "chickens", "pigs", "poultry", "whales", "dolphins", "elephants", "bulls", "sharks",
+    "heads", "calls", "floors", "storeys", "stories", "rounds", "bullets", "homicides", "sq", "square",
+    "lives", "injuries", "deaths", "wounds", "detainee", "million", "billion", "thousand", "hundred",
+    "bills", "proposals", "plans", "talks", "deals", "projects", "products", "programs", "programmes",
+    "measures", "amendments", "motions", "stocks", "shares", "companies", "firms", "banks", "flights",
+    "cells", "species", "computers", "pcs", "servers", "files",
+    "accounts", "websites", "pages", "emails", "messages", "items", "units", "bugs",
+    "flaws", "branches", "hives", "colonies", "batteries", "engines", "lights",
+}  # fmt: skip
+# Words that end a noun phrase: prepositions, conjunctions, determiners, pronouns.
+PREPOSITIONS = {
+    "in", "on", "at", "of", "from", "by", "with", "for", "to", "into", "across", "near", "around", "inside",
+    "outside", "within", "throughout", "during", "after", "before", "since", "until", "over", "under",
+    "along", "among", "between", "through", "toward", "towards", "against", "behind", "beyond", "via",
+    "en", "de", "del", "dans", "à", "em", "da", "do", "no", "na", "por", "para", "sur", "y", "et", "e",
+    "living", "mainly", "mostly", "including",
+}  # fmt: skip
+STOP = PREPOSITIONS | {
+    "and", "or", "but", "nor", "the", "a", "an", "this", "that", "these", "those", "their", "its", "his",
+    "her", "our", "my", "your", "who", "which", "whom", "whose", "when", "where", "while", "as", "if",
+    "than", "then", "also", "said", "says", "say", "told", "according", "not", "no", "never", "it", "they",
+    "he", "she", "we", "you", "i", "there", "here", "yesterday", "today", "tonight", "last", "next",
+    "ago", "earlier", "later", "most", "some", "many", "all", "each", "both", "such", "so",
+    "que", "qui", "los", "las", "les", "des", "el", "la", "le", "se", "il", "ils", "una", "unos", "unas",
+}  # fmt: skip
+# Before a number: a rescue, release or survival is no casualty ("freed three of the hostages").
+NEG_BEFORE = {"released", "freed", "rescued", "free", "freeing", "releasing", "rescuing", "saved", "saving"}
+NEG_BEFORE |= {"release", "rescue", "save", "charged", "jailed", "sentenced", "convicted"}
+NEG_BEFORE |= {"acquitted", "indicted", "survived", "survivors", "spared"}
+# After a kidnap/arrest trigger: "... were kidnapped last week were released".
+NEG_AFTER = {"released", "freed", "rescued", "escaped", "returned", "survived", "alive", "unharmed"}
+# After a missing figure: the missing were found ("the 4 missing climbers were found safe").
+FOUND_SAFE = {"safe", "alive", "rescued", "unharmed", "reunited", "located"}
+RETURN = {"returned", "return", "returning", "repatriated"}
+# In a sentence about hostages: the release is the story, the count is no kidnapping figure.
+RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
+# Hypothetical or planned harm is no figure ("would kill one captive").
+MODALS = {"would", "could", "might", "may", "will", "shall", "threatened", "threatening", "vowed", "plans"}
+MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
+# "including five children": a subgroup of a figure already counted.
+SUBGROUP = {"including", "includes", "included", "incl", "among", "of whom", "of which", "from which"}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre",
+}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Before a number: what it numbers is not a head count ("aged 30", "No. 5", "Highway 11").
+NOT_COUNT_BEFORE = {"aged", "age", "ages", "no", "number", "page", "section", "article", "resolution"}
+NOT_COUNT_BEFORE |= {"flight", "route", "highway", "chapter", "room", "level", "category", "phase"}
+NOT_COUNT_BEFORE |= {"grade", "magnitude", "gate", "platform", "line", "bus", "road", "street", "km", "mile"}
+NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss", "us$", "€", "£", "$", "¥"}
+
+# A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
+_STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
+|her life|toll|injur|wound|hurt|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch
+|displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
+|shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
+|razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble
+|forced|forcing|pushed|pushing|driven|drove|chased|chasing|uproot|exodus|moved to safe|moved to higher
+|evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
+|desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
+|tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
+|ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
+|destruy"""
+TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
+LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
+LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
+LABEL_FILLERS |= {"number", "estimated", "figure"}
+QUALIFIERS = {
+    "at_least": ["at least", "no fewer than", "no less than", "not less than", "a minimum of", "at minimum",
+                 "por lo menos", "al menos", "au moins", "pelo menos", "ao menos"],
+    "more_than": ["more than", "more then", "over", "above", "in excess of", "upwards of", "well over",
+                  "just over", "exceeding", "greater than", "más de", "mas de", "plus de", "mais de",
+                  "well above", "nearly over"],
+    "about": ["about", "around", "approximately", "approx", "nearly", "almost", "some", "roughly",
+              "an estimated", "estimated", "close to", "circa", "an approximate", "unas", "unos",
+              "alrededor de", "cerca de", "casi", "aproximadamente", "environ", "près de", "quelque",
+              "quase", "approximately some", "perhaps", "possibly", "maybe", "an estimate of"],
+    "up_to": ["up to", "as many as", "as much as", "no more than", "not more than", "at most",
+              "a maximum of", "hasta", "jusqu'à", "até"],
+    "fewer_than": ["fewer than", "less than", "under", "below", "just under", "menos de", "moins de"],
+}  # fmt: skip
+QUALIFIER_PHRASES = {tuple(p.split()): q for q, ps in QUALIFIERS.items() for p in ps}

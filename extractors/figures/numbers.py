@@ -1,0 +1,351 @@
+"""Cardinal numbers in running text: digits, number words, scale words, vague plurals and ranges.
+
+`find_numbers` scans a text once (linear, regex driven) and returns `NumberSpan`s with character
+offsets; `parse_number` parses one complete number phrase. Neither knows what the number counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extractors.figures.patterns import lower, trie
+
+_D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"  # ASCII, Arabic-Indic and Extended Arabic-Indic digits
+_SPACE_SEP = "[ \u00a0\u202f\u2009]"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Spanish, French and Portuguese words seen in displacement reports (standalone only, no compounds).
+FOREIGN = {
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "veinte": 20, "cien": 100, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
+    "vingt": 20, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "dez": 10, "vinte": 20, "cem": 100,
+}  # fmt: skip
+# Digit scale suffixes: "1.2 million", "3.5m", "2.14 lakh", "2 mil" (Spanish thousand).
+_SCALE_WORDS = {
+    "thousand": 1_000, "k": 1_000, "mil": 1_000, "mille": 1_000, "lakh": 100_000, "lakhs": 100_000,
+    "million": 1_000_000, "millions": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
+    "millones": 1_000_000, "millón": 1_000_000, "milhões": 1_000_000, "crore": 10_000_000,
+    "crores": 10_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+}  # fmt: skip
+# Vague plurals take their lower bound (shared/README.md).
+VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000, "tens of millions": 20_000_000,
+    "hundreds of millions": 200_000_000, "several dozen": 24, "several hundred": 200,
+    "several thousand": 2_000, "a few dozen": 24, "a few hundred": 200, "a few thousand": 2_000,
+    "many thousands": 2_000, "decenas": 20, "cientos": 200, "centenares": 200, "miles": 2_000,
+    "dizaines": 20, "centaines": 200, "milliers": 2_000, "dezenas": 20, "centenas": 200, "milhares": 2_000,
+}  # fmt: skip
+_FOREIGN_OF = {"decenas", "cientos", "centenares", "miles", "dizaines", "centaines", "milliers"}
+_FOREIGN_OF |= {"dezenas", "centenas", "milhares"}
+# Approximate singular collectives: "a dozen" 12, "un centenar" 100.
+_COLLECTIVE = {"un centenar": 100, "une centaine": 100, "un millar": 1_000, "une dizaine": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A cardinal found in text: `text[start:end]` is the number (or range), `value` its lower bound."""
+
+    start: int
+    end: int
+    value: int
+    low: int | None = None  # set for ranges ("20 to 30")
+    high: int | None = None
+    vague: str | None = None  # the vague word, lower-cased ("dozens", "tens of thousands")
+    approx: bool = False  # "a dozen", "two dozen", "un centenar": about, not exact
+    plain4: bool = False  # four bare digits (1800..2100 may be a year)
+    words: bool = False  # spelled out ("twenty-one")
+    scale: int = 1  # the scale word's factor ("2 million": 1_000_000)
+    plus: bool = False  # "500-plus", "500-odd": more than
+
+
+_BIG = r"(?:hundred|dozen|thousand|million|billion)\b"
+_WORD = (
+    "(?:"
+    + trie([*UNITS, *TENS, "hundred", *SCALES, "dozen"])
+    + rf"|an?(?=\s+{_BIG})|half(?=\s+an?\s+{_BIG}))"
+)
+
+
+def _spaced(words) -> str:
+    return trie(words).replace(r"\ ", r"\s+")
+
+
+# All patterns run on lower-cased text (see patterns.lower).
+_DIGITS = re.compile(
+    # 75,000 | 2,14,000 | 75 000 | 75.000 | ٧٥٬٠٠٠ | 61, 000 | 1500 | 1.2  (at most 15 digits)
+    rf"(?P<dig>{_D}{{1,3}}(?:,{_D}{{3}}){{1,4}}(?!{_D})|{_D}{{1,2}}(?:,{_D}{{2}}){{1,4}},{_D}{{3}}(?!{_D})"
+    rf"|{_D}{{1,3}}(?:{_SPACE_SEP}{_D}{{3}}){{1,4}}(?![.,]?{_D})|{_D}{{1,3}}(?:\.{_D}{{3}}){{1,4}}(?![.,]?{_D})"
+    rf"|{_D}{{1,3}}(?:\u066c{_D}{{3}}){{1,4}}|{_D}{{1,3}},\s0{_D}{{2}}(?![.,]?{_D})"
+    rf"|{_D}{{1,12}}(?:[.\u066b]{_D}{{1,6}})?)"
+    r"(?:(?P<scale_attached>m|bn|mn|k)|\s*(?P<scale>"
+    + trie(set(_SCALE_WORDS) - {"m", "k"})
+    + r")(?![\w-])|(?P<plural>s))?(?![\w%]|[.,]\d)"
+)
+_WORDY = re.compile(
+    rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_COLLECTIVE)})"
+    rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)|(?P<foreign>{trie(FOREIGN)}))\b"
+)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
+_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up)\s+from\s+$"
+)
+
+
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+", re.ASCII)
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _digits_value(raw: str, scale: int | None) -> int | None:
+    raw = raw.replace("\u066b", ".").replace("\u066c", ",")
+    if scale is None and _EUROPEAN.fullmatch(raw) is None:
+        s = _SEPARATORS.sub("", raw)
+        if "." in s:
+            return None  # a decimal without a scale word is no head count
+        return int(s)
+    if scale is None:  # European thousands: "75.000"
+        return int(raw.replace(".", ""))
+    s = _SEPARATORS.sub("", raw) if raw.count(".") <= 1 else raw.replace(".", "")
+    try:
+        return round(float(s) * scale)
+    except ValueError:
+        return None
+
+
+class _WordParser:
+    """English number words, split into as many well-formed numbers as the run holds."""
+
+    @staticmethod
+    def split(tokens: list[str]) -> list[tuple[int, int, int, bool]]:
+        """(first token, end token, value, approx) for each well-formed number in `tokens`."""
+        out: list[tuple[int, int, int, bool]] = []
+        i = 0
+        while i < len(tokens):
+            end, value, approx = _WordParser.longest(tokens, i)
+            if end > i:
+                out.append((i, end, value, approx))
+                i = end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def longest(tokens: list[str], i: int) -> tuple[int, int, bool]:
+        total = current = 0
+        best = (i, 0, False)
+        last = "start"
+        approx = False
+        j = i
+        while j < len(tokens):
+            t = tokens[j]
+            if t in ("a", "an"):
+                if last not in ("start", "half") or j + 1 >= len(tokens):
+                    break
+                nxt = tokens[j + 1]
+                if nxt not in ("hundred", "dozen", *SCALES):
+                    break
+                current, last = 1, "a"
+            elif t == "half":
+                if last != "start" or j + 2 >= len(tokens) or tokens[j + 1] != "a":
+                    break
+                nxt = tokens[j + 2]
+                if nxt not in ("dozen", *SCALES):
+                    break
+                mult = 12 if nxt == "dozen" else SCALES[nxt]
+                total, current, last, approx = mult // 2, 0, "scale", nxt == "dozen"
+                j += 3
+                best = (j, total, approx)
+                continue
+            elif t == "and":
+                if (
+                    last not in ("hundred", "scale")
+                    or j + 1 >= len(tokens)
+                    or tokens[j + 1]
+                    not in (
+                        *UNITS,
+                        *TENS,
+                    )
+                ):
+                    break
+                last = "and"
+            elif t in UNITS:
+                if last not in ("start", "tens", "hundred", "scale", "and") or (
+                    last == "tens" and UNITS[t] > 9
+                ):
+                    break
+                if last == "tens" and UNITS[t] == 0:
+                    break
+                current += UNITS[t]
+                last = "unit" if UNITS[t] < 10 else "teen"
+            elif t in TENS:
+                if last not in ("start", "hundred", "scale", "and"):
+                    break
+                current += TENS[t]
+                last = "tens"
+            elif t == "hundred":
+                if last not in ("start", "a", "unit", "teen") or current % 100 == 0 and current:
+                    break
+                current = max(current, 1) * 100
+                last = "hundred"
+            elif t == "dozen":
+                if last not in ("a", "unit", "teen", "start"):
+                    break
+                current = max(current, 1) * 12
+                approx, last = True, "dozen"
+            elif t in SCALES:
+                if last in ("start", "and", "scale") or (total and total < SCALES[t] and last != "hundred"):
+                    break
+                total += max(current, 1) * SCALES[t]
+                current = 0
+                last = "scale"
+            else:
+                break
+            j += 1
+            if last not in ("a", "and"):
+                best = (j, total + current, approx)
+        return best
+
+
+def _word_numbers(m: re.Match[str]) -> list[NumberSpan]:
+    raw = m.group("words")
+    base = m.start("words")
+    pieces = [(p.start(), p.end(), p.group().lower()) for p in _LETTERS.finditer(raw)]
+    out = []
+    for first, end, value, approx in _WordParser.split([p[2] for p in pieces]):
+        if value <= 0:
+            continue
+        s, e = base + pieces[first][0], base + pieces[end - 1][1]
+        out.append(NumberSpan(s, e, value, approx=approx, words=True))
+    return out
+
+
+def _one(m: re.Match[str]) -> list[NumberSpan]:
+    if m.re is _DIGITS:
+        return _one_digits(m)
+    if m.group("words") is not None:
+        return _word_numbers(m)
+    s, e = m.span()
+    if m.group("vague") is not None:
+        word = " ".join(m.group("vague").lower().split())
+        if word in _FOREIGN_OF and not re.match(r"\s+d[e']", m.string[e : e + 4], re.IGNORECASE):
+            return []  # "miles" is only vague in "miles de personas"
+        return [NumberSpan(s, e, VAGUE[word], vague=word)]
+    if m.group("coll") is not None:
+        return [NumberSpan(s, e, _COLLECTIVE[" ".join(m.group("coll").lower().split())], approx=True)]
+    if m.group("foreign") is not None:
+        return [NumberSpan(s, e, FOREIGN[m.group("foreign").lower()], words=True)]
+    return []
+
+
+def _one_digits(m: re.Match[str]) -> list[NumberSpan]:
+    s, e = m.span()
+    raw = m.group("dig")
+    scale_word = (m.group("scale") or m.group("scale_attached") or "").lower()
+    if m.group("plural"):  # "100s", "1000s"; a decade ("1990s") is no count
+        value = _digits_value(raw, None)
+        vague = {"100": "hundreds", "1000": "thousands"}.get(raw)
+        return [NumberSpan(s, e, VAGUE[vague], vague=vague)] if vague and value else []
+    scale = _SCALE_WORDS.get(scale_word)
+    value = _digits_value(raw, scale)
+    if value is None:
+        return []
+    plain4 = not scale_word and len(raw) == 4 and raw.isdigit()
+    return [NumberSpan(s, e, value, plain4=plain4, scale=scale or 1)]
+
+
+def _compound(text: str, span: NumberSpan) -> bool:
+    """Part of a word: "12-year-old", "three-day", "one-third", "F-16", "COVID-19"."""
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
+
+
+def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Join "20 to 30", "20-30" and "between 20 and 30" into one span; keep everything else."""
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        if i + 1 < len(spans) and not a.vague and not spans[i + 1].vague:
+            b = spans[i + 1]
+            sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
+            word = sep.group().strip().lower() if sep else ""
+            between = re.search(r"\b(?:between|entre)\s+$", text[max(0, a.start - 10) : a.start], re.I)
+            low, high = a.value, b.value
+            if sep and word in ("and", "y") and not between:
+                sep = None
+            if sep and word in ("a", "à") and not re.search(r"\bde\s+$", text[max(0, a.start - 5) : a.start]):
+                sep = None
+            if sep and b.scale > 1 and a.scale == 1 and not a.words and a.value * b.scale <= b.value:
+                low = a.value * b.scale  # "1 to 2 million"
+            if sep and _CHANGE.search(text, max(0, a.start - 40), a.start):
+                sep = None  # "rose from 20 to 30" is a change, not a range
+            if sep and low < high:
+                plain4 = a.plain4 and b.plain4  # "between 2009 and 2018": years
+                out.append(NumberSpan(a.start, b.end, low, low=low, high=high, words=a.words, plain4=plain4))
+                i += 2
+                continue
+            if sep and sep.group() == "-":  # "6-3": a score or a ratio, no count
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, lowered: bool = False
+) -> list[NumberSpan]:
+    """Every cardinal number in `text[start:end]`, in order, ranges merged.
+
+    Pass `lowered=True` when `text` is already lower-cased with `patterns.lower` (offsets match).
+    """
+    low = text if lowered else lower(text)
+    end = len(low) if end is None else end
+    found: list[tuple[int, re.Match[str]]] = []
+    for m in _DIGITS.finditer(low, start, end):
+        before = low[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "_#"):
+            found.append((m.start(), m))
+    found.extend((m.start(), m) for m in _WORDY.finditer(low, start, end))
+    found.sort(key=lambda x: x[0])
+    spans: list[NumberSpan] = []
+    last_end = -1
+    for pos, m in found:
+        if pos < last_end:
+            continue
+        for sp in _one(m):
+            if low.startswith(("-plus", "-odd"), sp.end):
+                spans.append(replace(sp, plus=True))
+            elif not _compound(low, sp):
+                spans.append(sp)
+        last_end = m.end()
+    return _merge_ranges(low, spans)
+
+
+def parse_number(phrase: str) -> int | None:
+    """The value of one complete number phrase ("twenty-one", "75 000", "1.2 million"), else None."""
+    phrase = phrase.strip()
+    spans = find_numbers(phrase)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(phrase):
+        return None
+    return spans[0].value

@@ -1,0 +1,142 @@
+"""Clean-up that keeps offsets, sentence spans and word tokens for the figure extractor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.figures.numbers import NumberSpan
+
+MAX_SENTENCE = 1500  # longer "sentences" (a 5 MB line) are cut into pieces of about this size
+
+# Escape debris in real feeds (AG News "#39;s", " quot;", "\\" for a line break, HTML entities).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\\]")
+_DEBRIS = re.compile(r"(?:#\d{1,4}|&#?[A-Za-z0-9]{2,6}|(?<![\w&#])quot|(?<![\w&#])amp);$")
+_DEBRIS_AS = {"#36;": "$", "&#36;": "$", "&amp;": "&", "amp;": "&", "&#38;": "&"}
+
+
+def clean(text: str) -> str:
+    """`text` with escape debris and control characters blanked; same length, same offsets."""
+    text = _CONTROL.sub(" ", text)
+    if ";" not in text:
+        return text
+    pieces, last = [], 0
+    for p in _SEMI.finditer(text):
+        m = _DEBRIS.search(text, max(last, p.start() - 7), p.end())
+        if m is None:
+            continue
+        s, e = m.span()
+        raw = m.group()
+        repl = _DEBRIS_AS.get(raw, " ")
+        if raw == "#39;" and text[e : e + 1] == "s" and not text[e + 1 : e + 2].isalnum():
+            e += 1  # "Pakistan #39;s" -> "Pakistan"
+            repl = " "
+        pieces.append(text[last:s])
+        pieces.append(repl.ljust(e - s))
+        last = e
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+_SEMI = re.compile(";")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "st", "sen", "rep", "gov",
+    "pres", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "approx", "est", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "fig", "al", "u.s",
+    "u.n", "a.m", "p.m", "e.g", "i.e", "etc", "cf", "brig", "cmdr", "adm", "cpl", "pvt", "nb",
+}  # fmt: skip
+_CANDIDATE = re.compile(r"[.!?\n][.!?\"'”’)\]\s]*")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    seg, p, e = m.group(), m.start(), m.end()
+    if "\n" in seg and (_BLANK_LINE.search(seg) or text[e : e + 1] in ("•", "·", "▪", "*")):
+        return True
+    if seg[0] not in ".!?":
+        return False
+    if not any(c.isspace() for c in seg):  # "on Wednesday.The stabbing"
+        nxt = text[e : e + 2]
+        return seg == "." and p > 0 and text[p - 1].islower() and nxt[:1].isupper() and nxt[1:].islower()
+    if seg[0] == "." and seg[:2] != "..":
+        w = _WORD_BEFORE.search(text, max(0, p - 12), p)
+        word = w.group(1).lower() if w else ""
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            return False
+    return not text[e : e + 1].islower()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed; very long sentences come in pieces."""
+    cuts = [0]
+    for m in _CANDIDATE.finditer(text):
+        if _is_boundary(text, m):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    spans: list[tuple[int, int]] = []
+    for s, e in zip(cuts, cuts[1:], strict=False):
+        while e - s > MAX_SENTENCE:  # cut at a clause break, else a space, else anywhere
+            lo, hi = s + MAX_SENTENCE // 2, s + MAX_SENTENCE
+            cut = max(text.rfind("; ", lo, hi), text.rfind(", ", lo, hi)) + 1 or text.rfind(" ", lo, hi)
+            cut = cut if cut > s else hi
+            spans.append((s, cut))
+            s = cut
+        spans.append((s, e))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word ('w'), a number ('n', with its span), stray digits ('d') or punctuation ('p')."""
+
+    kind: str
+    text: str
+    low: str
+    start: int
+    end: int
+    num: NumberSpan | None = None
+    upper: bool = False  # starts with a capital letter
+
+
+_QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'", "„", "‹", "›"}
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[^\W\d_\ufffd]*(?:[^\W\d_]|\ufffd)(?:[-'’]?(?:[^\W\d_]|\ufffd))*|\d+|[^\w\s]"
+)
+
+
+def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list[Tok]:
+    """Tokens of `text[start:end]`; each number of `numbers` (inside that span, in order) is one token."""
+    toks: list[Tok] = []
+
+    def words(a: int, b: int) -> None:
+        for m in _TOKEN.finditer(text, a, b):
+            t = m.group()
+            if t[0].isdigit():
+                kind = "d"
+            elif t[0].isalpha() or t[0] == "\ufffd":
+                kind = "w"
+            elif t in _QUOTES:
+                continue  # quotes are transparent: « twenty-one » people
+            else:
+                kind = "p"
+            toks.append(Tok(kind, t, t.lower(), m.start(), m.end(), upper=t[0].isupper()))
+
+    pos = start
+    for n in numbers:
+        words(pos, n.start)
+        raw = text[n.start : n.end]
+        toks.append(Tok("n", raw, raw.lower(), n.start, n.end, n, upper=raw[:1].isupper()))
+        pos = n.end
+    words(pos, end)
+    return toks

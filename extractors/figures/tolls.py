@@ -1,0 +1,155 @@
+"""Figures named by a count word rather than a verb: tolls, tallies, running totals, table labels.
+
+- toll: "the death toll rose to 45", "the number of displaced families is 530", "toll tops 1,000";
+- running total: "bringing the total to 64", "bringing to 1,105 the number of soldiers killed",
+  "revised the figure to 23" take the kind of the figure the sentence gave before;
+- label: a table cell, "IDPs total 4 310", "Destroyed housing: 212";
+- holding: "kidnappers holding 3 UN workers", "5 others are still being held" in a kidnapping story.
+"""
+
+from __future__ import annotations
+
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import low, match_back, match_fwd
+from extractors.figures.sentences import Tok
+
+# Verbs that carry a running total forward: "bringing the total to 64", "revised the figure to 23".
+_RUNNING = {
+    "bringing",
+    "brings",
+    "brought",
+    "bring",
+    "raising",
+    "raises",
+    "raised",
+    "taking",
+    "takes",
+    "took",
+}
+_RUNNING |= {"pushing", "pushes", "pushed", "putting", "puts", "put", "revised", "revising", "lifting"}
+_RUNNING |= {"lifted", "sending", "sent", "increasing", "increased"}
+_KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
+_CAPTORS = {"militants", "gunmen", "insurgents", "rebels", "pirates", "guerrillas", "bandits", "jihadists"}
+_CAPTORS |= {"abductors", "kidnappers", "captors", "militias", "militiamen", "hijackers"}
+_CUSTODIANS = {
+    "police",
+    "authorities",
+    "officers",
+    "officials",
+    "security",
+    "army",
+    "troops",
+    "forces",
+    "they",
+}
+
+
+def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | None, str] | None:
+    """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N".
+
+    `prev` is the kind of the sentence's last figure before N, for a total that names no kind.
+    """
+    conn = low(toks, k)
+    if conn in ("toll", "tally"):
+        end = k
+    elif conn in lx.TOLL_CONNECTORS:
+        end = k - 1
+    else:
+        return None
+    for j in range(end, max(-1, end - 14), -1):
+        t = toks[j]
+        if t.kind in "nd" or t.text in (";", "(", ")"):
+            return None
+        if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
+            kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
+            return kind, None, conn
+        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and end - j < 6:
+            kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
+            return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
+        if t.low in lx.TOLL_WORDS:
+            for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
+                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
+                if kind:
+                    return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
+            place = _sheltered(toks, j + 1, i)
+            if place is not None:
+                return lx.DISPLACED, place, conn  # "the number of people in temporary shelters"
+            if prev and conn in ("to", "at") and _running(toks, j):
+                return prev, None, conn  # "2 more were kidnapped, bringing the number held to 9"
+    return None
+
+
+def _sheltered(toks: list[Tok], j: int, i: int) -> str | None:
+    """The term for "of people in (relief) camps / shelters / evacuation centres" after a count word."""
+    if low(toks, j) != "of" or low(toks, j + 1) not in lx.PERSONS or low(toks, j + 2) not in ("in", "at"):
+        return None
+    for jj in range(j + 3, min(i, j + 7)):
+        m = match_fwd(toks, jj, lx.PLACE)
+        if m is not None:
+            return m[1].term
+    return None
+
+
+def _running(toks: list[Tok], j: int) -> bool:
+    """A running-total verb before the count word at j: "bringing the total", "revised the figure"."""
+    return any(low(toks, jj) in _RUNNING for jj in range(j - 3, j))
+
+
+def total_after(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | None] | None:
+    """(kind, term) for "bringing to N the number of soldiers killed", "raising to N the toll"."""
+    if low(toks, k) != "to" or low(toks, k - 1) not in _RUNNING or low(toks, i + 1) != "the":
+        return None
+    if low(toks, i + 2) not in lx.TOLL_WORDS and low(toks, i + 3) not in lx.TOLL_WORDS | {"toll", "tally"}:
+        return None
+    for j in range(i + 2, min(len(toks), i + 12)):
+        t = toks[j]
+        if t.kind in "nd" or t.text in (";", "(", ")", ","):
+            break
+        if t.low in ("toll", "tally", "death"):
+            return lx.KILLED, None
+        kind = lx.TOLL_KIND_WORDS.get(t.low)
+        if kind:
+            return kind, lx.DISPLACED_TERMS.get(t.low)
+        m = match_fwd(toks, j, lx.POST)
+        if m is not None:
+            return m[1].kind, m[1].term
+    return (prev, None) if prev else None
+
+
+def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
+    """A table label before N: "IDPs total 4 310", "Destroyed housing: 212"."""
+    j, filler = k, 0
+    while j >= 0 and toks[j].low in lx.LABEL_FILLERS and filler < 4:
+        j, filler = j - 1, filler + 1
+    m = match_back(toks, j, lx.LABEL)
+    if m is None:
+        return None
+    after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
+    nxt = low(toks, i + 1)
+    if after and after[0] not in ",.;:)(\n\r" and nxt not in lx.PERSONS and nxt not in lx.HOUSEHOLDS:
+        return None
+    return m[1]
+
+
+_HELD_AUX = {"were", "was", "are", "is", "still", "being", "been", "have", "has", "had", "now", "reportedly"}
+
+
+def held_after(toks: list[Tok], j: int) -> bool:
+    """ "5 others were still being held" in a kidnapping story (police holding suspects excepted)."""
+    while low(toks, j) in _HELD_AUX:
+        j += 1
+    if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
+        return False
+    if any(t.low in _CUSTODIANS for t in toks[j : j + 6]):
+        return False  # "held by police"
+    return any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+
+
+def holding(toks: list[Tok], k: int) -> bool:
+    """ "kidnappers holding 3 UN workers", "are still holding 2 drivers" in a kidnapping story."""
+    if low(toks, k) not in ("holding", "hold", "holds"):
+        return False
+    before = [t.low for t in toks[max(0, k - 4) : k]]
+    if any(w in _CUSTODIANS for w in before):
+        return False  # "police are holding 5 suspects"
+    return any(w in _CAPTORS for w in before) or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)

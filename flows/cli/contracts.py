@@ -1,0 +1,114 @@
+"""The JSON Lines contracts other tools call: `newsmon figures` and `newsmon dedup`. Each input line gets
+exactly one output line, in order; bad input is that line's `error`, never a crash."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+
+from flows.settings import Settings
+
+
+def figure_to_json(figure) -> dict:
+    return {
+        "kind": figure.kind,
+        "value": figure.value,
+        "qualifier": figure.qualifier,
+        "unit": figure.unit,
+        "start": figure.start,
+        "end": figure.end,
+        "text": figure.text,
+        "low": figure.low,
+        "high": figure.high,
+        "vague": figure.vague,
+        "term": figure.term,
+        "scope": figure.scope,
+        "attribution": figure.attribution,
+        "location": figure.location,
+        "as_of": figure.as_of.isoformat() if figure.as_of else None,
+        "sentence": figure.sentence,
+    }
+
+
+def _parse_published(value) -> date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError("'published' must be an ISO date string")
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return date.fromisoformat(value[:10])
+
+
+def figures_line(line: str) -> dict:
+    """One output object for one input line of `newsmon figures`; never raises."""
+    from extractors.figures import extract_figures
+
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "figures": [], "error": f"invalid JSON: {exc.msg} at column {exc.colno}"}
+    if not isinstance(item, dict):
+        return {"id": None, "figures": [], "error": "each line must be a JSON object with 'id' and 'text'"}
+    out: dict = {"id": item.get("id"), "figures": []}
+    text = item.get("text")
+    if not isinstance(text, str):
+        out["error"] = "missing or non-string 'text'"
+        return out
+    try:
+        published = _parse_published(item.get("published"))
+    except ValueError as exc:
+        out["error"] = f"bad 'published': {exc}"
+        published = None
+    out["figures"] = [figure_to_json(f) for f in extract_figures(text, published)]
+    return out
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for raw in stdin:
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        if not line.strip():
+            continue
+        result = figures_line(line)
+        out = json.dumps(result, ensure_ascii=False)
+        try:  # a lone surrogate ("\udcff" in the input JSON) or a non-UTF-8 stdout cannot take it raw
+            out.encode(sys.stdout.encoding or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            out = json.dumps(result)
+        sys.stdout.write(out + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    from extractors.dedup.verdict import StreamDedup
+    from flows.ingest import read_seeds
+    from seeds import SEEDS_DIR
+
+    settings = Settings.from_env()
+    seeds, _ = read_seeds(settings.seeds_dir or SEEDS_DIR)
+    stream = StreamDedup([article for article, _ in seeds])
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for raw in stdin:
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        sys.stdout.write(json.dumps(stream.line(line), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def register(sub) -> None:
+    """Add this module's commands to the `newsmon` parser."""
+    p = sub.add_parser(
+        "figures",
+        help="extract figures from JSON Lines on stdin ({id, text, published?}), one line out per line in",
+    )
+    p.set_defaults(func=cmd_figures)
+    p = sub.add_parser(
+        "dedup",
+        help="link JSON Lines on stdin ({id, text, title?}) to the seeds and earlier lines, one line out per line in",
+    )
+    p.set_defaults(func=cmd_dedup)

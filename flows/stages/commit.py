@@ -1,0 +1,185 @@
+"""Loading a run's batch: one transaction, a short write window, and the spool when the file is locked.
+
+- `commit_batch`: in ONE transaction, the seeds, the batch's articles and figures, their dedup links
+  and band keys, each feed's new ETag/Last-Modified/body hash, the failures, the run's row and the
+  alerts its figures bring. A feed's cursor never advances without its data, and a partial batch is
+  never visible. Every write is a keyed upsert, so committing the same batch again adds nothing.
+- `load_or_spool`: open read-write (waiting up to NEWSMON_DB_LOCK_TIMEOUT while an analyst or another
+  process holds the file), commit, CHECKPOINT, close. When the wait runs out, the batch goes to the
+  spool and the run ends with `BatchSpooled`, a clear failure naming the holder and the file.
+- `replay_spool`: at the start of the next run, each spooled batch is committed, then its file removed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from extractors.dedup.minhash import SCHEME
+from extractors.dedup.verdict import DedupPlan
+from extractors.records import Article, Failure, Figure
+from flows.notify.delivery import AlertPolicy, queue_alerts
+from flows.stages import spool
+from flows.stages.dedup import plan_dedup
+from flows.stages.poll import FeedPoll
+from warehouse import load
+from warehouse.db import DatabaseLocked, WarehouseError, checkpoint, open_warehouse, transaction
+from warehouse.dedup import save_fingerprints
+from warehouse.outbox import count_by_status, pending_incidents
+
+log = logging.getLogger("newsmon.load")
+
+
+class BatchSpooled(WarehouseError):
+    """The database stayed locked: the run's batch is in the spool and loads with the next run."""
+
+
+def feed_updates(polls: Sequence[FeedPoll]) -> tuple[load.FeedUpdate, ...]:
+    """What each poll changes in `feeds`; a feed skipped while backing off changes nothing."""
+    now = datetime.now(UTC)
+    updates = []
+    for poll in polls:
+        response = poll.response
+        if response is None:
+            continue
+        updates.append(
+            load.FeedUpdate(
+                feed_url=poll.feed.url, name=poll.feed.name, language=poll.feed.language, status=response.status,
+                error=poll.error, fetched_at=now, etag=poll.etag, last_modified=poll.last_modified,
+                body_hash=poll.body_hash, entries=len(poll.parsed.entries) if poll.parsed else None,
+                next_fetch_at=poll.next_fetch_at, final_url=response.final_url, attempts=response.attempts,
+                duration=response.elapsed,
+            )
+        )  # fmt: skip
+    return tuple(updates)
+
+
+def commit_batch(
+    con: duckdb.DuckDBPyConnection,
+    batch: spool.Batch,
+    seeds: Sequence[tuple[Article, Sequence[Figure]]],
+    policy: AlertPolicy,
+    plan: DedupPlan | None = None,
+    spooled: bool = False,
+) -> dict[str, int]:
+    """Commit one batch in one transaction (see the module's docstring); returns its counts."""
+    counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
+    articles = list(batch.articles)
+    with transaction(con):
+        if plan is None:
+            plan = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
+        for article, figures in seeds:
+            outcome = load.load_seed(con, article, figures, batch.run_id)
+            if outcome == "new":
+                counts["seeds_new"] += 1
+                counts["articles_new"] += 1
+                counts["figures_new"] += len(figures)
+            elif outcome == "updated":
+                counts["seeds_updated"] += 1
+        new_articles, new_figures = load.load_articles(
+            con, articles, batch.run_id, plan.duplicates, plan.clusters
+        )
+        save_fingerprints(con, plan.fingerprints, SCHEME, batch.run_id)
+        counts["articles_new"] += new_articles
+        counts["figures_new"] += new_figures
+        counts["duplicates_new"] = len(plan.duplicates)
+        for update in batch.feeds:
+            load.save_feed_state(con, update, batch.run_id)
+        load.load_failures(con, batch.run_id, batch.failures)
+        load.fail_interrupted_runs(con, batch.run_id)  # under the run lock no other run is in progress
+        load.record_run(con, batch.run_id, batch.started_at, {**batch.counts, **counts}, spooled=spooled)
+        counts["alerts_new"] = queue_alerts(con, batch.run_id, policy)
+        counts["alerts_waiting"] = sum(
+            n for status, n in count_by_status(con).items() if status in ("pending", "sending")
+        )
+        counts["incidents_waiting"] = len(pending_incidents(con))
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class Replayed:
+    batches: int
+    articles_new: int
+    figures_new: int
+
+
+def replay_spool(
+    db: Path,
+    spool_dir: Path,
+    seeds: Sequence[tuple[Article, Sequence[Figure]]],
+    policy: AlertPolicy,
+    lock_timeout: float,
+) -> Replayed:
+    """Commit every spooled batch, oldest first, each in its own transaction; remove each file after
+    its commit. A crash between the two leaves the file, and committing it again adds nothing."""
+    files = spool.pending(spool_dir)
+    if not files:
+        return Replayed(0, 0, 0)
+    articles = figures = 0
+    with open_warehouse(db, lock_timeout=lock_timeout, on_wait=_waiting) as con:
+        for path in files:
+            batch = spool.read(path)
+            counts = commit_batch(con, batch, seeds, policy, spooled=True)
+            articles += counts["articles_new"]
+            figures += counts["figures_new"]
+            checkpoint(con)
+            spool.remove(path)
+            log.info("loaded spooled batch %s: %s new articles", path.name, counts["articles_new"])
+    return Replayed(len(files), articles, figures)
+
+
+def _waiting(holder: str, waited: float) -> None:
+    log.warning("database locked by %s; waiting (%.0f s so far)", holder, waited)
+
+
+def load_or_spool(
+    db: Path,
+    batch: spool.Batch,
+    seeds: Sequence[tuple[Article, Sequence[Figure]]],
+    policy: AlertPolicy,
+    plan: DedupPlan | None,
+    lock_timeout: float,
+    spool_dir: Path | None,
+) -> dict[str, int]:
+    """Commit the batch, or spool it when the database stays locked past `lock_timeout` or cannot be
+    written (disk full, read-only folder). The transaction rolls back, so the file keeps what it had."""
+    try:
+        with open_warehouse(db, lock_timeout=lock_timeout, on_wait=_waiting) as con:
+            return commit_batch(con, batch, seeds, policy, plan)
+    except DatabaseLocked as exc:
+        problem = str(exc)
+    except (duckdb.IOException, duckdb.FatalException, duckdb.TransactionException, OSError) as exc:
+        problem = f"{db}: cannot write the database ({_one_line(exc)})"
+    except WarehouseError as exc:
+        if spool_dir is None or "cannot open for writing" not in str(exc):
+            raise
+        problem = str(exc)
+    if spool_dir is None:
+        raise WarehouseError(problem)
+    try:
+        path = spool.write(spool_dir, batch)
+    except spool.SpoolError as exc:
+        raise WarehouseError(f"{problem}; the batch could not be spooled either: {exc}") from None
+    raise BatchSpooled(f"{problem}; the run's batch is spooled to {path} and loads with the next run")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:500] or type(exc).__name__
+
+
+def record_failed_run(
+    db: Path, run_id: str, started_at: datetime, error: str, failures: Sequence[Failure]
+) -> None:
+    """Best effort: note a run that could not complete (never raises; the run's own error wins)."""
+    try:
+        with open_warehouse(db, lock_timeout=5.0) as con, transaction(con):
+            load.record_run(con, run_id, started_at, {"failures": len(failures)})
+            load.finish_run(con, run_id, "failed", {"failures": len(failures)}, error=error)
+            load.load_failures(con, run_id, failures)
+    except (WarehouseError, duckdb.Error, OSError) as exc:
+        log.warning("could not record the failed run %s: %s", run_id, exc)

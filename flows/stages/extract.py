@@ -1,0 +1,96 @@
+"""Extraction of fetched pages: text, metadata and figures, one page at a time or over a process pool.
+
+This module does not import Prefect, so the pool's worker processes start light: they import the
+extractors (trafilatura, the figure rules) once, then take chunks of pages.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from extractors.dedup.fingerprint import content_hash, stable_id
+from extractors.figures import extract_figures
+from extractors.records import Article, Entry, Failure, Figure
+from extractors.text.article import Rejected, extract_page
+from extractors.text.urls import article_canonical, host_of
+from flows.http.fetch import Response
+
+POOL_MIN_PAGES = 64  # below this, starting a pool costs more than it saves
+POOL_CHUNK = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    articles: list[tuple[Article, list[Figure]]]
+    failures: list[Failure]
+
+
+def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Article, list[Figure]] | Failure:
+    """Turn one fetched page into an article with its figures, or a failure with the reason.
+
+    A redirector link (Google News, feedproxy) gets the canonical URL of the page it led to.
+    """
+    if response.error is not None:
+        return Failure("page", entry.url, response.error)
+    canonical = article_canonical(entry.url, response.final_url) or canonical
+    content_type = response.headers.get("content-type", "")
+    if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
+        return Failure("page", entry.url, f"not an HTML page (Content-Type {content_type})")
+    try:
+        page = extract_page(response.body, response.final_url)
+    except Rejected as exc:
+        return Failure("extract", entry.url, str(exc))
+    published = page.published_at or entry.published_at
+    article = Article(
+        article_id=stable_id(canonical),
+        url=entry.url,
+        canonical_url=canonical,
+        title=page.title or entry.title or None,
+        source=page.sitename or host_of(response.final_url) or None,
+        published_at=published,
+        text=page.text,
+        content_hash=content_hash(page.text),
+        feed_url=entry.feed_url,
+        language=page.language,
+    )
+    return article, extract_figures(page.text, published.date() if published else None)
+
+
+def collect(results: Iterable[tuple[Article, list[Figure]] | Failure]) -> Extracted:
+    """Articles (once per article id: two redirector links may lead to one page) and failures."""
+    articles: dict[str, tuple[Article, list[Figure]]] = {}
+    failures: list[Failure] = []
+    for result in results:
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            articles.setdefault(result[0].article_id, result)
+    return Extracted(list(articles.values()), failures)
+
+
+def pool_size(pages: int, workers: int) -> int:
+    """Processes for a batch: NEWSMON_WORKERS when set, else every core once the batch is large enough."""
+    if workers > 0:
+        return workers
+    if pages < POOL_MIN_PAGES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8, pages // POOL_CHUNK))
+
+
+def _extract_many(
+    items: Sequence[tuple[Entry, str, Response]],
+) -> list[tuple[Article, list[Figure]] | Failure]:
+    return [extract_one(*item) for item in items]
+
+
+def extract_parallel(items: Sequence[tuple[Entry, str, Response]], workers: int) -> Extracted:
+    """Extract over `workers` processes (forkserver: no fork of a threaded parent), results in order."""
+    chunks = [items[i : i + POOL_CHUNK] for i in range(0, len(items), POOL_CHUNK)]
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["flows.stages.extract"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return collect(result for chunk in pool.map(_extract_many, chunks) for result in chunk)

@@ -1,0 +1,147 @@
+"""extractors.figures on bad input (empty, huge, binary, control characters, mixed scripts), Hypothesis
+properties, and the consistency of the trigger lexicon with its pre-filter."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.figures import extract_figures
+
+# --- bad input -------------------------------------------------------------------------------------
+
+
+def test_empty_and_blank_text():
+    assert extract_figures("") == []
+    assert extract_figures("   \n\n\t ") == []
+
+
+def test_a_5_mb_single_line_runs():
+    line = ("Markets rose 12 points on 3 March and 4,500 shares changed hands at 10:30 " * 70_000)[:5_000_000]
+    assert "\n" not in line and extract_figures(line) == []
+
+
+def test_a_long_single_line_full_of_figures_runs():
+    line = "At least 21 people were killed and 37 wounded in Sirte on Saturday, the UN said. " * 2_000
+    figures = extract_figures(line.replace(". ", "; "), date(2019, 4, 5))
+    assert len(figures) == 4_000
+    assert all(line[f.start : f.end] in ("21", "37") for f in figures)
+    assert max(len(f.sentence) for f in figures) <= 2_000
+
+
+def test_binary_junk_and_control_characters():
+    rng = random.Random(7)
+    junk = bytes(rng.randrange(256) for _ in range(200_000))
+    for text in (
+        junk.decode("latin-1"),
+        junk.decode("utf-8", "replace"),
+        "\x00\x01 5 people\x07 were\x1b killed\x7f",
+    ):
+        for f in extract_figures(text):
+            assert text[f.start : f.end] == f.text
+
+
+def test_endless_digits_do_not_overflow():
+    for text in ("killed " + "1" * 6000 + " people", "killed " + "1,000" * 3000, "killed " + "٠" * 6000):
+        assert all(f.value < 10**16 for f in extract_figures(text))
+
+
+def test_control_characters_inside_a_figure_sentence():
+    assert [(f.kind, f.value) for f in extract_figures("7\x00 people were\x0b killed.")] == [("killed", 7)]
+
+
+def test_mixed_arabic_and_english():
+    text = "قتل ٢١ شخصا في طرابلس. In Tripoli, ١٢ people were killed and 30 wounded, وقالت الأمم المتحدة"
+    assert [(f.kind, f.value, f.text) for f in extract_figures(text)] == [
+        ("killed", 12, "١٢"),
+        ("injured", 30, "30"),
+    ]
+
+
+def test_not_a_string():
+    assert extract_figures(None) == []  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.none() | st.dates())
+def test_no_input_crashes_the_extractor(text, published):
+    for f in extract_figures(text, published):
+        assert text[f.start : f.end] == f.text and f.value >= 0
+        assert f.kind in ("killed", "injured", "displaced", "missing", "arrested", "kidnapped")
+
+
+_WORDS = st.sampled_from(
+    [
+        "killed",
+        "wounded",
+        "dead",
+        "at",
+        "least",
+        "more",
+        "than",
+        "about",
+        "people",
+        "were",
+        "the",
+        "in",
+        "and",
+        ",",
+        ".",
+        "12",
+        "twenty-one",
+        "3,000",
+        "dozens",
+        "of",
+        "hostages",
+        "fled",
+        "homes",
+        "destroyed",
+        "toll",
+        "rose",
+        "to",
+        "since",
+        "Monday",
+        "Tripoli",
+        "a",
+        "spokesman",
+        "said",
+        "(",
+        ")",
+        "-",
+        "including",
+        "children",
+        "families",
+        "evacuated",
+        "1.5",
+        "million",
+        "between",
+        "20",
+        "30",
+        "aged",
+        "2011",
+        "%",
+        "$",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=60))
+def test_word_salad_never_crashes(words):
+    text = " ".join(words)
+    for f in extract_figures(text, date(2020, 1, 1)):
+        assert text[f.start : f.end] == f.text
+
+
+# --- lexicon consistency ---------------------------------------------------------------------------
+
+
+def test_the_prefilter_lets_every_trigger_through():
+    from extractors.figures import lexicon as lx
+    from extractors.figures.patterns import lower
+
+    words = [" ".join(p) for p in lx.TRIGGERS] + sorted(lx.FORCE_VERBS | lx.TOLL_NOUNS) + ["toll", "lives"]
+    assert [w for w in words if not lx.TRIGGER_STEMS.search(lower(w))] == []
