@@ -34,6 +34,7 @@ class Entry:
     published_at: datetime | None
     guid: str | None = None
     content: str = ""  # full content when the feed carries it (content:encoded, atom:content)
+    feed_name: str | None = None  # the feed's name in the watch (the outlet of pages on its own domain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Page:
     published_at: datetime | None
     sitename: str | None
     language: str | None
+    title_end: int = 0  # the text starts with its title as a paragraph of its own, this long (0: it does not)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from extractors.dedup.fingerprint import content_hash
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
 from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
+from extractors.text.outlet import seed_outlet
 from extractors.text.scope import in_scope
 from extractors.text.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.text.urls import canonical_url
@@ -113,7 +114,7 @@ def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], lis
             url=url,
             canonical_url=canonical_url(url) if url else None,
             title=doc.title,
-            source=(meta.source if meta else None) or "seed corpus",
+            source=seed_outlet(meta.source if meta else None, url, doc.title),
             published_at=doc.published_at,
             text=doc.text,
             content_hash=content_hash(doc.text),
@@ -322,7 +323,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         replayed = replay_spool(settings.db, settings.spool_dir, seeds, policy, timeout)
         states = read_start_state(settings.db, timeout)
         polls = _call(poll_feeds, watch.feeds, states, settings) if watch.feeds else []
-        failures += [p.failure for p in polls if p.failure is not None]
+        failures += [f for p in polls for f in p.failures]
         entries, seen = select_entries(polls, watch)
         in_scope = len(entries)
 

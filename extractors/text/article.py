@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import trafilatura
 from htmldate import find_date
 
-from extractors.records import Page
+from extractors.figures import extract_figures
+from extractors.records import Figure, Page
 
 MIN_TEXT_CHARS = 200
 # A page this short that also asks for consent or a subscription is a wall or a stub, not an article.
@@ -30,6 +31,8 @@ _PAYWALL = re.compile(
 )
 _NOT_FREE = re.compile(r"""["']isAccessibleForFree["']\s*:\s*["']?false""", re.IGNORECASE)
 _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_TITLE_SITE = re.compile(r"\s+[-–—|:]\s+")  # "Headline - Outlet", "Outlet | Headline"
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 class Rejected(ValueError):
@@ -73,6 +76,47 @@ def wall_reason(text: str, html: str | bytes) -> str | None:
     return None
 
 
+def _title_key(line: str) -> str:
+    return _EDGE_PUNCT.sub("", " ".join(line.casefold().split()))
+
+
+def _is_title(line: str, title: str) -> bool:
+    """Whether a line of text is the page's title (case, spacing, edge punctuation and an outlet's name
+    before or after a separator aside)."""
+    key = _title_key(line)
+    if not key:
+        return False
+    return key == _title_key(title) or key in {_title_key(p) for p in _TITLE_SITE.split(title) if p}
+
+
+def separate_title(text: str, title: str | None) -> tuple[str, int]:
+    """The text with its leading title line made a paragraph of its own (so that no sentence runs from
+    the title into the first paragraph) and repeats of it dropped ("Title\nTitle\nBody" is one title).
+    Returns the text and the length of that title paragraph (0 when the text does not start with it)."""
+    if not title:
+        return text, 0
+    lines = text.split("\n")
+    if not _is_title(lines[0], title):
+        return text, 0
+    rest = lines[1:]
+    while rest and (not rest[0].strip() or _is_title(rest[0], title)):
+        rest = rest[1:]
+    head = lines[0].strip()
+    if not rest:
+        return head, len(head)
+    return f"{head}\n\n" + "\n".join(rest), len(head)
+
+
+def page_figures(page: Page, as_of: date | None) -> list[Figure]:
+    """The page's figures. A figure in its title paragraph that the body reports too (same kind, value
+    and unit) is one mention: the body's, whose sentence says more."""
+    figures = extract_figures(page.text, as_of)
+    if not page.title_end:
+        return figures
+    body = {(f.kind, f.value, f.unit) for f in figures if f.start >= page.title_end}
+    return [f for f in figures if f.start >= page.title_end or (f.kind, f.value, f.unit) not in body]
+
+
 def extract_page(html: str | bytes, url: str) -> Page:
     """Extract the main text and metadata of an article page, or raise Rejected with the reason."""
     if not html or not (html.strip() if isinstance(html, str) else html.strip()):
@@ -97,11 +141,14 @@ def extract_page(html: str | bytes, url: str) -> Page:
             published = _parse_date(find_date(html, url=url, original_date=True, extensive_search=False))
         except (ValueError, TypeError):
             published = None
+    title = doc.title or None
+    text, title_end = separate_title(text, title)
     return Page(
         url=url,
-        title=(doc.title or None),
+        title=title,
         text=text,
         published_at=published,
-        sitename=doc.sitename or doc.hostname or None,
+        sitename=doc.sitename or None,  # og:site_name or publisher; extractors.text.outlet decides the outlet
         language=doc.language or detect_language(text),
+        title_end=title_end,
     )

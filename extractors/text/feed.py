@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import feedparser
 
@@ -21,6 +22,20 @@ from extractors.text.charset import decode_xml
 _XML_DECL = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html)", re.IGNORECASE | re.DOTALL)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+MAX_LINK_SHOWN = 200  # a rejected link (a data: URL can be megabytes) is kept this long
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedLink:
+    """A feed item whose link newsmon will not follow (only http and https are fetched)."""
+
+    link: str  # cut to MAX_LINK_SHOWN characters
+    scheme: str
+
+    @property
+    def reason(self) -> str:
+        return f"link with scheme {self.scheme}: not followed (only http and https are fetched)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +44,7 @@ class ParsedFeed:
     title: str | None
     problem: str | None  # why the feed is ill-formed (bozo), even when entries were salvaged
     total_entries: int
+    rejected: tuple[RejectedLink, ...] = ()  # items whose link is not http(s): javascript:, file:, data:...
 
 
 def _struct_to_datetime(value) -> datetime | None:
@@ -77,17 +93,33 @@ def strip_doctype(text: str) -> tuple[str, str | None]:
     return text[: match.start()] + text[end:], problem
 
 
+def link_scheme(link: str) -> str:
+    """The lower-case scheme of a feed item's link ('' when it has none)."""
+    try:
+        scheme = urlsplit(link).scheme
+    except ValueError:
+        match = _SCHEME.match(link)
+        scheme = match.group(1) if match else ""
+    return scheme.lower()
+
+
 def looks_like_html(text: str, content_type: str) -> bool:
     return "html" in content_type.lower() or bool(_HTML_START.match(text[:2000]))
 
 
 def parse_feed(
-    body: bytes, feed_url: str, headers: Mapping[str, str] | None = None, max_entries: int = 2000
+    body: bytes,
+    feed_url: str,
+    headers: Mapping[str, str] | None = None,
+    max_entries: int = 2000,
+    feed_name: str | None = None,
 ) -> ParsedFeed:
     """Parse a feed document.
 
     `headers` are the HTTP response headers (feedparser uses Content-Type's charset and Content-Location).
-    At most `max_entries` entries are kept, in feed order; entries without a link are dropped.
+    At most `max_entries` entries are kept, in feed order; entries without a link are dropped, entries
+    whose link is not http(s) are returned in `rejected` (at most `max_entries` of them too). Each entry
+    carries `feed_name`, the feed's name in the watch.
     """
     response_headers = {k.lower(): v for k, v in (headers or {}).items()}
     response_headers.setdefault("content-location", feed_url)
@@ -108,6 +140,7 @@ def parse_feed(
         exc = parsed.get("bozo_exception")
         problems.append(f"{type(exc).__name__}: {exc}" if exc else "ill-formed feed")
     entries: list[Entry] = []
+    rejected: list[RejectedLink] = []
     seen: set[str] = set()
     for item in parsed.entries:
         link = (item.get("link") or "").strip()
@@ -117,6 +150,11 @@ def parse_feed(
         if key in seen:
             continue
         seen.add(key)
+        scheme = link_scheme(link)
+        if scheme not in ("http", "https"):
+            if len(rejected) < max_entries:
+                rejected.append(RejectedLink(link[:MAX_LINK_SHOWN], scheme or "(none)"))
+            continue
         entries.append(
             Entry(
                 feed_url=feed_url,
@@ -128,6 +166,7 @@ def parse_feed(
                 content=" ".join(
                     c.get("value", "") for c in item.get("content", []) if isinstance(c, dict)
                 ).strip(),
+                feed_name=feed_name,
             )
         )
         if len(entries) >= max_entries:
@@ -139,4 +178,10 @@ def parse_feed(
         problems = ["not a feed: no RSS or Atom document found"]
     problem = "; ".join(problems) or None
     title = parsed.feed.get("title") if parsed.get("feed") else None
-    return ParsedFeed(entries=tuple(entries), title=title, problem=problem, total_entries=len(parsed.entries))
+    return ParsedFeed(
+        entries=tuple(entries),
+        title=title,
+        problem=problem,
+        total_entries=len(parsed.entries),
+        rejected=tuple(rejected),
+    )

@@ -13,10 +13,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from extractors.dedup.fingerprint import content_hash, stable_id
-from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, Figure
-from extractors.text.article import Rejected, extract_page
-from extractors.text.urls import article_canonical, host_of
+from extractors.text.article import Rejected, extract_page, page_figures
+from extractors.text.outlet import outlet_name
+from extractors.text.urls import article_canonical
 from flows.http.fetch import Response
 
 POOL_MIN_PAGES = 64  # below this, starting a pool costs more than it saves
@@ -50,14 +50,14 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         url=entry.url,
         canonical_url=canonical,
         title=page.title or entry.title or None,
-        source=page.sitename or host_of(response.final_url) or None,
+        source=outlet_name(response.final_url, page.sitename, entry.feed_name, entry.feed_url, page.title),
         published_at=published,
         text=page.text,
         content_hash=content_hash(page.text),
         feed_url=entry.feed_url,
         language=page.language,
     )
-    return article, extract_figures(page.text, published.date() if published else None)
+    return article, page_figures(page, published.date() if published else None)
 
 
 def collect(results: Iterable[tuple[Article, list[Figure]] | Failure]) -> Extracted:

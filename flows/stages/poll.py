@@ -41,6 +41,12 @@ class FeedPoll:
     next_fetch_at: datetime | None = None  # the next allowed fetch after a failure
     skipped_until: datetime | None = None
     failures_in_row: int = 0
+    rejected: tuple[Failure, ...] = ()  # item links that are not http(s), one `failures` row each
+
+    @property
+    def failures(self) -> tuple[Failure, ...]:
+        """Every `failures` row of this poll: the poll's own, then one per rejected item link."""
+        return ((self.failure,) if self.failure else ()) + self.rejected
 
     @property
     def skipped(self) -> bool:
@@ -59,7 +65,8 @@ class FeedPoll:
         if self.unchanged:
             return "unchanged (304)" if self.response.not_modified else "unchanged (same body)"
         n = len(self.parsed.entries) if self.parsed else 0
-        return f"ok: {n} entries" + (f"; {self.failure.reason}" if self.failure else "")
+        links = f"; {len(self.rejected)} item link(s) not http(s), not followed" if self.rejected else ""
+        return f"ok: {n} entries" + (f"; {self.failure.reason}" if self.failure else "") + links
 
 
 def conditional_headers(state: FeedState | None) -> dict[str, str]:
@@ -121,7 +128,7 @@ def judge(
         return FeedPoll(feed, response, None, body_hash, True, None, etag=etag, last_modified=last_modified)
     if not response.body.strip():
         return failed("empty body")
-    parsed = parse_feed(response.body, response.final_url, response.headers, settings.max_entries)
+    parsed = parse_feed(response.body, response.final_url, response.headers, settings.max_entries, feed.name)
     if parsed.problem and not parsed.entries:
         problem = parsed.problem
         return failed(problem if problem.startswith("not a feed") else f"ill-formed feed: {problem}")
@@ -130,7 +137,18 @@ def judge(
         failure = Failure(
             "feed", feed.url, f"ill-formed feed: {parsed.problem} ({len(parsed.entries)} entries salvaged)"
         )
-    return FeedPoll(feed, response, parsed, body_hash, False, failure, etag=etag, last_modified=last_modified)
+    rejected = tuple(Failure("feed", r.link, r.reason) for r in parsed.rejected)
+    return FeedPoll(
+        feed,
+        response,
+        parsed,
+        body_hash,
+        False,
+        failure,
+        etag=etag,
+        last_modified=last_modified,
+        rejected=rejected,
+    )
 
 
 def poll_all(
