@@ -28,7 +28,8 @@ def serve_feed(site, monkeypatch, pages):
 
 def test_a_run_that_brings_a_new_toll_sends_one_clear_email(local_env, smtp, monkeypatch, tmp_path, db_path):
     site = local_env
-    feeds = write_feeds(tmp_path / "feeds.toml", site, [("Toll wire", "/feeds/toll.xml")])
+    # pages on the feed's own site are shown under the feed's configured name (extractors/text/outlet.py)
+    feeds = write_feeds(tmp_path / "feeds.toml", site, [("Desert Times", "/feeds/toll.xml")])
     serve_feed(site, monkeypatch, ["toll-day1"])
     first = ingest(feeds_file=str(feeds), db=str(db_path))
     assert first.status == "completed"
@@ -74,7 +75,7 @@ def test_a_run_that_brings_a_new_toll_sends_one_clear_email(local_env, smtp, mon
 
 def test_smtp_down_does_not_fail_the_run(local_env, smtp, monkeypatch, tmp_path, db_path):
     site = local_env
-    feeds = write_feeds(tmp_path / "feeds.toml", site, [("Toll wire", "/feeds/toll.xml")])
+    feeds = write_feeds(tmp_path / "feeds.toml", site, [("Desert Times", "/feeds/toll.xml")])
     serve_feed(site, monkeypatch, ["toll-day1"])
     smtp.stop()
     summary = ingest(feeds_file=str(feeds), db=str(db_path))
