@@ -107,6 +107,43 @@ def looks_like_html(text: str, content_type: str) -> bool:
     return "html" in content_type.lower() or bool(_HTML_START.match(text[:2000]))
 
 
+def _entry(item, feed_url: str, link: str, feed_name: str | None) -> Entry:
+    return Entry(
+        feed_url=feed_url,
+        url=link,
+        title=(item.get("title") or "").strip(),
+        summary=(item.get("summary") or "").strip(),
+        published_at=_struct_to_datetime(item.get("published_parsed") or item.get("updated_parsed")),
+        guid=item.get("id"),
+        content=" ".join(c.get("value", "") for c in item.get("content", []) if isinstance(c, dict)).strip(),
+        feed_name=feed_name,
+    )
+
+
+def _entries(
+    items, feed_url: str, max_entries: int, feed_name: str | None
+) -> tuple[list[Entry], list[RejectedLink]]:
+    """feedparser's items as entries (once per GUID, at most `max_entries`), and the links not followed."""
+    entries: list[Entry] = []
+    rejected: list[RejectedLink] = []
+    seen: set[str] = set()
+    for item in items:
+        link = (item.get("link") or "").strip()
+        key = item.get("id") or link
+        if not link or key in seen:
+            continue
+        seen.add(key)
+        scheme = link_scheme(link)
+        if scheme not in ("http", "https"):
+            if len(rejected) < max_entries:
+                rejected.append(RejectedLink(link[:MAX_LINK_SHOWN], scheme or "(none)"))
+            continue
+        entries.append(_entry(item, feed_url, link, feed_name))
+        if len(entries) >= max_entries:
+            break
+    return entries, rejected
+
+
 def parse_feed(
     body: bytes,
     feed_url: str,
@@ -139,38 +176,7 @@ def parse_feed(
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
         problems.append(f"{type(exc).__name__}: {exc}" if exc else "ill-formed feed")
-    entries: list[Entry] = []
-    rejected: list[RejectedLink] = []
-    seen: set[str] = set()
-    for item in parsed.entries:
-        link = (item.get("link") or "").strip()
-        if not link:
-            continue
-        key = item.get("id") or link
-        if key in seen:
-            continue
-        seen.add(key)
-        scheme = link_scheme(link)
-        if scheme not in ("http", "https"):
-            if len(rejected) < max_entries:
-                rejected.append(RejectedLink(link[:MAX_LINK_SHOWN], scheme or "(none)"))
-            continue
-        entries.append(
-            Entry(
-                feed_url=feed_url,
-                url=link,
-                title=(item.get("title") or "").strip(),
-                summary=(item.get("summary") or "").strip(),
-                published_at=_struct_to_datetime(item.get("published_parsed") or item.get("updated_parsed")),
-                guid=item.get("id"),
-                content=" ".join(
-                    c.get("value", "") for c in item.get("content", []) if isinstance(c, dict)
-                ).strip(),
-                feed_name=feed_name,
-            )
-        )
-        if len(entries) >= max_entries:
-            break
+    entries, rejected = _entries(parsed.entries, feed_url, max_entries, feed_name)
     if not entries and not parsed.entries and looks_like_html(text, content_type):
         shown = media_type if content_type else "no Content-Type"
         problems = [f"not a feed: the server sent an HTML page ({shown})"]
@@ -178,10 +184,4 @@ def parse_feed(
         problems = ["not a feed: no RSS or Atom document found"]
     problem = "; ".join(problems) or None
     title = parsed.feed.get("title") if parsed.get("feed") else None
-    return ParsedFeed(
-        entries=tuple(entries),
-        title=title,
-        problem=problem,
-        total_entries=len(parsed.entries),
-        rejected=tuple(rejected),
-    )
+    return ParsedFeed(tuple(entries), title, problem, len(parsed.entries), tuple(rejected))

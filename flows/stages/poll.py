@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from extractors.records import Failure, FeedSpec
@@ -138,17 +138,8 @@ def judge(
             "feed", feed.url, f"ill-formed feed: {parsed.problem} ({len(parsed.entries)} entries salvaged)"
         )
     rejected = tuple(Failure("feed", r.link, r.reason) for r in parsed.rejected)
-    return FeedPoll(
-        feed,
-        response,
-        parsed,
-        body_hash,
-        False,
-        failure,
-        etag=etag,
-        last_modified=last_modified,
-        rejected=rejected,
-    )
+    poll = FeedPoll(feed, response, parsed, body_hash, False, failure, etag=etag, last_modified=last_modified)
+    return replace(poll, rejected=rejected)
 
 
 def poll_all(
