@@ -10,6 +10,8 @@ from htmldate import find_date
 
 from extractors.figures import extract_figures
 from extractors.records import Figure, Page
+from extractors.text.charset import decode_xml
+from extractors.text.seed import parse_seed
 
 MIN_TEXT_CHARS = 200
 # A page this short that also asks for consent or a subscription is a wall or a stub, not an article.
@@ -31,6 +33,7 @@ _PAYWALL = re.compile(
 )
 _NOT_FREE = re.compile(r"""["']isAccessibleForFree["']\s*:\s*["']?false""", re.IGNORECASE)
 _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"<(!doctype|html|head|body|p|div|article|br)\b", re.IGNORECASE)
 _TITLE_SITE = re.compile(r"\s+[-–—|:]\s+")  # "Headline - Outlet", "Outlet | Headline"
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -117,14 +120,8 @@ def page_figures(page: Page, as_of: date | None) -> list[Figure]:
     return [f for f in figures if f.start >= page.title_end or (f.kind, f.value, f.unit) not in body]
 
 
-def extract_page(html: str | bytes, url: str) -> Page:
-    """Extract the main text and metadata of an article page, or raise Rejected with the reason."""
-    if not html or not (html.strip() if isinstance(html, str) else html.strip()):
-        raise Rejected("empty page")
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-    )
-    text = (doc.text or "").strip() if doc is not None else ""
+def _check(text: str, html: str | bytes) -> None:
+    """Raise Rejected when the text is no article: empty, too short, or a cookie wall or paywall stub."""
     wall = wall_reason(text, html)
     if not text:
         raise Rejected(
@@ -135,6 +132,45 @@ def extract_page(html: str | bytes, url: str) -> Page:
         raise Rejected(f"{what}: main text too short ({len(text)} chars < {MIN_TEXT_CHARS})")
     if wall:
         raise Rejected(f"{wall}: only {len(text)} chars of text and a prompt to {_PROMPT[wall]}")
+
+
+def _bare(html: str | bytes, url: str, precision: bool):
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=precision,
+        favor_recall=not precision,
+    )
+
+
+def plain_page(body: str | bytes, url: str, content_type: str = "") -> Page:
+    """An article served as text/plain: a short first line followed by a blank line is its title."""
+    raw = body if isinstance(body, str) else decode_xml(body, content_type).text
+    doc = parse_seed("", raw)
+    text = doc.text.strip()
+    _check(text, text)
+    text, title_end = separate_title(text, doc.title)
+    return Page(url, doc.title, text, doc.published_at, None, detect_language(text), title_end)
+
+
+def extract_page(html: str | bytes, url: str, content_type: str = "") -> Page:
+    """Extract the main text and metadata of an article page, or raise Rejected with the reason.
+
+    A text/plain page is taken as text. When the precise extraction finds no text at all (an article
+    laid out in a table, say), a second one that favours recall is tried before the page is rejected."""
+    if not html or not (html.strip() if isinstance(html, str) else html.strip()):
+        raise Rejected("empty page")
+    head = html[:2000] if isinstance(html, str) else html[:2000].decode("latin-1")
+    if "text/plain" in content_type.lower() and not _MARKUP.search(head):
+        return plain_page(html, url, content_type)
+    doc = _bare(html, url, precision=True)
+    if doc is None or not (doc.text or "").strip():
+        doc = _bare(html, url, precision=False) or doc
+    text = (doc.text or "").strip() if doc is not None else ""
+    _check(text, html)
     published = _parse_date(doc.date)
     if published is None:
         try:

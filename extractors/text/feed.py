@@ -18,6 +18,7 @@ import feedparser
 
 from extractors.records import Entry
 from extractors.text.charset import decode_xml
+from extractors.text.urls import canonical_url
 
 _XML_DECL = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
@@ -32,9 +33,12 @@ class RejectedLink:
 
     link: str  # cut to MAX_LINK_SHOWN characters
     scheme: str
+    valid: bool = True  # False: an http(s) link that is no URL (no host, a broken address)
 
     @property
     def reason(self) -> str:
+        if not self.valid:
+            return "not a valid URL: not followed"
         return f"link with scheme {self.scheme}: not followed (only http and https are fetched)"
 
 
@@ -134,9 +138,10 @@ def _entries(
             continue
         seen.add(key)
         scheme = link_scheme(link)
-        if scheme not in ("http", "https"):
+        web = scheme in ("http", "https")
+        if not web or canonical_url(link) is None:
             if len(rejected) < max_entries:
-                rejected.append(RejectedLink(link[:MAX_LINK_SHOWN], scheme or "(none)"))
+                rejected.append(RejectedLink(link[:MAX_LINK_SHOWN], scheme or "(none)", valid=not web))
             continue
         entries.append(_entry(item, feed_url, link, feed_name))
         if len(entries) >= max_entries:

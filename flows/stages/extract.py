@@ -41,7 +41,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
         return Failure("page", entry.url, f"not an HTML page (Content-Type {content_type})")
     try:
-        page = extract_page(response.body, response.final_url)
+        page = extract_page(response.body, response.final_url, content_type)
     except Rejected as exc:
         return Failure("extract", entry.url, str(exc))
     published = page.published_at or entry.published_at
