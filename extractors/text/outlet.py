@@ -127,8 +127,8 @@ def outlet_name(
     title: str | None = None,
 ) -> str | None:
     """The outlet to show for a page at `page_url` (its final URL), found in a feed named `feed_name` at
-    `feed_url`, whose metadata calls the site `site_name`; the page's `title` is never its outlet. None
-    only when the URL has no host and there is no feed name."""
+    `feed_url`, whose metadata calls the site `site_name`. The page's `title` is shown as a name only
+    when it is the domain's own name. None only when the URL has no host and there is no feed name."""
     domain = registered_domain(page_url)
     host = host_of(page_url)
     feed = clean_name(feed_name)
@@ -140,11 +140,12 @@ def outlet_name(
     where = domain or host
     if not where:
         return _fit(feed) if feed else None
-    name = clean_name(site_name, title)
+    name = clean_name(site_name)
     if name and _squash(name) == _squash(where):
         name = None  # the name is the domain itself: the domain is shown
     if name and matches_domain(name, page_url):
         return _fit(name)
+    name = clean_name(name, title)  # a headline copied into the site name is not shown next to the domain
     if feed and matches_domain(feed, page_url):
         return _fit(feed)  # a feed hosted elsewhere (FeedBurner) named after the page's site
     if name and not _DOMAIN_LIKE.match(name):

@@ -95,6 +95,8 @@ def test_outlet_rule(page, site_name, feed_name, feed_url, outlet):
 def test_the_pages_title_is_not_its_outlet():
     title = "Tripoli clashes"
     assert outlet_name("https://a.example.com/x", title, title=title) == "example.com"
+    # a home page whose title is the site's name keeps it
+    assert outlet_name("https://libyaherald.com/", "Libya Herald", title="Libya Herald") == "Libya Herald"
 
 
 def test_no_outlet_is_over_80_characters():
