@@ -19,6 +19,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from functools import lru_cache
 
 from tld import get_fld
 
@@ -55,7 +56,11 @@ def host_of(url: str) -> str:
 
 def registered_domain(url: str) -> str | None:
     """The registered domain of `url` ("bbc.co.uk" for https://news.bbc.co.uk:8080/x); None without one."""
-    host = host_of(url)
+    return _domain_of_host(host_of(url))
+
+
+@lru_cache(maxsize=4096)
+def _domain_of_host(host: str) -> str | None:
     if not host:
         return None
     try:
