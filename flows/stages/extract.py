@@ -50,7 +50,9 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         url=entry.url,
         canonical_url=canonical,
         title=page.title or entry.title or None,
-        source=outlet_name(response.final_url, page.sitename, entry.feed_name, entry.feed_url, page.title),
+        source=outlet_name(
+            response.final_url, page.sitename, entry.feed_name, entry.feed_url, page.title or entry.title
+        ),
         published_at=published,
         text=page.text,
         content_hash=content_hash(page.text),
