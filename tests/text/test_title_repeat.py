@@ -85,7 +85,9 @@ def test_links_that_are_not_http_come_back_as_rejected():
 
 
 def test_a_title_figure_the_body_does_not_repeat_is_kept():
-    article = f"<h1>{TITLE}</h1><p>By evening the health ministry said the toll had risen to 52 people killed.</p>"
+    article = (
+        f"<h1>{TITLE}</h1><p>By evening the health ministry said the toll had risen to 52 people killed.</p>"
+    )
     result = extract_page(page(TITLE, article), "https://wire.example.com/a")
     killed = sorted((f.value, f.sentence) for f in page_figures(result, None) if f.kind == "killed")
     assert [v for v, _ in killed] == [47, 52] and killed[0][1] == TITLE
