@@ -1,6 +1,7 @@
 """Casualty and displacement figures in news text.
 
-`extract_figures(text, published)` finds every number (extractors.figures.numbers), binds it to a kind by
+`extract_figures(text, published)` normalises the text once (extractors.text.normalise: Unicode,
+dashes, digits of any script, whitespace; offsets map back to the caller's text), finds every number (extractors.figures.numbers), binds it to a kind by
 the words around it (extractors.figures.binding), and adds scope, attribution, location and as-of date from
 its sentence (extractors.figures.context, extractors.figures.dates, extractors.figures.gazetteer). Pure and linear in the
 length of the text: sentences without a casualty or displacement word are skipped unread.
@@ -19,6 +20,7 @@ from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
 from extractors.figures.sentences import clean, sentence_spans, tokenize
 from extractors.records import Figure
+from extractors.text.normalise import normalise
 
 
 def extract_figures(text: str, published: date | None = None) -> list[Figure]:
@@ -28,7 +30,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     """
     if not text or not isinstance(text, str):
         return []
-    work = clean(text)
+    norm = normalise(text)
+    work = clean(norm.text)
     low = lower(work)
     triggers = [m.start() for m in TRIGGER_STEMS.finditer(low)]
     if not triggers:
@@ -48,13 +51,14 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         toks = tokenize(work, s, e, numbers)
         bounds = bind(toks, work)
         if bounds:
-            figures.extend(_figures(text, work, s, e, toks, bounds, published))
+            figures.extend(_figures(text, norm, work, s, e, toks, bounds, published))
     return figures
 
 
-def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
-    """Figure records for the bound numbers of one sentence `work[s:e]`."""
+def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
+    """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
+    orig_s, orig_e = norm.span(s, e)
     src = attribution(sentence)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     named, dated, cues = places(sentence), dates(sentence, published), scope_cues(sentence)
@@ -62,15 +66,16 @@ def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
     for b in bounds:
         n = toks[b.tok].num
         rel = n.start - s
+        start, end = norm.span(n.start, n.end)
         out.append(
             Figure(
                 kind=b.kind,
                 value=n.value,
                 qualifier=b.qualifier,
                 unit=b.unit,
-                start=n.start,
-                end=n.end,
-                sentence=text[s:e],
+                start=start,
+                end=end,
+                sentence=text[orig_s:orig_e],
                 low=n.low,
                 high=n.high,
                 vague=n.vague,
@@ -79,7 +84,7 @@ def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
                 attribution=source,
                 location=nearest_place(named, sentence, rel),
                 as_of=nearest_date(dated, rel),
-                text=text[n.start : n.end],
+                text=text[start:end],
             )
         )
     return out

@@ -350,7 +350,8 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy"""
-TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
+# Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
+TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")).replace(r"\ ", r"\s+") + ")")
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
 LABEL_FILLERS |= {"number", "estimated", "figure"}

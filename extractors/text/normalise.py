@@ -1,0 +1,180 @@
+"""Typographic normalisation at the door, with a map back to the caller's offsets.
+
+`normalise(text)` returns a `Normalised`: `.text` is the text that rules and parsers read, and
+`.span(start, end)` turns a span of `.text` back into the span of the caller's `text` that produced it.
+Language-neutral (English, Arabic, French and others alike). One pass, linear in the length of the text:
+
+- NFKC (full-width letters and digits, ligatures, compatibility forms), base letter + combining mark composed;
+- zero-width characters, the BOM and soft hyphens dropped;
+- dash variants (hyphen, non-breaking hyphen, figure/en/em dash, minus) to "-", apostrophe variants to
+  "'", curly double quotes to '"';
+- digits of any script (Arabic-Indic, Persian, Devanagari, full-width ...) to ASCII; the Arabic thousands
+  and decimal separators to "," and ".";
+- a thousands separator written as an apostrophe or a thin space between digits ("1'970", "1 970") to ",";
+- whitespace runs (NBSP, tabs, line breaks inside a paragraph) to one space; a blank line stays a blank
+  line ("\\n\\n") and a line break before a bullet stays a line break, so paragraph and list boundaries stay.
+
+Characters that are replaced one for one keep their position, so plain text costs one regex scan and no map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+__all__ = ["Normalised", "normalise"]
+
+_MAP = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc\u2032\uff07", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+    "\u066c": ",",  # Arabic thousands separator
+    "\u066b": ".",  # Arabic decimal separator
+}
+_THOUSANDS = frozenset("'\u2019\u2009\u202f")  # between a digit and three digits: "1'970", "1 970"
+_BULLETS = frozenset("•·▪*")
+# A whitespace run that is not one plain space | a non-ASCII run | an ASCII apostrophe between digits.
+# Every branch starts with a character class, so `re` skips plain ASCII text quickly.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
+_DROP = frozenset(_INVISIBLE)
+_SCAN = re.compile(  # invisible characters inside a whitespace run go with it
+    rf"(?P<ws>(?:[^\S ]| (?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*)|(?P<na>[^\x00-\x7f\s]+)"
+    r"|(?P<sep>'(?=\d{3}(?!\d)))"
+)
+_SCAN_ASCII = re.compile(r"(?P<ws>[\t\n\r\x0b\x0c\x1c-\x1f]\s*| \s+)|(?P<sep>'(?=\d{3}(?!\d)))")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text and the map of its offsets back to the original.
+
+    `_norm[i]`, `_orig[i]`, `_end[i]`: from normalised offset `_norm[i]` on, characters map to the original
+    from `_orig[i]` on, one for one when `_end[i]` is -1, else all to the original span `_orig[i]:_end[i]`.
+    """
+
+    text: str
+    original_length: int
+    _norm: list[int] = field(default_factory=list, repr=False)
+    _orig: list[int] = field(default_factory=list, repr=False)
+    _end: list[int] = field(default_factory=list, repr=False)
+
+    def _char(self, i: int) -> tuple[int, int]:
+        """Original (start, end) of normalised character `i`."""
+        k = bisect_right(self._norm, i) - 1
+        if k < 0:
+            return i, i + 1
+        if self._end[k] < 0:
+            o = self._orig[k] + i - self._norm[k]
+            return o, o + 1
+        return self._orig[k], self._end[k]
+
+    def offset(self, i: int) -> int:
+        """The original offset where normalised offset `i` starts (`len(text)` maps to the original end)."""
+        if i >= len(self.text):
+            return self.original_length
+        return self._char(max(i, 0))[0]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that produced `text[start:end]`."""
+        if end <= start:
+            o = self.offset(start)
+            return o, o
+        return self._char(start)[0], self._char(end - 1)[1]
+
+
+def _char_out(ch: str, string: str, pos: int) -> str:
+    """The normalised form of one non-ASCII, non-space character at `string[pos]`."""
+    if ch in _DROP:
+        return ""
+    if ch in _THOUSANDS and _digit_group_around(string, pos):
+        return ","
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    out = unicodedata.normalize("NFKC", ch)
+    return ch if out == ch else _mapped(out)
+
+
+def _mapped(out: str) -> str:
+    return "".join(_MAP.get(c) or (str(unicodedata.decimal(c)) if c.isdecimal() else c) for c in out)
+
+
+def _digit_group_around(s: str, pos: int) -> bool:
+    """A digit before `s[pos]` and exactly three digits after it."""
+    return (
+        pos > 0
+        and s[pos - 1].isdecimal()
+        and s[pos + 1 : pos + 4].isdecimal()
+        and len(s[pos + 1 : pos + 4]) == 3
+        and not s[pos + 4 : pos + 5].isdecimal()
+    )
+
+
+def _whitespace(run: str, following: str) -> str:
+    newlines = run.count("\n") + (run.count("\r") if "\n" not in run else 0)
+    if newlines >= 2:
+        return "\n\n"
+    if newlines == 1 and following in _BULLETS:
+        return "\n"
+    return " "
+
+
+def _pieces(m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """(output, original start, original end) pieces for one match of _SCAN."""
+    s, e = m.span()
+    if m.lastgroup == "ws":
+        return [(_whitespace(m.group(), m.string[e : e + 1]), s, e)]
+    string = m.string
+    if m.lastgroup == "sep":
+        return [("," if s and string[s - 1].isdecimal() else "'", s, e)]
+    out: list[tuple[str, int, int]] = []
+    # a combining mark after an ASCII letter composes with it ("e" + U+0301): that letter joins the cluster
+    i = (
+        s - 1
+        if s and unicodedata.combining(string[s]) and string[s - 1].isascii() and string[s - 1].isalpha()
+        else s
+    )
+    while i < e:  # clusters: a character and the combining marks after it
+        j = i + 1
+        while j < e and unicodedata.combining(string[j]):
+            j += 1
+        if j == i + 1:
+            out.append((_char_out(string[i], string, i), i, j))
+        else:
+            out.append((_mapped(unicodedata.normalize("NFKC", string[i:j])), i, j))
+        i = j
+    return out
+
+
+def normalise(text: str) -> Normalised:
+    """`text` normalised as the module docstring says, with the map back to `text`'s offsets."""
+    parts: list[str] = []
+    norm: list[int] = []
+    orig: list[int] = []
+    end: list[int] = []
+    last = 0  # original offset copied up to
+    n = 0  # length of the normalised text so far
+    for m in (_SCAN_ASCII if text.isascii() else _SCAN).finditer(text):
+        for out, s, e in _pieces(m):
+            if s > last:
+                parts.append(text[last:s])
+                n += s - last
+            if len(out) != e - s:  # one for one keeps the map; a change of length adds breakpoints
+                for c in range(len(out)):
+                    norm.append(n + c)
+                    orig.append(s)
+                    end.append(e)
+                norm.append(n + len(out))
+                orig.append(e)
+                end.append(-1)
+            parts.append(out)
+            n += len(out)
+            last = e
+    if last == 0 and not parts:
+        return Normalised(text, len(text))
+    parts.append(text[last:])
+    return Normalised("".join(parts), len(text), norm, orig, end)
