@@ -95,10 +95,11 @@ def _not_displaced(h: str, trig: lx.Trigger) -> bool:
 
 
 def _to_hospital(toks: list[Tok], j: int) -> bool:
+    """ "to hospital", "to a nearby hospital", "into the local hospitals" at j."""
     if low(toks, j) not in ("to", "in", "into"):
         return False
-    return low(toks, j + 1) in ("hospital", "hospitals") or (
-        low(toks, j + 1) == "the" and low(toks, j + 2) in ("hospital", "hospitals")
+    return any(
+        low(toks, j + d) in lx.HOSPITALS for d in (1, 2, 3) if low(toks, j + d - 1) not in ("and", ",")
     )
 
 
@@ -122,18 +123,12 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
             return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
-    if w == "into" and low(toks, j + 1) in (
-        "shelters",
-        "camps",
-        "exile",
-        "hiding",
-        "temporary",
-        "emergency",
-    ):
+    if w == "into" and low(toks, j + 1) in _INTO_SHELTER:
         return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
     return None
 
 
+_INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
 
 
@@ -202,6 +197,8 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     if found is None:
         return None
     mode, trig, conn = found
+    if low(toks, k) in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
+        return False  # prisoners of war
     if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
         trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
     if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"

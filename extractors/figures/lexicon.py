@@ -1,3 +1,4 @@
+# generated or vocabulary list: exempt from the size rules
 """Words that make a number a casualty or displacement figure, and words that rule it out.
 
 Everything is lower-case. A trigger is a phrase (tuple of words) with the kind it signals, the IDMC
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.figures import lemmas as lm
+from extractors.figures.inflections import NOUNS, VERBS
 from extractors.figures.patterns import trie
 
 KILLED, INJURED, DISPLACED = "killed", "injured", "displaced"
@@ -146,6 +149,62 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", LABEL, "houses destroyed", "homes destroyed"),
 ]
 # fmt: on
+
+
+def forms(lemmas, *tags: str) -> set[str]:
+    """Surface forms of verb lemmas (tags: VB VBP VBZ VBG VBD VBN; none: all) or of noun lemmas."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        if lemma in VERBS:
+            for tag, words in VERBS[lemma].items():
+                if not tags or tag in tags:
+                    out.update(words)
+        else:
+            out.update(NOUNS[lemma])
+    return out
+
+
+_POSSESSIVES = ("their", "his", "her", "its")
+_HOSPITAL_DETERMINERS = ("", "a", "the", "a nearby", "nearby", "the nearest", "a local", "local", "the local")
+_HOSPITAL_DETERMINERS += ("several", "various", "different", "area", "a military", "a field", "the main")
+
+
+def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
+    """Families written once as lemmas: every inflection, determiner and possessive is generated."""
+    out = []
+    for lemma in lm.SELF_DISPLACE:  # "N people evacuated their homes", "were abandoning their villages"
+        term = "evacuated" if lemma == "evacuate" else "forced to flee"
+        for verb in forms([lemma]):
+            for noun in forms(lm.HOME_NOUNS):
+                out += _t(DISPLACED, term, POST, *(f"{verb} {p} {noun}" for p in _POSSESSIVES))
+    for verb in forms(lm.TO_HOSPITAL, "VBD", "VBN"):  # "taken to a hospital", "rushed to a nearby hospital"
+        for det in _HOSPITAL_DETERMINERS:
+            out += _t(
+                INJURED, None, POST, *(f"{verb} to {det} {h}".replace("  ", " ") for h in forms(["hospital"]))
+            )
+    for det in _HOSPITAL_DETERMINERS:  # "treated in a hospital", "admitted at the local hospital"
+        out += _t(
+            INJURED,
+            None,
+            POST,
+            *(
+                f"{v} {p} {det} {h}".replace("  ", " ")
+                for v in ("treated", "admitted", "hospitalised", "hospitalized")
+                for p in ("in", "at")
+                for h in forms(["hospital"])
+            ),
+        )
+    out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
+    out += _t(ARRESTED, None, PRE, *forms(lm.CAPTURE, "VB", "VBZ", "VBG"), "capture of")
+    out += _t(ARRESTED, None, POST | PRE, "into detention", "in detention", "into military detention")
+    out += _t(
+        ARRESTED, None, POST | PRE, "in police detention", "into police detention", "in military detention"
+    )
+    explicit = {phrase for phrase, _ in _ENTRIES}
+    return [(phrase, trig) for phrase, trig in out if phrase not in explicit]
+
+
+_ENTRIES += _generated()
 TRIGGERS: dict[tuple[str, ...], list[Trigger]] = {}
 for _phrase, _trig in _ENTRIES:
     TRIGGERS.setdefault(_phrase, []).append(_trig)
@@ -157,7 +216,10 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
-FORCE_VERBS |= {"obligaron"}
+FORCE_VERBS |= {"obligaron", "ordered", "ordering"}  # "ordered 6,400 people to leave"
+# Capture of soldiers by the other side makes prisoners of war, not arrests ("rebels captured 40 soldiers").
+CAPTURE_FORMS = forms(lm.CAPTURE)
+MILITARY = {"soldiers", "troops", "servicemen", "marines", "sailors", "airmen", "conscripts", "paratroopers"}
 # Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
 HOSPITAL_VERBS = {"sent", "sending", "sends", "send", "put", "putting", "puts", "landed", "landing", "left"}
 HOSPITAL_VERBS |= {"leaving", "leaves"}
@@ -172,6 +234,21 @@ TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":"
 TOLL_CONNECTORS |= {"passed", "passes", "exceeded", "exceeds", "surpassed", "crossed", "topping", "-", "–"}
 TOLL_CONNECTORS |= {"numbered", "number", "totalled", "totaled", "totalling", "totaling", "totals", "stand"}
 TOLL_CONNECTORS |= {"past", "beyond", "soared", "surged", "mounted", "increased", "grew", "rises", "climbs"}
+# Verbs of a toll construction before "to N" / "at N": "deaths rose to 3,400", "the toll stood at 58".
+TOLL_VERBS = {
+    "rose",
+    "risen",
+    "rising",
+    "rises",
+    "climbed",
+    "climbing",
+    "climbs",
+    "jumped",
+    "jumping",
+    "jumps",
+}
+TOLL_VERBS |= {"increased", "increasing", "grew", "grown", "soared", "surged", "mounted", "stood", "stands"}
+TOLL_VERBS |= {"stand", "standing", "reached", "spiked", "shot", "leapt", "leaped", "swelled", "swollen"}
 TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
 TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond"}
 TOLL_KIND_WORDS = {
@@ -199,6 +276,13 @@ AUX = {
     "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
     "camping", "camped", "shifted", "transferred",
 }  # fmt: skip
+# Past forms of harm that may come before the fatal verb: "were shot and killed", "beaten and wounded".
+HARM_PARTICIPLES = forms(lm.HARM, "VBD", "VBN")
+# Nouns of harm that take any adjective before them: "moderate injuries", "life-threatening wounds".
+INJURY_FORMS = forms(lm.INJURY_NOUNS)
+HOSPITALS = forms(["hospital"])
+# Auxiliaries of a verb group ("had climbed", "have been", "got", "remained"): "be", "have", "get", "remain".
+AUXILIARIES = forms(lm.BE + lm.HAVE + lm.GET + lm.REMAIN) | {"am", "are"}
 PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
 PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}
 PASSIVE |= {"became"}
@@ -337,7 +421,7 @@ NOT_COUNT_BEFORE |= {"grade", "magnitude", "gate", "platform", "line", "bus", "r
 NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss", "us$", "€", "£", "$", "¥"}
 
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
-_STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
+_STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
 |rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
@@ -351,7 +435,10 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
-TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")).replace(r"\ ", r"\s+") + ")")
+_GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
+TRIGGER_STEMS = re.compile(
+    r"\b(?:" + trie([*_STEMS.replace("\n", "").split("|"), *_GENERATED_STEMS]).replace(r"\ ", r"\s+") + ")"
+)
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
 LABEL_FILLERS |= {"number", "estimated", "figure"}

@@ -311,8 +311,17 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
             direct = direct and adverb(w)
             state = "aux"
             j += 1
+        elif w == "treated" and low(toks, j + 1) == "for" and low(toks, j + 3) in lx.INJURY_FORMS:
+            state, j = "aux", j + 2  # "treated for moderate injuries"
         elif (
-            w.endswith("ed")
+            state == "aux"
+            and np_word(t)
+            and low(toks, j + 1) in lx.INJURY_FORMS
+            and match_fwd(toks, j + 1, lx.POST)
+        ):
+            j += 1  # any adjective before "injuries": "suffered moderate injuries"
+        elif (
+            (w.endswith("ed") or w in lx.HARM_PARTICIPLES)
             and low(toks, j + 1) in ("and", "or")
             and state == "aux"
             and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
