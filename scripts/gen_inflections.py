@@ -8,14 +8,23 @@ tests/figures/test_inflections.py checks the table is up to date. Run: .venv/bin
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 
 from lemminflect import getAllInflections, getInflection
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from extractors.figures.lemmas import NOUN_LEMMAS, VERB_LEMMAS  # noqa: E402
+
+
+def _lemmas():
+    """extractors/figures/lemmas.py loaded by path: the package itself needs the table being generated."""
+    spec = importlib.util.spec_from_file_location("lemmas", ROOT / "extractors" / "figures" / "lemmas.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+VERB_LEMMAS, NOUN_LEMMAS = _lemmas().VERB_LEMMAS, _lemmas().NOUN_LEMMAS
 
 OUT = ROOT / "extractors" / "figures" / "inflections.py"
 _TAGS = ("VB", "VBP", "VBZ", "VBG", "VBD", "VBN")

@@ -24,12 +24,12 @@ from extractors.figures.phrases import (
     match_fwd,
     noun_phrase,
     person_like,
-    post_trigger,
     qualifier_at,
     qualifier_before,
     skip_back,
 )
 from extractors.figures.sentences import Tok
+from extractors.figures.walk import post_trigger
 
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
@@ -230,6 +230,8 @@ def _after(toks: list[Tok], i: int):
         and _active(toks, post.end)
         or low(toks, post.start) == "hostage"
         and low(toks, post.end) in _HOSTAGE_NOT
+        or low(toks, post.start) == "captive"  # "took 15 sailors captive", not "would kill one captive"
+        and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
         or counts.undone(toks, trig.kind, post.end)

@@ -188,6 +188,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("hit",),
         "VBN": ("hit",),
     },
+    "hold": {
+        "VB": ("hold",),
+        "VBP": ("hold",),
+        "VBZ": ("holds",),
+        "VBG": ("holding",),
+        "VBD": ("held",),
+        "VBN": ("held",),
+    },
     "injure": {
         "VB": ("injure",),
         "VBP": ("injure",),
@@ -195,6 +203,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBG": ("injuring",),
         "VBD": ("injured",),
         "VBN": ("injured",),
+    },
+    "keep": {
+        "VB": ("keep",),
+        "VBP": ("keep",),
+        "VBZ": ("keeps",),
+        "VBG": ("keeping",),
+        "VBD": ("kept",),
+        "VBN": ("kept",),
     },
     "kidnap": {
         "VB": ("kidnap",),

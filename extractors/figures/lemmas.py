@@ -30,6 +30,8 @@ TO_HOSPITAL = (
     "carry",
     "evacuate",
 )
+# Surface forms (not lemmas) treated in hospital: "treated at the regional hospital".
+TREATED = ("treated", "admitted", "hospitalised", "hospitalized", "kept", "recovering")
 # Harm that comes before the fatal verb in a coordination: "were shot and killed", "beaten and wounded".
 HARM = (
     "shoot",
@@ -46,10 +48,12 @@ HARM = (
     "attack",
 )
 HARM += ("wound", "injure", "capture", "abduct", "kidnap", "rape", "assault", "maim", "rob")
+# Taking or keeping people captive: "took 15 sailors captive".
+TAKE_HOLD = ("take", "hold", "keep")
 # Detention: "police captured 5 suspects" (people; places and things are ruled out by the noun).
 CAPTURE = ("capture",)
 # Nouns of harm that take any adjective: "moderate injuries", "life-threatening wounds".
 INJURY_NOUNS = ("injury", "wound", "burn")
 
-VERB_LEMMAS = frozenset(BE + HAVE + GET + REMAIN + SELF_DISPLACE + TO_HOSPITAL + HARM + CAPTURE)
+VERB_LEMMAS = frozenset(BE + HAVE + GET + REMAIN + SELF_DISPLACE + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD)
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + ("hospital",))

@@ -88,6 +88,7 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
+    *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
     *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
     # displaced, with IDMC's terms
     *_t(DISPLACED, "displaced", POST | PRE | TRANS | LABEL, "displaced"),
@@ -165,8 +166,10 @@ def forms(lemmas, *tags: str) -> set[str]:
 
 
 _POSSESSIVES = ("their", "his", "her", "its")
-_HOSPITAL_DETERMINERS = ("", "a", "the", "a nearby", "nearby", "the nearest", "a local", "local", "the local")
-_HOSPITAL_DETERMINERS += ("several", "various", "different", "area", "a military", "a field", "the main")
+# In a trigger phrase, GAP stands for up to two words of a noun phrase's left edge (a determiner, an
+# adjective): "taken to ~ hospital" matches "taken to hospital", "taken to a nearby hospital".
+GAP = "~"
+HOSPITALS = forms(["hospital"])
 
 
 def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
@@ -177,23 +180,11 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         for verb in forms([lemma]):
             for noun in forms(lm.HOME_NOUNS):
                 out += _t(DISPLACED, term, POST, *(f"{verb} {p} {noun}" for p in _POSSESSIVES))
-    for verb in forms(lm.TO_HOSPITAL, "VBD", "VBN"):  # "taken to a hospital", "rushed to a nearby hospital"
-        for det in _HOSPITAL_DETERMINERS:
-            out += _t(
-                INJURED, None, POST, *(f"{verb} to {det} {h}".replace("  ", " ") for h in forms(["hospital"]))
-            )
-    for det in _HOSPITAL_DETERMINERS:  # "treated in a hospital", "admitted at the local hospital"
-        out += _t(
-            INJURED,
-            None,
-            POST,
-            *(
-                f"{v} {p} {det} {h}".replace("  ", " ")
-                for v in ("treated", "admitted", "hospitalised", "hospitalized")
-                for p in ("in", "at")
-                for h in forms(["hospital"])
-            ),
-        )
+    hospital = [f"{verb} to {GAP} {h}" for verb in forms(lm.TO_HOSPITAL, "VBD", "VBN") for h in HOSPITALS]
+    hospital += [f"{v} {p} {GAP} {h}" for v in lm.TREATED for p in ("in", "at") for h in HOSPITALS]
+    out += _t(
+        INJURED, None, POST, *hospital
+    )  # "rushed to a nearby hospital", "treated at the regional hospital"
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
     out += _t(ARRESTED, None, PRE, *forms(lm.CAPTURE, "VB", "VBZ", "VBG"), "capture of")
     out += _t(ARRESTED, None, POST | PRE, "into detention", "in detention", "into military detention")
@@ -217,6 +208,8 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
 FORCE_VERBS |= {"obligaron", "ordered", "ordering"}  # "ordered 6,400 people to leave"
+# Verbs that take or keep people captive: "took 15 sailors captive", "held 9 passengers hostage".
+TAKE_HOLD = forms(lm.TAKE_HOLD)
 # Capture of soldiers by the other side makes prisoners of war, not arrests ("rebels captured 40 soldiers").
 CAPTURE_FORMS = forms(lm.CAPTURE)
 MILITARY = {"soldiers", "troops", "servicemen", "marines", "sailors", "airmen", "conscripts", "paratroopers"}
@@ -280,12 +273,16 @@ AUX = {
 HARM_PARTICIPLES = forms(lm.HARM, "VBD", "VBN")
 # Nouns of harm that take any adjective before them: "moderate injuries", "life-threatening wounds".
 INJURY_FORMS = forms(lm.INJURY_NOUNS)
-HOSPITALS = forms(["hospital"])
 # Auxiliaries of a verb group ("had climbed", "have been", "got", "remained"): "be", "have", "get", "remain".
 AUXILIARIES = forms(lm.BE + lm.HAVE + lm.GET + lm.REMAIN) | {"am", "are"}
-PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
-PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}
-PASSIVE |= {"became"}
+FOREIGN_AUX = {"fueron", "han", "sido", "sont", "ont", "été", "foram"}
+MODAL_VERBS = {"would", "could", "might", "may", "will", "shall", "must"}
+# Words that start a verb group after a noun phrase ("people in shelters were ...", "... will be").
+AUX_VERBS = AUXILIARIES | MODAL_VERBS | FOREIGN_AUX
+# Markers of a passive or a resulting state: "were killed", "got hurt", "left homeless", "became refugees".
+PASSIVE = forms(lm.BE + lm.GET + lm.REMAIN) | FOREIGN_AUX | {"left", "rendered", "made", "become", "became"}
+# Nouns of a group counted by "of N": "its crew of 4", "the family of 6".
+GROUP_NOUNS = {"crew", "family", "group", "team", "party", "delegation", "band", "contingent"}
 ADVERB_NOT = {"family", "ally", "assembly", "rally", "supply", "july", "italy", "belly", "bully", "anomaly"}
 
 # Nouns that count people, households or homes.
@@ -402,7 +399,7 @@ RETURN = {"returned", "return", "returning", "repatriated"}
 # In a sentence about hostages: the release is the story, the count is no kidnapping figure.
 RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
 # Hypothetical or planned harm is no figure ("would kill one captive").
-MODALS = {"would", "could", "might", "may", "will", "shall", "threatened", "threatening", "vowed", "plans"}
+MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
 # "including five children": a subgroup of a figure already counted.
 SUBGROUP = {"including", "includes", "included", "incl", "among", "of whom", "of which", "from which"}

@@ -54,8 +54,8 @@ VAGUE = {
 }  # fmt: skip
 _FOREIGN_OF = {"decenas", "cientos", "centenares", "miles", "dizaines", "centaines", "milliers"}
 _FOREIGN_OF |= {"dezenas", "centenas", "milhares"}
-# Approximate singular collectives: "a dozen" 12, "un centenar" 100.
-_COLLECTIVE = {"un centenar": 100, "une centaine": 100, "un millar": 1_000, "une dizaine": 10}
+# Round-number nouns in the singular, approximate: "un centenar" 100, "une dizaine" 10.
+_ROUND_NOUNS = {"un centenar": 100, "une centaine": 100, "un millar": 1_000, "une dizaine": 10}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ _DIGITS = re.compile(
     + r")(?![\w-])|(?P<plural>s))?(?![\w%]|[.,]\d)"
 )
 _WORDY = re.compile(
-    rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_COLLECTIVE)})"
+    rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_ROUND_NOUNS)})"
     rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)|(?P<foreign>{trie(FOREIGN)}))\b"
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
@@ -248,7 +248,7 @@ def _one(m: re.Match[str]) -> list[NumberSpan]:
             return []  # "miles" is only vague in "miles de personas"
         return [NumberSpan(s, e, VAGUE[word], vague=word)]
     if m.group("coll") is not None:
-        return [NumberSpan(s, e, _COLLECTIVE[" ".join(m.group("coll").lower().split())], approx=True)]
+        return [NumberSpan(s, e, _ROUND_NOUNS[" ".join(m.group("coll").lower().split())], approx=True)]
     if m.group("foreign") is not None:
         return [NumberSpan(s, e, FOREIGN[m.group("foreign").lower()], words=True)]
     return []

@@ -156,7 +156,7 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     return m[1]
 
 
-_HELD_AUX = {"were", "was", "are", "is", "still", "being", "been", "have", "has", "had", "now", "reportedly"}
+_HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 
 
 def held_after(toks: list[Tok], j: int) -> bool:
