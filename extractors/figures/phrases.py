@@ -149,6 +149,8 @@ def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
     last = toks[np[-1]].low
     if last in ("more", "other"):
         return False  # "three more aid workers", "two other journalists"
+    if len(t.low) > 5 and t.low.endswith("ing") and person_like(toks[np[-1]]):
+        return True  # a participle after a head of people: "200 Syrians coming from ..."
     return last in lx.PERSONS or last in lx.HOUSEHOLDS or last in lx.DWELLINGS
 
 

@@ -210,13 +210,8 @@ class _Walk:
             self.state, self.j = "aux", j + 1
         elif w == "treated" and low(toks, j + 1) == "for" and low(toks, j + 3) in lx.INJURY_FORMS:
             self.state, self.j = "aux", j + 2  # "treated for moderate injuries"
-        elif (
-            self.state == "aux"
-            and np_word(t)
-            and low(toks, j + 1) in lx.INJURY_FORMS
-            and match_fwd(toks, j + 1, lx.POST)
-        ):
-            self.j += 1  # any adjective before "injuries": "suffered moderate injuries"
+        elif self.state == "aux" and np_word(t) and _injury_after_modifiers(toks, j + 1):
+            self.j += 1  # any adjective before "injuries": "suffered (life-threatening) moderate injuries"
         elif (
             (w.endswith("ed") or w in lx.HARM_PARTICIPLES)
             and low(toks, j + 1) in ("and", "or")
@@ -227,6 +222,13 @@ class _Walk:
         else:
             return None
         return True
+
+
+def _injury_after_modifiers(toks: list[Tok], j: int) -> bool:
+    """ "injuries" (a POST trigger) at j, or after one more modifier word."""
+    if low(toks, j) in lx.INJURY_FORMS:
+        return match_fwd(toks, j, lx.POST) is not None
+    return j < len(toks) and np_word(toks[j]) and low(toks, j + 1) in lx.INJURY_FORMS
 
 
 def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> PostMatch | None:
