@@ -62,10 +62,7 @@ _ENTRIES = [
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
     *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
     *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
-    *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
-    *_t(INJURED, None, POST, "taken to the hospital", "rushed to the hospital", "treated for wounds"),
-    *_t(INJURED, None, POST, "treated for burns", "treated for gunshot wounds", "airlifted to hospital"),
-    *_t(INJURED, None, POST, "treated in hospital", "treated at hospital", "treated in hospitals"),
+    *_t(INJURED, None, POST, "treated for wounds", "treated for burns", "treated for gunshot wounds"),
     *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
     *_t(INJURED, None, PRE, "stabbing"),
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
@@ -111,9 +108,6 @@ _ENTRIES = [
     *_t(DISPLACED, "forced to flee", POST, "fled", "flee", "fleeing", "forced to flee", "forced to leave"),
     *_t(DISPLACED, "forced to flee", POST, "forced from", "forced out", "driven from", "driven out"),
     *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
-    *_t(DISPLACED, "forced to flee", POST, "left their homes", "abandoned their homes", "fled their homes"),
-    *_t(DISPLACED, "forced to flee", POST, "leave their homes", "flee their homes", "abandon their homes"),
-    *_t(DISPLACED, "forced to flee", POST, "leave their villages", "flee their villages", "leave their houses"),
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
@@ -265,7 +259,7 @@ AUX = {
     "might", "could", "would", "will", "must", "then", "later", "sustained", "suffered", "received",
     "placed", "moved", "taken", "put", "altogether",
     "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
-    "minor", "serious", "severe", "critical", "slight", "light", "multiple", "gunshot", "stab", "burn",
+    "gunshot", "stab", "burn",
     "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
     "camping", "camped", "shifted", "transferred",
 }  # fmt: skip
@@ -428,7 +422,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
