@@ -350,13 +350,17 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 NOUNS: dict[str, tuple[str, ...]] = {
+    "bruise": ("bruise", "bruises"),
     "burn": ("burn", "burns"),
+    "cut": ("cut", "cuts"),
     "dwelling": ("dwelling", "dwellings"),
     "farm": ("farm", "farms"),
+    "fracture": ("fracture", "fractures"),
     "home": ("home", "homes"),
     "hospital": ("hospital", "hospitals"),
     "house": ("house", "houses"),
     "injury": ("injuries", "injury"),
+    "laceration": ("laceration", "lacerations"),
     "land": ("land", "lands"),
     "neighborhood": ("neighborhood", "neighborhoods"),
     "neighbourhood": ("neighbourhood", "neighbourhoods"),

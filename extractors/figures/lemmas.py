@@ -52,8 +52,8 @@ HARM += ("wound", "injure", "capture", "abduct", "kidnap", "rape", "assault", "m
 TAKE_HOLD = ("take", "hold", "keep")
 # Detention: "police captured 5 suspects" (people; places and things are ruled out by the noun).
 CAPTURE = ("capture",)
-# Nouns of harm that take any adjective: "moderate injuries", "life-threatening wounds".
-INJURY_NOUNS = ("injury", "wound", "burn")
+# Nouns of harm that take any adjective: "moderate injuries", "treated for minor cuts and bruises".
+INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "laceration")
 
 VERB_LEMMAS = frozenset(BE + HAVE + GET + REMAIN + SELF_DISPLACE + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD)
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + ("hospital",))

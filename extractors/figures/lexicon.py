@@ -60,9 +60,8 @@ _ENTRIES = [
     *_t(INJURED, None, POST | PRE | TRANS, "injured", "wounded", "hurt", "maimed"),
     *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
-    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
+    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos"),
     *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
-    *_t(INJURED, None, POST, "treated for wounds", "treated for burns", "treated for gunshot wounds"),
     *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
     *_t(INJURED, None, PRE, "stabbing"),
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
@@ -178,7 +177,8 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     hospital += [f"{v} {p} {GAP} {h}" for v in lm.TREATED for p in ("in", "at") for h in HOSPITALS]
     out += _t(
         INJURED, None, POST, *hospital
-    )  # "rushed to a nearby hospital", "treated at the regional hospital"
+    )  # "rushed to a nearby hospital", "treated at the local hospital"
+    out += _t(INJURED, None, POST, *(f"treated for {GAP} {noun}" for noun in forms(lm.INJURY_NOUNS)))
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
     out += _t(ARRESTED, None, PRE, *forms(lm.CAPTURE, "VB", "VBZ", "VBG"), "capture of")
     out += _t(ARRESTED, None, POST | PRE, "into detention", "in detention", "into military detention")
@@ -422,7 +422,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").

@@ -199,7 +199,7 @@ class _Walk:
         return True
 
     def _verb_group(self, t: Tok, w: str) -> bool | None:
-        """Auxiliaries, adverbs, "treated for", an adjective before "injuries", "shot and" before the verb."""
+        """Auxiliaries, adverbs, an adjective before "injuries", "shot and" before the verb."""
         toks, j = self.toks, self.j
         if w in lx.AUX or adverb(w):
             self.passive = self.passive or w in lx.PASSIVE
@@ -208,8 +208,6 @@ class _Walk:
             )
             self.direct = self.direct and adverb(w)
             self.state, self.j = "aux", j + 1
-        elif w == "treated" and low(toks, j + 1) == "for" and low(toks, j + 3) in lx.INJURY_FORMS:
-            self.state, self.j = "aux", j + 2  # "treated for moderate injuries"
         elif self.state == "aux" and np_word(t) and _injury_after_modifiers(toks, j + 1):
             self.j += 1  # any adjective before "injuries": "suffered (life-threatening) moderate injuries"
         elif (
