@@ -35,15 +35,33 @@ _MAP = {
 }
 _THOUSANDS = frozenset("'\u2019\u2009\u202f")  # between a digit and three digits: "1'970", "1 970"
 _BULLETS = frozenset("•·▪*")
-# A whitespace run that is not one plain space | a non-ASCII run | an ASCII apostrophe between digits.
-# Every branch starts with a character class, so `re` skips plain ASCII text quickly.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 _DROP = frozenset(_INVISIBLE)
+
+
+def _one_for_one() -> dict[int, str]:
+    """str.translate table of the one-character replacements: _MAP, digits, single whitespace to a space."""
+    table = {ord(k): v for k, v in _MAP.items()}
+    for code in [*range(0x0600, 0x2000), *range(0xFF10, 0xFF1A)]:  # the digits of most scripts
+        ch = chr(code)
+        if ch.isdecimal():
+            table[code] = str(unicodedata.decimal(ch))
+    for ch in "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u205f\u3000" + "".join(
+        chr(c) for c in range(0x2000, 0x200B)
+    ):
+        table[ord(ch)] = " "
+    table[0x202F] = " "
+    return table
+
+
+_TABLE = _one_for_one()
+# After the table: a whitespace run (or a lone CR) | a non-ASCII run | an ASCII apostrophe before three digits.
+# A lone line break stays for the scan and becomes a space after it (same length, no callback).
 _SCAN = re.compile(  # invisible characters inside a whitespace run go with it
-    rf"(?P<ws>(?:[^\S ]| (?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*)|(?P<na>[^\x00-\x7f\s]+)"
+    rf"(?P<ws>(?:[^\S \n]|[ \n](?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*)|(?P<na>[^\x00-\x7f\s]+)"
     r"|(?P<sep>'(?=\d{3}(?!\d)))"
 )
-_SCAN_ASCII = re.compile(r"(?P<ws>[\t\n\r\x0b\x0c\x1c-\x1f]\s*| \s+)|(?P<sep>'(?=\d{3}(?!\d)))")
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +149,13 @@ def _pieces(m: re.Match[str]) -> list[tuple[str, int, int]]:
     string = m.string
     if m.lastgroup == "sep":
         return [("," if s and string[s - 1].isdecimal() else "'", s, e)]
+    run = m.group()
+    if (
+        not _DROP.intersection(run)
+        and unicodedata.is_normalized("NFKC", run)
+        and not unicodedata.combining(run[0])
+    ):
+        return []  # most non-ASCII text ("é", "Misrātah", Arabic words) needs nothing
     out: list[tuple[str, int, int]] = []
     # a combining mark after an ASCII letter composes with it ("e" + U+0301): that letter joins the cluster
     i = (
@@ -158,7 +183,8 @@ def normalise(text: str) -> Normalised:
     end: list[int] = []
     last = 0  # original offset copied up to
     n = 0  # length of the normalised text so far
-    for m in (_SCAN_ASCII if text.isascii() else _SCAN).finditer(text):
+    original, text = text, text.translate(_TABLE)  # one for one: offsets unchanged
+    for m in _SCAN.finditer(text):
         for out, s, e in _pieces(m):
             if s > last:
                 parts.append(text[last:s])
@@ -175,6 +201,11 @@ def normalise(text: str) -> Normalised:
             n += len(out)
             last = e
     if last == 0 and not parts:
-        return Normalised(text, len(text))
+        return Normalised(_lone_newlines(text), len(original))
     parts.append(text[last:])
-    return Normalised("".join(parts), len(text), norm, orig, end)
+    return Normalised(_lone_newlines("".join(parts)), len(original), norm, orig, end)
+
+
+def _lone_newlines(text: str) -> str:
+    """A line break inside a paragraph becomes a space (a blank line and a line before a bullet stay)."""
+    return _LONE_NEWLINE.sub(" ", text) if "\n" in text else text
