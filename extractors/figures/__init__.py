@@ -9,6 +9,7 @@ length of the text: sentences without a casualty or displacement word are skippe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from extractors.figures.binding import bind
@@ -49,10 +50,25 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         if not numbers:
             continue
         toks = tokenize(work, s, e, numbers)
-        bounds = bind(toks, work)
+        bounds = bind(toks, work, _near(triggers, t, e) if e - s > 2 * REACH else None)
         if bounds:
             figures.extend(_figures(text, norm, work, s, e, toks, bounds, published))
     return figures
+
+
+REACH = 250  # characters: no rule binds a number to a trigger word further away than this
+
+
+def _near(triggers: list[int], first: int, end: int):
+    """For a long sentence: is an offset within REACH of one of its trigger words (`triggers[first:]`)?"""
+    last = bisect_left(triggers, end, first)
+    mine = triggers[first:last]
+
+    def near(offset: int) -> bool:
+        k = bisect_left(mine, offset)
+        return (k < len(mine) and mine[k] - offset <= REACH) or (k > 0 and offset - mine[k - 1] <= REACH)
+
+    return near
 
 
 def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:

@@ -387,11 +387,12 @@ def _coordinated(toks, i, qs, np, done) -> Bound | None:
     return _finish(toks, i, trig, unit, qual, "coord", np[-1] + 1, False, done)
 
 
-def bind(toks: list[Tok], text: str) -> list[Bound]:
-    """Every number token of one sentence that is a figure, in order."""
+def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
+    """Every number token of one sentence that is a figure, in order; `near(offset)`, when given, says
+    whether a number is close enough to a trigger word to be worth binding."""
     done: list[Bound] = []
     for i, t in enumerate(toks):
-        if t.kind == "n":
+        if t.kind == "n" and (near is None or near(t.start)):
             b = _bind_one(toks, i, text, done)
             if b is not None:
                 done.append(b)
