@@ -24,6 +24,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from extractors.text.nfkc_ranges import RANGES
+
 __all__ = ["Normalised", "normalise"]
 
 _MAP = {
@@ -39,7 +41,7 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 _DROP = frozenset(_INVISIBLE)
 
 
-def _one_for_one() -> dict[int, str]:
+def _table() -> dict[int, str]:
     """str.translate table of the one-character replacements: _MAP, digits, single whitespace to a space."""
     table = {ord(k): v for k, v in _MAP.items()}
     for code in [*range(0x0600, 0x2000), *range(0xFF10, 0xFF1A)]:  # the digits of most scripts
@@ -54,14 +56,52 @@ def _one_for_one() -> dict[int, str]:
     return table
 
 
-_TABLE = _one_for_one()
-# After the table: a whitespace run (or a lone CR) | a non-ASCII run | an ASCII apostrophe before three digits.
+_TABLE = _table()
+
+
+def unstable_ranges() -> list[tuple[int, int]]:
+    """(first, last) code points of the BMP characters that NFKC changes or composes, and the invisible
+    ones. Slow (65,536 checks): extractors/text/nfkc_ranges.py holds the result, a test keeps it current."""
+    codes = [
+        cp
+        for cp in range(0x80, 0x10000)
+        if not 0xD800 <= cp < 0xE000
+        and not chr(cp).isspace()
+        and (not unicodedata.is_normalized("NFKC", chr(cp)) or unicodedata.combining(chr(cp)))
+    ]
+    ranges: list[list[int]] = []
+    for cp in sorted({*codes, *map(ord, _INVISIBLE)}):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return [(a, b) for a, b in ranges]
+
+
+def _unstable_class() -> str:
+    """A regex class of those characters, and of every astral character (rare in news; checked one by one)."""
+    body = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in RANGES)
+    return f"[{body}\U00010000-\U0010ffff]"
+
+
+# After the table: a whitespace run (or a lone CR) | a run of characters NFKC changes | an ASCII apostrophe
+# before three digits.
 # A lone line break stays for the scan and becomes a space after it (same length, no callback).
 _SCAN = re.compile(  # invisible characters inside a whitespace run go with it
-    rf"(?P<ws>(?:[^\S \n]|[ \n](?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*)|(?P<na>[^\x00-\x7f\s]+)"
+    rf"(?P<ws>(?:[^\S \n]|[ \n](?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*)|(?P<na>{_unstable_class()}+)"
     r"|(?P<sep>'(?=\d{3}(?!\d)))"
 )
 _LONE_NEWLINE = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
+_SCAN_WS = re.compile(_SCAN.pattern.split("|(?P<na>")[0] + r"|(?P<sep>'(?=\d{3}(?!\d)))")  # NFKC-stable text
+_ONE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
+_INVISIBLES = re.compile(f"[{_INVISIBLE}]")
+
+
+def _one_for_one(text: str) -> str:
+    """`text` with the table's one-character replacements (only the characters that have one)."""
+    if text.isascii() and not _ONE.search(text):
+        return text
+    return _ONE.sub(lambda m: _TABLE[ord(m.group())], text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +223,9 @@ def normalise(text: str) -> Normalised:
     end: list[int] = []
     last = 0  # original offset copied up to
     n = 0  # length of the normalised text so far
-    original, text = text, text.translate(_TABLE)  # one for one: offsets unchanged
-    for m in _SCAN.finditer(text):
+    original, text = text, _one_for_one(text)  # offsets unchanged
+    stable = text.isascii() or unicodedata.is_normalized("NFKC", text) and not _INVISIBLES.search(text)
+    for m in (_SCAN_WS if stable else _SCAN).finditer(text):
         for out, s, e in _pieces(m):
             if s > last:
                 parts.append(text[last:s])

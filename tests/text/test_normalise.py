@@ -77,3 +77,13 @@ def test_normalising_twice_changes_nothing_more():
         text = "".join(rng.choice(alphabet) for _ in range(30))
         once = normalise(text).text
         assert normalise(once).text == once
+
+
+def test_the_nfkc_ranges_table_is_current():
+    import unicodedata
+
+    from extractors.text import nfkc_ranges
+    from extractors.text.normalise import unstable_ranges
+
+    assert unicodedata.unidata_version == nfkc_ranges.UNICODE_VERSION
+    assert unstable_ranges() == nfkc_ranges.RANGES
