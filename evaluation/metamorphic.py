@@ -4,7 +4,8 @@ From every labelled sentence of our own sets (the tuning set tests/data/figures_
 batches in evaluation/data/blind/) `variants` makes rewrites that change no figure:
 
 - `determiner`: a determiner inserted ("to hospital" -> "to a hospital", "Police" -> "The police");
-- `tense`: a tense or voice change ("were killed" -> "had been killed", "rose to" -> "has risen to");
+- `tense`: a tense or voice change ("were killed" -> "had been killed", "rose to" -> "has risen to",
+  "Gunmen killed 12 people" -> "12 people were killed by gunmen");
 - `synonym`: a word swapped for another of its lexicon class ("wounded" -> "injured");
 - `adjective`: an adjective before "injuries";
 - `noise`: whitespace and Unicode noise (double spaces, NBSP, line breaks, curly quotes, en dashes,
@@ -89,6 +90,29 @@ def _subs(text: str, rules: list[tuple[str, str]], family: str) -> Iterator[tupl
             yield family, new
 
 
+_ACTIVE = re.compile(
+    r"^(?P<subj>[A-Z][\w-]*(?: [a-z][\w-]*)?) (?P<verb>killed|wounded|injured|abducted|kidnapped|arrested"
+    r"|detained|evacuated) (?P<obj>(?:at least |more than |about |some |nearly )?[\w,]+(?: [a-z]+){1,2})"
+    r"(?P<rest>(?:,| (?:in|on|at|near|from|during|after|overnight|when|as)\b).*)$",
+    re.S,
+)
+
+
+def _passive(text: str) -> Iterator[tuple[str, str]]:
+    """Active to passive voice: "Gunmen killed 12 people in ..." -> "12 people were killed by gunmen in ..."."""
+    m = _ACTIVE.match(text)
+    if m is None or not find_numbers(m.group("obj")):
+        return
+    subj = m.group("subj")
+    subj = (
+        subj[0].lower() + subj[1:]
+        if subj.split()[0] in ("The", "A", "An", "Police", "Gunmen", "Troops")
+        else subj
+    )
+    obj = m.group("obj")
+    yield "tense", f"{obj[0].upper()}{obj[1:]} were {m.group('verb')} by {subj}{m.group('rest')}"
+
+
 def _synonyms(text: str) -> Iterator[tuple[str, str]]:
     for old, new in _SYNONYMS:
         out = re.sub(rf"\b{re.escape(old)}\b", new, text, count=1)
@@ -166,6 +190,7 @@ def variants(row: dict) -> list[tuple[str, str]]:
     makers: list[Callable[[], Iterator[tuple[str, str]]]] = [
         lambda: _subs(text, _DETERMINERS, "determiner"),
         lambda: _subs(text, _TENSES, "tense"),
+        lambda: _passive(text),
         lambda: _synonyms(text),
         lambda: _adjective(text),
         lambda: _noise(text, rng),
