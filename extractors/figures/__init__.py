@@ -1,6 +1,7 @@
 """Casualty and displacement figures in news text.
 
-`extract_figures(text, published)` finds every number (extractors.figures.numbers), binds it to a kind by
+`extract_figures(text, published)` normalises the text once (extractors.text.normalise: Unicode,
+dashes, digits of any script, whitespace; offsets map back to the caller's text), finds every number (extractors.figures.numbers), binds it to a kind by
 the words around it (extractors.figures.binding), and adds scope, attribution, location and as-of date from
 its sentence (extractors.figures.context, extractors.figures.dates, extractors.figures.gazetteer). Pure and linear in the
 length of the text: sentences without a casualty or displacement word are skipped unread.
@@ -8,6 +9,7 @@ length of the text: sentences without a casualty or displacement word are skippe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from extractors.figures.binding import bind
@@ -19,6 +21,7 @@ from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
 from extractors.figures.sentences import clean, sentence_spans, tokenize
 from extractors.records import Figure
+from extractors.text.normalise import normalise
 
 
 def extract_figures(text: str, published: date | None = None) -> list[Figure]:
@@ -28,7 +31,8 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
     """
     if not text or not isinstance(text, str):
         return []
-    work = clean(text)
+    norm = normalise(text)
+    work = clean(norm.text)
     low = lower(work)
     triggers = [m.start() for m in TRIGGER_STEMS.finditer(low)]
     if not triggers:
@@ -46,15 +50,31 @@ def extract_figures(text: str, published: date | None = None) -> list[Figure]:
         if not numbers:
             continue
         toks = tokenize(work, s, e, numbers)
-        bounds = bind(toks, work)
+        bounds = bind(toks, work, _near(triggers, t, e) if e - s > 2 * REACH else None)
         if bounds:
-            figures.extend(_figures(text, work, s, e, toks, bounds, published))
+            figures.extend(_figures(text, norm, work, s, e, toks, bounds, published))
     return figures
 
 
-def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
-    """Figure records for the bound numbers of one sentence `work[s:e]`."""
+REACH = 250  # characters: no rule binds a number to a trigger word further away than this
+
+
+def _near(triggers: list[int], first: int, end: int):
+    """For a long sentence: is an offset within REACH of one of its trigger words (`triggers[first:]`)?"""
+    last = bisect_left(triggers, end, first)
+    mine = triggers[first:last]
+
+    def near(offset: int) -> bool:
+        k = bisect_left(mine, offset)
+        return (k < len(mine) and mine[k] - offset <= REACH) or (k > 0 and offset - mine[k - 1] <= REACH)
+
+    return near
+
+
+def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
+    """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
+    orig_s, orig_e = norm.span(s, e)
     src = attribution(sentence)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     named, dated, cues = places(sentence), dates(sentence, published), scope_cues(sentence)
@@ -62,15 +82,16 @@ def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
     for b in bounds:
         n = toks[b.tok].num
         rel = n.start - s
+        start, end = norm.span(n.start, n.end)
         out.append(
             Figure(
                 kind=b.kind,
                 value=n.value,
                 qualifier=b.qualifier,
                 unit=b.unit,
-                start=n.start,
-                end=n.end,
-                sentence=text[s:e],
+                start=start,
+                end=end,
+                sentence=text[orig_s:orig_e],
                 low=n.low,
                 high=n.high,
                 vague=n.vague,
@@ -79,7 +100,7 @@ def _figures(text, work, s, e, toks, bounds, published) -> list[Figure]:
                 attribution=source,
                 location=nearest_place(named, sentence, rel),
                 as_of=nearest_date(dated, rel),
-                text=text[n.start : n.end],
+                text=text[start:end],
             )
         )
     return out

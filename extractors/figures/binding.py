@@ -24,12 +24,12 @@ from extractors.figures.phrases import (
     match_fwd,
     noun_phrase,
     person_like,
-    post_trigger,
     qualifier_at,
     qualifier_before,
     skip_back,
 )
 from extractors.figures.sentences import Tok
+from extractors.figures.walk import post_trigger
 
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
@@ -95,10 +95,11 @@ def _not_displaced(h: str, trig: lx.Trigger) -> bool:
 
 
 def _to_hospital(toks: list[Tok], j: int) -> bool:
+    """ "to hospital", "to a nearby hospital", "into the local hospitals" at j."""
     if low(toks, j) not in ("to", "in", "into"):
         return False
-    return low(toks, j + 1) in ("hospital", "hospitals") or (
-        low(toks, j + 1) == "the" and low(toks, j + 2) in ("hospital", "hospitals")
+    return any(
+        low(toks, j + d) in lx.HOSPITALS for d in (1, 2, 3) if low(toks, j + d - 1) not in ("and", ",")
     )
 
 
@@ -122,18 +123,12 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
             return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
-    if w == "into" and low(toks, j + 1) in (
-        "shelters",
-        "camps",
-        "exile",
-        "hiding",
-        "temporary",
-        "emergency",
-    ):
+    if w == "into" and low(toks, j + 1) in _INTO_SHELTER:
         return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
     return None
 
 
+_INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
 
 
@@ -202,6 +197,8 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     if found is None:
         return None
     mode, trig, conn = found
+    if low(toks, k) in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
+        return False  # prisoners of war
     if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
         trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
     if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"
@@ -233,6 +230,8 @@ def _after(toks: list[Tok], i: int):
         and _active(toks, post.end)
         or low(toks, post.start) == "hostage"
         and low(toks, post.end) in _HOSTAGE_NOT
+        or low(toks, post.start) == "captive"  # "took 15 sailors captive", not "would kill one captive"
+        and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
         or counts.undone(toks, trig.kind, post.end)
@@ -388,11 +387,12 @@ def _coordinated(toks, i, qs, np, done) -> Bound | None:
     return _finish(toks, i, trig, unit, qual, "coord", np[-1] + 1, False, done)
 
 
-def bind(toks: list[Tok], text: str) -> list[Bound]:
-    """Every number token of one sentence that is a figure, in order."""
+def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
+    """Every number token of one sentence that is a figure, in order; `near(offset)`, when given, says
+    whether a number is close enough to a trigger word to be worth binding."""
     done: list[Bound] = []
     for i, t in enumerate(toks):
-        if t.kind == "n":
+        if t.kind == "n" and (near is None or near(t.start)):
             b = _bind_one(toks, i, text, done)
             if b is not None:
                 done.append(b)

@@ -121,11 +121,14 @@ def released(toks: list[Tok], i: int) -> bool:
     for j in range(max(0, i - 6), i):
         if toks[j].low in lx.RELEASE and all(_filler(t) for t in toks[j + 1 : i]):
             return True  # the release governs the number, not "released a video showing 3 ..."
-    be = {"were", "was", "been", "be", "being", "are", "is", "get", "got"}
-    return any(
-        toks[j].low in lx.RELEASE and (low(toks, j - 1) in be or low(toks, j - 2) in be)
-        for j in range(i + 1, len(toks))
-    )
+    for j in range(i + 1, len(toks)):  # a passive release in the number's own clause
+        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON or toks[j].low in (";", "but"):
+            return False  # (a duration, "held for six weeks", is no count of its own)  # "3 were kidnapped, and 2 were released": the release has its own number
+        if toks[j].low in lx.RELEASE and (
+            low(toks, j - 1) in lx.AUXILIARIES or low(toks, j - 2) in lx.AUXILIARIES
+        ):
+            return True
+    return False
 
 
 def _filler(t: Tok) -> bool:
@@ -136,8 +139,8 @@ def _released_after(toks: list[Tok], j: int, words: set[str] = lx.NEG_AFTER) -> 
     """ "2 engineers kidnapped last week were released", up to the next number or clause."""
     for jj in range(j, min(len(toks), j + 8)):
         w = toks[jj].low
-        if w in words:
-            return True
+        if w in words:  # unless the release has its own count: "abducted 30 and released 10 of them"
+            return not any(t.kind == "n" for t in toks[jj + 1 : jj + 4])
         if toks[jj].kind == "n" or w in (";", "but") or w == "," and low(toks, jj + 1) != "who":
             return False
     return False

@@ -1,3 +1,4 @@
+# generated or vocabulary list: exempt from the size rules
 """Words that make a number a casualty or displacement figure, and words that rule it out.
 
 Everything is lower-case. A trigger is a phrase (tuple of words) with the kind it signals, the IDMC
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.figures import lemmas as lm
+from extractors.figures.inflections import NOUNS, VERBS
 from extractors.figures.patterns import trie
 
 KILLED, INJURED, DISPLACED = "killed", "injured", "displaced"
@@ -57,12 +60,8 @@ _ENTRIES = [
     *_t(INJURED, None, POST | PRE | TRANS, "injured", "wounded", "hurt", "maimed"),
     *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
-    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos", "treated for injuries"),
+    *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos"),
     *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
-    *_t(INJURED, None, POST, "taken to hospital", "rushed to hospital", "admitted to hospital"),
-    *_t(INJURED, None, POST, "taken to the hospital", "rushed to the hospital", "treated for wounds"),
-    *_t(INJURED, None, POST, "treated for burns", "treated for gunshot wounds", "airlifted to hospital"),
-    *_t(INJURED, None, POST, "treated in hospital", "treated at hospital", "treated in hospitals"),
     *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
     *_t(INJURED, None, PRE, "stabbing"),
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
@@ -85,6 +84,7 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
+    *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
     *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
     # displaced, with IDMC's terms
     *_t(DISPLACED, "displaced", POST | PRE | TRANS | LABEL, "displaced"),
@@ -107,9 +107,6 @@ _ENTRIES = [
     *_t(DISPLACED, "forced to flee", POST, "fled", "flee", "fleeing", "forced to flee", "forced to leave"),
     *_t(DISPLACED, "forced to flee", POST, "forced from", "forced out", "driven from", "driven out"),
     *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
-    *_t(DISPLACED, "forced to flee", POST, "left their homes", "abandoned their homes", "fled their homes"),
-    *_t(DISPLACED, "forced to flee", POST, "leave their homes", "flee their homes", "abandon their homes"),
-    *_t(DISPLACED, "forced to flee", POST, "leave their villages", "flee their villages", "leave their houses"),
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
@@ -146,6 +143,53 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", LABEL, "houses destroyed", "homes destroyed"),
 ]
 # fmt: on
+
+
+def forms(lemmas, *tags: str) -> set[str]:
+    """Surface forms of verb lemmas (tags: VB VBP VBZ VBG VBD VBN; none: all) or of noun lemmas."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        if lemma in VERBS:
+            for tag, words in VERBS[lemma].items():
+                if not tags or tag in tags:
+                    out.update(words)
+        else:
+            out.update(NOUNS[lemma])
+    return out
+
+
+_POSSESSIVES = ("their", "his", "her", "its")
+# In a trigger phrase, GAP stands for up to two words of a noun phrase's left edge (a determiner, an
+# adjective): "taken to ~ hospital" matches "taken to hospital", "taken to a nearby hospital".
+GAP = "~"
+HOSPITALS = forms(["hospital"])
+
+
+def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
+    """Families written once as lemmas: every inflection, determiner and possessive is generated."""
+    out = []
+    for lemma in lm.SELF_DISPLACE:  # "N people evacuated their homes", "were abandoning their villages"
+        term = "evacuated" if lemma == "evacuate" else "forced to flee"
+        for verb in forms([lemma]):
+            for noun in forms(lm.HOME_NOUNS):
+                out += _t(DISPLACED, term, POST, *(f"{verb} {p} {noun}" for p in _POSSESSIVES))
+    hospital = [f"{verb} to {GAP} {h}" for verb in forms(lm.TO_HOSPITAL, "VBD", "VBN") for h in HOSPITALS]
+    hospital += [f"{v} {p} {GAP} {h}" for v in lm.TREATED for p in ("in", "at") for h in HOSPITALS]
+    out += _t(
+        INJURED, None, POST, *hospital
+    )  # "rushed to a nearby hospital", "treated at the local hospital"
+    out += _t(INJURED, None, POST, *(f"treated for {GAP} {noun}" for noun in forms(lm.INJURY_NOUNS)))
+    out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
+    out += _t(ARRESTED, None, PRE, *forms(lm.CAPTURE, "VB", "VBZ", "VBG"), "capture of")
+    out += _t(ARRESTED, None, POST | PRE, "into detention", "in detention", "into military detention")
+    out += _t(
+        ARRESTED, None, POST | PRE, "in police detention", "into police detention", "in military detention"
+    )
+    explicit = {phrase for phrase, _ in _ENTRIES}
+    return [(phrase, trig) for phrase, trig in out if phrase not in explicit]
+
+
+_ENTRIES += _generated()
 TRIGGERS: dict[tuple[str, ...], list[Trigger]] = {}
 for _phrase, _trig in _ENTRIES:
     TRIGGERS.setdefault(_phrase, []).append(_trig)
@@ -157,7 +201,12 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
-FORCE_VERBS |= {"obligaron"}
+FORCE_VERBS |= {"obligaron", "ordered", "ordering"}  # "ordered 6,400 people to leave"
+# Verbs that take or keep people captive: "took 15 sailors captive", "held 9 passengers hostage".
+TAKE_HOLD = forms(lm.TAKE_HOLD)
+# Capture of soldiers by the other side makes prisoners of war, not arrests ("rebels captured 40 soldiers").
+CAPTURE_FORMS = forms(lm.CAPTURE)
+MILITARY = {"soldiers", "troops", "servicemen", "marines", "sailors", "airmen", "conscripts", "paratroopers"}
 # Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
 HOSPITAL_VERBS = {"sent", "sending", "sends", "send", "put", "putting", "puts", "landed", "landing", "left"}
 HOSPITAL_VERBS |= {"leaving", "leaves"}
@@ -172,6 +221,21 @@ TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":"
 TOLL_CONNECTORS |= {"passed", "passes", "exceeded", "exceeds", "surpassed", "crossed", "topping", "-", "–"}
 TOLL_CONNECTORS |= {"numbered", "number", "totalled", "totaled", "totalling", "totaling", "totals", "stand"}
 TOLL_CONNECTORS |= {"past", "beyond", "soared", "surged", "mounted", "increased", "grew", "rises", "climbs"}
+# Verbs of a toll construction before "to N" / "at N": "deaths rose to 3,400", "the toll stood at 58".
+TOLL_VERBS = {
+    "rose",
+    "risen",
+    "rising",
+    "rises",
+    "climbed",
+    "climbing",
+    "climbs",
+    "jumped",
+    "jumping",
+    "jumps",
+}
+TOLL_VERBS |= {"increased", "increasing", "grew", "grown", "soared", "surged", "mounted", "stood", "stands"}
+TOLL_VERBS |= {"stand", "standing", "reached", "spiked", "shot", "leapt", "leaped", "swelled", "swollen"}
 TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
 TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond"}
 TOLL_KIND_WORDS = {
@@ -195,13 +259,24 @@ AUX = {
     "might", "could", "would", "will", "must", "then", "later", "sustained", "suffered", "received",
     "placed", "moved", "taken", "put", "altogether",
     "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
-    "minor", "serious", "severe", "critical", "slight", "light", "multiple", "gunshot", "stab", "burn",
+    "gunshot", "stab", "burn",
     "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
     "camping", "camped", "shifted", "transferred",
 }  # fmt: skip
-PASSIVE = {"were", "was", "been", "be", "being", "is", "are", "got", "get", "gets", "remain", "remained"}
-PASSIVE |= {"remains", "fueron", "sido", "sont", "été", "foram", "left", "rendered", "made", "become"}
-PASSIVE |= {"became"}
+# Past forms of harm that may come before the fatal verb: "were shot and killed", "beaten and wounded".
+HARM_PARTICIPLES = forms(lm.HARM, "VBD", "VBN")
+# Nouns of harm that take any adjective before them: "moderate injuries", "life-threatening wounds".
+INJURY_FORMS = forms(lm.INJURY_NOUNS)
+# Auxiliaries of a verb group ("had climbed", "have been", "got", "remained"): "be", "have", "get", "remain".
+AUXILIARIES = forms(lm.BE + lm.HAVE + lm.GET + lm.REMAIN) | {"am", "are"}
+FOREIGN_AUX = {"fueron", "han", "sido", "sont", "ont", "été", "foram"}
+MODAL_VERBS = {"would", "could", "might", "may", "will", "shall", "must"}
+# Words that start a verb group after a noun phrase ("people in shelters were ...", "... will be").
+AUX_VERBS = AUXILIARIES | MODAL_VERBS | FOREIGN_AUX
+# Markers of a passive or a resulting state: "were killed", "got hurt", "left homeless", "became refugees".
+PASSIVE = forms(lm.BE + lm.GET + lm.REMAIN) | FOREIGN_AUX | {"left", "rendered", "made", "become", "became"}
+# Nouns of a group counted by "of N": "its crew of 4", "the family of 6".
+GROUP_NOUNS = {"crew", "family", "group", "team", "party", "delegation", "band", "contingent"}
 ADVERB_NOT = {"family", "ally", "assembly", "rally", "supply", "july", "italy", "belly", "bully", "anomaly"}
 
 # Nouns that count people, households or homes.
@@ -318,7 +393,7 @@ RETURN = {"returned", "return", "returning", "repatriated"}
 # In a sentence about hostages: the release is the story, the count is no kidnapping figure.
 RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
 # Hypothetical or planned harm is no figure ("would kill one captive").
-MODALS = {"would", "could", "might", "may", "will", "shall", "threatened", "threatening", "vowed", "plans"}
+MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
 # "including five children": a subgroup of a figure already counted.
 SUBGROUP = {"including", "includes", "included", "incl", "among", "of whom", "of which", "from which"}
@@ -337,7 +412,7 @@ NOT_COUNT_BEFORE |= {"grade", "magnitude", "gate", "platform", "line", "bus", "r
 NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss", "us$", "€", "£", "$", "¥"}
 
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
-_STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
+_STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
 |rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
@@ -347,10 +422,14 @@ _STEMS = """kill|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drow
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|to hospital|to the hospital|in hospital|treated for|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy"""
-TRIGGER_STEMS = re.compile(r"\b(?:" + trie(_STEMS.replace("\n", "").split("|")) + ")")
+# Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
+_GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
+TRIGGER_STEMS = re.compile(
+    r"\b(?:" + trie([*_STEMS.replace("\n", "").split("|"), *_GENERATED_STEMS]).replace(r"\ ", r"\s+") + ")"
+)
 LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
 LABEL_FILLERS |= {"number", "estimated", "figure"}

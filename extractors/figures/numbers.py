@@ -54,8 +54,8 @@ VAGUE = {
 }  # fmt: skip
 _FOREIGN_OF = {"decenas", "cientos", "centenares", "miles", "dizaines", "centaines", "milliers"}
 _FOREIGN_OF |= {"dezenas", "centenas", "milhares"}
-# Approximate singular collectives: "a dozen" 12, "un centenar" 100.
-_COLLECTIVE = {"un centenar": 100, "une centaine": 100, "un millar": 1_000, "une dizaine": 10}
+# Round-number nouns in the singular, approximate: "un centenar" 100, "une dizaine" 10.
+_ROUND_NOUNS = {"un centenar": 100, "une centaine": 100, "un millar": 1_000, "une dizaine": 10}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ _DIGITS = re.compile(
     + r")(?![\w-])|(?P<plural>s))?(?![\w%]|[.,]\d)"
 )
 _WORDY = re.compile(
-    rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_COLLECTIVE)})"
+    rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_ROUND_NOUNS)})"
     rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)|(?P<foreign>{trie(FOREIGN)}))\b"
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
@@ -148,79 +148,108 @@ class _WordParser:
 
     @staticmethod
     def longest(tokens: list[str], i: int) -> tuple[int, int, bool]:
-        total = current = 0
+        """(end token, value, approx) of the longest well-formed number starting at token i."""
+        run = _Run(tokens)
         best = (i, 0, False)
-        last = "start"
-        approx = False
         j = i
         while j < len(tokens):
-            t = tokens[j]
-            if t in ("a", "an"):
-                if last not in ("start", "half") or j + 1 >= len(tokens):
+            if tokens[j] == "half":  # "half a million", "half a dozen"
+                if not run.half(j):
                     break
-                nxt = tokens[j + 1]
-                if nxt not in ("hundred", "dozen", *SCALES):
-                    break
-                current, last = 1, "a"
-            elif t == "half":
-                if last != "start" or j + 2 >= len(tokens) or tokens[j + 1] != "a":
-                    break
-                nxt = tokens[j + 2]
-                if nxt not in ("dozen", *SCALES):
-                    break
-                mult = 12 if nxt == "dozen" else SCALES[nxt]
-                total, current, last, approx = mult // 2, 0, "scale", nxt == "dozen"
                 j += 3
-                best = (j, total, approx)
+                best = (j, run.total, run.approx)
                 continue
-            elif t == "and":
-                if (
-                    last not in ("hundred", "scale")
-                    or j + 1 >= len(tokens)
-                    or tokens[j + 1]
-                    not in (
-                        *UNITS,
-                        *TENS,
-                    )
-                ):
-                    break
-                last = "and"
-            elif t in UNITS:
-                if last not in ("start", "tens", "hundred", "scale", "and") or (
-                    last == "tens" and UNITS[t] > 9
-                ):
-                    break
-                if last == "tens" and UNITS[t] == 0:
-                    break
-                current += UNITS[t]
-                last = "unit" if UNITS[t] < 10 else "teen"
-            elif t in TENS:
-                if last not in ("start", "hundred", "scale", "and"):
-                    break
-                current += TENS[t]
-                last = "tens"
-            elif t == "hundred":
-                if last not in ("start", "a", "unit", "teen") or current % 100 == 0 and current:
-                    break
-                current = max(current, 1) * 100
-                last = "hundred"
-            elif t == "dozen":
-                if last not in ("a", "unit", "teen", "start"):
-                    break
-                current = max(current, 1) * 12
-                approx, last = True, "dozen"
-            elif t in SCALES:
-                if last in ("start", "and", "scale") or (total and total < SCALES[t] and last != "hundred"):
-                    break
-                total += max(current, 1) * SCALES[t]
-                current = 0
-                last = "scale"
-            else:
+            step = _STEPS.get(
+                tokens[j], _Run.unit if tokens[j] in UNITS else _Run.tens if tokens[j] in TENS else None
+            )
+            if step is None or not step(run, j):
                 break
             j += 1
-            if last not in ("a", "and"):
-                best = (j, total + current, approx)
+            if run.last not in ("a", "and"):
+                best = (j, run.total + run.current, run.approx)
         return best
+
+
+@dataclass(slots=True)
+class _Run:
+    """The state of `_WordParser.longest`: each step takes one more word or refuses it."""
+
+    tokens: list[str]
+    total: int = 0
+    current: int = 0
+    last: str = "start"  # the class of the last word taken
+    approx: bool = False
+
+    def article(self, j: int) -> bool:  # "a hundred", "an eighty" is no number
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else ""
+        if self.last not in ("start", "half") or nxt not in ("hundred", "dozen", *SCALES):
+            return False
+        self.current, self.last = 1, "a"
+        return True
+
+    def half(self, j: int) -> bool:
+        t = self.tokens
+        if self.last != "start" or j + 2 >= len(t) or t[j + 1] != "a" or t[j + 2] not in ("dozen", *SCALES):
+            return False
+        mult = 12 if t[j + 2] == "dozen" else SCALES[t[j + 2]]
+        self.total, self.current, self.last, self.approx = mult // 2, 0, "scale", t[j + 2] == "dozen"
+        return True
+
+    def conj(self, j: int) -> bool:  # "two hundred and five"
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else ""
+        if self.last not in ("hundred", "scale") or (nxt not in UNITS and nxt not in TENS):
+            return False
+        self.last = "and"
+        return True
+
+    def unit(self, j: int) -> bool:
+        value = UNITS[self.tokens[j]]
+        if self.last not in ("start", "tens", "hundred", "scale", "and"):
+            return False
+        if self.last == "tens" and (value > 9 or value == 0):
+            return False  # "twenty twelve", "twenty zero"
+        self.current += value
+        self.last = "unit" if value < 10 else "teen"
+        return True
+
+    def tens(self, j: int) -> bool:
+        if self.last not in ("start", "hundred", "scale", "and"):
+            return False
+        self.current += TENS[self.tokens[j]]
+        self.last = "tens"
+        return True
+
+    def hundred(self, j: int) -> bool:
+        if self.last not in ("start", "a", "unit", "teen") or self.current % 100 == 0 and self.current:
+            return False
+        self.current, self.last = max(self.current, 1) * 100, "hundred"
+        return True
+
+    def dozen(self, j: int) -> bool:
+        if self.last not in ("a", "unit", "teen", "start"):
+            return False
+        self.current, self.approx, self.last = max(self.current, 1) * 12, True, "dozen"
+        return True
+
+    def scale(self, j: int) -> bool:
+        factor = SCALES[self.tokens[j]]
+        if self.last in ("start", "and", "scale") or (
+            self.total and self.total < factor and self.last != "hundred"
+        ):
+            return False
+        self.total += max(self.current, 1) * factor
+        self.current, self.last = 0, "scale"
+        return True
+
+
+_STEPS = {
+    "a": _Run.article,
+    "an": _Run.article,
+    "and": _Run.conj,
+    "hundred": _Run.hundred,
+    "dozen": _Run.dozen,
+}
+_STEPS |= dict.fromkeys(SCALES, _Run.scale)
 
 
 def _word_numbers(m: re.Match[str]) -> list[NumberSpan]:
@@ -248,7 +277,7 @@ def _one(m: re.Match[str]) -> list[NumberSpan]:
             return []  # "miles" is only vague in "miles de personas"
         return [NumberSpan(s, e, VAGUE[word], vague=word)]
     if m.group("coll") is not None:
-        return [NumberSpan(s, e, _COLLECTIVE[" ".join(m.group("coll").lower().split())], approx=True)]
+        return [NumberSpan(s, e, _ROUND_NOUNS[" ".join(m.group("coll").lower().split())], approx=True)]
     if m.group("foreign") is not None:
         return [NumberSpan(s, e, FOREIGN[m.group("foreign").lower()], words=True)]
     return []

@@ -52,6 +52,10 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
     conn = low(toks, k)
     if conn in ("toll", "tally"):
         end = k
+    elif conn in ("to", "at") and low(toks, k - 1) in lx.TOLL_VERBS:
+        conn, end = low(toks, k - 1), k - 2  # "deaths rose to", "fatalities jumped to", "stood at"
+        while end >= 0 and toks[end].low in lx.AUXILIARIES:
+            end -= 1  # "had climbed to", "has risen to"
     elif conn in lx.TOLL_CONNECTORS:
         end = k - 1
     else:
@@ -74,6 +78,9 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             place = _sheltered(toks, j + 1, i)
             if place is not None:
                 return lx.DISPLACED, place, conn  # "the number of people in temporary shelters"
+            casualty = _casualty_np(toks, j + 1, end)
+            if casualty is not None:
+                return casualty.kind, casualty.term, conn  # "the number of people forced from their homes"
             if prev and conn in ("to", "at") and _running(toks, j):
                 return prev, None, conn  # "2 more were kidnapped, bringing the number held to 9"
     return None
@@ -87,6 +94,24 @@ def _sheltered(toks: list[Tok], j: int, i: int) -> str | None:
         m = match_fwd(toks, jj, lx.PLACE)
         if m is not None:
             return m[1].term
+    return None
+
+
+def _casualty_np(toks: list[Tok], j: int, end: int) -> lx.Trigger | None:
+    """The trigger of "of <people> <casualty phrase>" after a count word: "number of people slain in ..."."""
+    if low(toks, j) != "of":
+        return None
+    k = j + 1
+    if low(toks, k) in ("the", "those", "all"):
+        k += 1
+    if low(toks, k - 1) != "those":  # "of those killed"; else a noun phrase of people: "of US troops"
+        k = next((jj + 1 for jj in range(k, min(end, k + 3)) if low(toks, jj) in lx.PERSONS), -1)
+        if k < 0:
+            return None
+    for jj in range(k, min(end + 1, k + 4)):
+        m = match_fwd(toks, jj, lx.POST)
+        if m is not None:
+            return m[1]
     return None
 
 
@@ -131,7 +156,7 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     return m[1]
 
 
-_HELD_AUX = {"were", "was", "are", "is", "still", "being", "been", "have", "has", "had", "now", "reportedly"}
+_HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 
 
 def held_after(toks: list[Tok], j: int) -> bool:

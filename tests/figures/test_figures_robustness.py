@@ -145,3 +145,61 @@ def test_the_prefilter_lets_every_trigger_through():
 
     words = [" ".join(p) for p in lx.TRIGGERS] + sorted(lx.FORCE_VERBS | lx.TOLL_NOUNS) + ["toll", "lives"]
     assert [w for w in words if not lx.TRIGGER_STEMS.search(lower(w))] == []
+
+
+# --- typography: the same sentence typed differently gives the same figure, offsets into the input ---
+
+
+def test_typography_does_not_change_the_figure():
+    variants = [
+        "Eight people were taken\u00a0to\nhospital.",
+        "Eight people were taken  to  hospital.",
+        "Ei\u00adght people were tak\u200ben to hospital.",
+        "\u201cEight\u201d people were taken to hospital.",
+    ]
+    for text in variants:
+        got = extract_figures(text)
+        assert [(f.kind, f.value) for f in got] == [("injured", 8)], text
+        assert text[got[0].start : got[0].end] == got[0].text
+        assert got[0].text.replace("\u00ad", "").replace("\u200b", "") == "Eight"
+
+
+def test_numbers_in_other_scripts_and_separators():
+    for text, value in [
+        ("1'970 people were killed.", 1970),
+        ("1\u2009970 people were killed.", 1970),
+        ("twenty\u2013one people were killed.", 21),
+        ("\uff11\uff12 people were killed.", 12),
+        ("\u06f1\u06f2 people were killed.", 12),
+        ("\u0967\u0968 people were killed.", 12),
+    ]:
+        got = extract_figures(text)
+        assert [(f.kind, f.value) for f in got] == [("killed", value)], text
+        assert got[0].text == text[got[0].start : got[0].end] == text.split(" people")[0]
+
+
+def test_a_long_single_line_dense_with_trigger_words_runs():
+    """Every piece of this line holds trigger words, so every piece reaches the parser (bench/figures_speed.py
+    times the 5 MB version); here 1 MB, with a sanity bound only."""
+    import time
+
+    from bench.figures_speed import dense_trigger_line
+
+    line = dense_trigger_line(1_000_000)
+    start = time.perf_counter()
+    figures = extract_figures(line)
+    assert time.perf_counter() - start < 20
+    assert "\n" not in line and figures
+    assert all(line[f.start : f.end] == f.text for f in figures)
+
+
+def test_lone_surrogates_nul_and_odd_unicode_never_crash():
+    for text in (
+        "\ud800 5 people were killed \udfff",
+        "\x00" * 1000 + "7 people were killed" + "\x00",
+        "\u202e12 people were killed\u202c \U0001f600 \ufffd\ufffd",
+        "\u0301\u0301 3 people\u0301 were killed",
+        "½ 5 people were killed ﷺ",
+    ):
+        for f in extract_figures(text):
+            assert text[f.start : f.end] == f.text

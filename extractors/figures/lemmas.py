@@ -1,0 +1,59 @@
+"""Word classes written as lemmas; their surface forms are generated (extractors/figures/inflections.py).
+
+extractors/figures/lexicon.py turns each class into the surface forms the rules match, so "evacuate" covers
+evacuated/evacuating/evacuates, "injury" covers injuries, and a new lemma needs no list of its forms.
+After changing a verb or noun list here, run scripts/gen_inflections.py (tests/figures/test_inflections.py
+fails until you do).
+"""
+
+from __future__ import annotations
+
+# The verb "be" and the other auxiliaries of a verb group ("were", "have been", "got", "remained").
+BE = ("be",)
+HAVE = ("have",)
+GET = ("get",)
+REMAIN = ("remain",)
+# People who leave their own homes: "N people evacuated their homes", "forced N to abandon their houses".
+SELF_DISPLACE = ("flee", "leave", "abandon", "evacuate", "desert", "vacate", "escape")
+# What they leave: "their homes", "their villages".
+HOME_NOUNS = ("home", "house", "village", "town", "neighbourhood", "neighborhood", "dwelling", "farm", "land")
+# Verbs that bring the hurt to hospital: "taken to a hospital", "rushed to a nearby hospital".
+TO_HOSPITAL = (
+    "take",
+    "rush",
+    "admit",
+    "airlift",
+    "fly",
+    "bring",
+    "transport",
+    "transfer",
+    "carry",
+    "evacuate",
+)
+# Surface forms (not lemmas) treated in hospital: "treated at the regional hospital".
+TREATED = ("treated", "admitted", "hospitalised", "hospitalized", "kept", "recovering")
+# Harm that comes before the fatal verb in a coordination: "were shot and killed", "beaten and wounded".
+HARM = (
+    "shoot",
+    "stab",
+    "beat",
+    "hit",
+    "strike",
+    "hack",
+    "club",
+    "torture",
+    "burn",
+    "crush",
+    "trample",
+    "attack",
+)
+HARM += ("wound", "injure", "capture", "abduct", "kidnap", "rape", "assault", "maim", "rob")
+# Taking or keeping people captive: "took 15 sailors captive".
+TAKE_HOLD = ("take", "hold", "keep")
+# Detention: "police captured 5 suspects" (people; places and things are ruled out by the noun).
+CAPTURE = ("capture",)
+# Nouns of harm that take any adjective: "moderate injuries", "treated for minor cuts and bruises".
+INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "laceration")
+
+VERB_LEMMAS = frozenset(BE + HAVE + GET + REMAIN + SELF_DISPLACE + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD)
+NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + ("hospital",))

@@ -1,0 +1,294 @@
+"""The walk from a number to the trigger after it: noun phrase, asides, relative clause, verb group
+("17 people have been killed", "6 000 homeless villagers", "three soldiers and two civilians were killed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import (
+    ATTRIBUTIVE,
+    adverb,
+    low,
+    match_fwd,
+    noun_phrase,
+    np_done,
+    np_word,
+    person_like,
+)
+from extractors.figures.sentences import Tok
+
+_ASIDE_NUMBERS = {"including", "among", "mostly", "mainly", "many", "aged", "or"}  # ", or 430 families,"
+
+
+@dataclass(slots=True)
+class PostMatch:
+    """A trigger found after a number, with the head noun of the number's noun phrase."""
+
+    trig: lx.Trigger
+    start: int  # first token of the trigger
+    end: int
+    head: int | None
+    passive: bool
+    np_end: int
+    direct: bool  # nothing but adverbs between the number and the trigger
+    future: bool = False  # "could be displaced", "may need to be evacuated"
+
+
+def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
+    """Index after "( ... )" or ", ... ," starting at j, or None when there is no such aside."""
+    opener = toks[j].text
+    closer = ")" if opener == "(" else ","
+    limit = min(len(toks), j + (14 if opener == "(" else 10))
+    numbers_ok = opener == "(" or low(toks, j + 1) in _ASIDE_NUMBERS
+    numbers_ok = (
+        numbers_ok or low(toks, j + 2) == "of" and low(toks, j + 3) in ("them", "whom")
+    )  # ", 3 of them"
+    for k in range(j + 1, limit):
+        t = toks[k]
+        if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
+            return k + 1 if np or opener == "(" else None
+        if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener == ",":
+            return None
+    return None
+
+
+def _list_goes_on(toks: list[Tok], j: int) -> bool:
+    """ ", aged 14, 16 and 19,": after the comma, a number or "and" continues the aside."""
+    return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
+
+
+def _sheltered_after(toks: list[Tok], j: int) -> bool:
+    """ "rescued and taken to shelters": a rescue that ends in a shelter or a hospital."""
+    for k in range(j, min(len(toks), j + 4)):
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None:
+            return m[1].kind in (lx.DISPLACED, lx.INJURED)
+    return False
+
+
+def _participle(toks: list[Tok], j: int) -> bool:
+    """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
+    w = toks[j].low
+    return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
+
+
+def _thing_after(toks: list[Tok], j: int) -> bool:
+    t = toks[j] if j < len(toks) else None
+    return t is not None and np_word(t) and not person_like(t) and t.low not in lx.HOUSEHOLDS
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The walk of `scan` from a number to its trigger: position, noun phrase, state, what was used."""
+
+    toks: list[Tok]
+    j: int
+    np: list[int]
+    state: str  # "np" (in the noun phrase), "after" (past it), "aux" (in the verb group)
+    used: set[str]
+    passive: bool = False
+    future: bool = False
+    direct: bool = False
+
+    def trigger(self) -> PostMatch | None:
+        """A POST or NOUN trigger at the current token, with what the walk found before it."""
+        toks, j = self.toks, self.j
+        m = match_fwd(toks, j, lx.POST | lx.NOUN)
+        if m is None or low(toks, m[0]) == "to" and low(toks, m[0] + 1) == "death":
+            return None  # "burned to death": the death, not the burning
+        thing = low(toks, m[0] - 1) in ATTRIBUTIVE and _thing_after(toks, m[0])
+        if thing and "pp" in self.used and self.state != "aux":
+            return None  # "placed 4 players on the injured reserve list"
+        np = self.np
+        head = np[-1] if np else None
+        end = np[-1] + 1 if np else j
+        return PostMatch(m[1], j, m[0], head, self.passive, end, self.direct and not np, self.future)
+
+    def number(self, t: Tok) -> bool:
+        """ "three soldiers and two civilians were killed": one more conjunct with its number."""
+        toks, used = self.toks, self.used
+        if (
+            self.state == "after"
+            and not used & {"conj-num", "pp"}
+            and self.np
+            and low(toks, self.j - 1) in ("and", ",")
+        ):
+            used.add("conj-num")
+            _, self.j = noun_phrase(toks, self.j + 1)
+            return True
+        return False
+
+    def punct(self, t: Tok) -> bool:
+        """An aside ("( ... )", ", ... ,"), ", and", or ", who" continues the walk."""
+        toks, j, np = self.toks, self.j, self.np
+        if t.text in "(," and "aside" not in self.used:
+            after = skip_aside(toks, j, np)
+            if after is not None:
+                self.used.add("aside")
+                self.direct, self.j = False, after
+                return True
+        if t.text == "," and np and "conj-num" not in self.used and low(toks, j + 1) == "and":
+            self.j += 1
+            return True
+        if t.text == "," and np and "rel" not in self.used and low(toks, j + 1) in ("who", "which"):
+            self.j += 1  # "the 3 men, who were arrested in May, ..."
+            return True
+        return False
+
+    def word(self, t: Tok) -> bool:
+        if self.state == "np" and len(self.np) < 5 and np_word(t) and not np_done(self.toks, self.np, t):
+            self.np.append(self.j)
+            self.j += 1
+            return True
+        self.state = "after" if self.state == "np" else self.state
+        for step in (self._linking, self._attached, self._verb_group):
+            done = step(t, t.low)
+            if done is not None:
+                return done
+        return False
+
+    def _linking(self, t: Tok, w: str) -> bool | None:
+        """Relative pronouns and "and" between the noun phrase and the verb group."""
+        toks, j, np, used = self.toks, self.j, self.np, self.used
+        nxt = toks[min(j + 1, len(toks) - 1)].kind
+        if (
+            w in ("who", "that") and np or w == "of" and low(toks, j + 1) in ("which", "whom", "them")
+        ) and "rel" not in used:
+            used.add("rel")
+            self.state, self.j = "aux", j + (1 if w != "of" else 2)
+        elif (
+            w in ("and", "or") and np and toks[np[-1]].low.endswith("ed") and match_fwd(toks, j + 1, lx.POST)
+        ):
+            np.pop()  # "scores trapped and missing"
+            self.j += 1
+        elif w.endswith("ed") and low(toks, j + 1) == "to" and low(toks, j + 2) == "death":
+            self.j += 1  # "gored to death"
+        elif w == "and" and np and "conj" not in used and self.state == "after" and nxt == "w":
+            used.add("conj")
+            self.j += 2 if low(toks, j + 1) in ("a", "an", "the", "other") else 1
+            more, self.j = noun_phrase(toks, self.j)
+            return bool(more)
+        elif w == "and" and np and self.state == "after" and nxt == "n":
+            self.j += 1
+        else:
+            return None
+        return True
+
+    def _attached(self, t: Tok, w: str) -> bool | None:
+        """A prepositional or participial phrase on the noun: "residents living in sheds in low-lying areas"."""
+        toks, np, used = self.toks, self.np, self.used
+        participle = _participle(toks, self.j) and self.state == "after" and "pp" not in used
+        if not np or "pp2" in used or not (w in lx.PREPOSITIONS or participle and person_like(toks[np[-1]])):
+            return None
+        used.add("pp2" if "pp" in used else "pp")
+        j, n = self.j + 1, len(toks)
+        for _ in range(6):
+            if (
+                j < n
+                and toks[j].kind == "n"
+                and (_thing_after(toks, j + 1) or low(toks, j + 1) in lx.HOUSEHOLDS)
+            ):
+                j += 1  # "10,000 people in 23 villages were displaced", "people from 2,715 families"
+                continue
+            if j >= n or toks[j].kind != "w" or toks[j].low in lx.AUX_VERBS or match_fwd(toks, j, lx.POST):
+                break
+            j += 1
+        self.j = j
+        return True
+
+    def _verb_group(self, t: Tok, w: str) -> bool | None:
+        """Auxiliaries, adverbs, an adjective before "injuries", "shot and" before the verb."""
+        toks, j = self.toks, self.j
+        if w in lx.AUX or adverb(w):
+            self.passive = self.passive or w in lx.PASSIVE
+            self.future = self.future or (
+                w in lx.MODAL_VERBS and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to")
+            )
+            self.direct = self.direct and adverb(w)
+            self.state, self.j = "aux", j + 1
+        elif self.state == "aux" and np_word(t) and _injury_after_modifiers(toks, j + 1):
+            self.j += 1  # any adjective before "injuries": "suffered (life-threatening) moderate injuries"
+        elif (
+            (w.endswith("ed") or w in lx.HARM_PARTICIPLES)
+            and low(toks, j + 1) in ("and", "or")
+            and self.state == "aux"
+            and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
+        ):
+            self.j += 2  # "were shot and killed"
+        else:
+            return None
+        return True
+
+
+def _injury_after_modifiers(toks: list[Tok], j: int) -> bool:
+    """ "injuries" (a POST trigger) at j, or after one more modifier word."""
+    if low(toks, j) in lx.INJURY_FORMS:
+        return match_fwd(toks, j, lx.POST) is not None
+    return j < len(toks) and np_word(toks[j]) and low(toks, j + 1) in lx.INJURY_FORMS
+
+
+def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> PostMatch | None:
+    """From j, walk noun phrase, asides, relative pronoun, verb group up to the first trigger."""
+    walk = _Walk(toks, j, np, state, set() if conj_num else {"conj-num"}, direct=not np and state == "np")
+    for _ in range(30):
+        if walk.j >= len(toks):
+            return None
+        found = walk.trigger()
+        if found is not None:
+            return found
+        t = toks[walk.j]
+        step = walk.number if t.kind in "nd" else walk.punct if t.kind == "p" else walk.word
+        if not step(t):
+            return None
+    return None
+
+
+def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
+    """N [noun phrase] [verb group] TRIGGER, with attributive triggers ("6 000 homeless villagers")."""
+    j = i + 1
+    if low(toks, j) == "or" and low(toks, j + 1) in ("more", "so"):
+        j += 2
+    elif low(toks, j) == "+":
+        j += 1
+    elif low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+        j += 2
+    state = "np"
+    if low(toks, j) == "of":
+        if low(toks, j + 1) in ("which", "whom", "them"):
+            j, state = j + 2, "aux"
+        elif toks[i].num.vague or toks[i].num.approx:
+            j += 2 if low(toks, j + 1) in ("the", "those") else 1
+        elif (
+            low(toks, j + 1) in ("the", "those", "these", "their")
+            and low(toks, j + 2)
+            and toks[j + 2].kind == "n"
+        ):
+            j += 3  # "two of the 30 passengers were killed": the verb counts the two
+        elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
+            j += 2  # "6 of its staff were abducted"
+        else:
+            return None
+    first = scan(toks, j, [], state)
+    if first is None:
+        return None
+    if first.trig.roles & lx.NOUN:
+        head = first.end - 1
+        if toks[head].low not in lx.PERSONS:
+            return first  # "584 deaths", "two fatalities": the noun is the figure
+    elif first.direct and low(toks, first.end - 1) in ATTRIBUTIVE:
+        np, _ = noun_phrase(toks, first.end)
+        if not np or toks[np[0]].low.endswith("ed"):
+            return first  # "the 10 dead included ..."
+        if not (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS):
+            return None  # "3 dead batteries"
+        head = np[-1]
+    else:
+        return first
+    later = scan(toks, head + 1, [head], "after", conj_num=False)
+    if later is not None and later.start < head + 9 and not later.trig.roles & lx.NOUN:
+        later.head = head
+        return later
+    first.head, first.np_end = head, head + 1
+    return first
