@@ -23,7 +23,7 @@ from extractors.text.inert import csv_cell, inert, inert_line
 
 def console(stderr: bool = False) -> Console:
     """A Rich console that renders no markup, highlights nothing and replaces no emoji codes."""
-    return Console(stderr=stderr, markup=False, highlight=False, emoji=False)
+    return Console(stderr=stderr, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
 
 def when(value: datetime | date | None) -> str:
