@@ -172,10 +172,12 @@ def summary_lines(summary: Any) -> list[list[tuple[str, str]]]:
         )
     other = [f for f in summary.failures if f.stage != "feed"]
     for failure in other[:20]:
-        lines.append([(failure.stage, "yellow"), (" ", ""), (failure.url or "", ""), (": ", ""), (failure.reason, "")])
+        lines.append(
+            [(failure.stage, "yellow"), (" ", ""), (failure.url or "", ""), (": ", ""), (failure.reason, "")]
+        )
     if len(other) > 20:
         query = f"select * from failures where run_id = '{summary.run_id}'"
-        lines.append([(f"... and {len(other) - 20} more failures: newsmon sql \"{query}\"", "")])
+        lines.append([(f'... and {len(other) - 20} more failures: newsmon sql "{query}"', "")])
     if summary.alerts:
         lines.append([(summary.alerts, "")])
     lines.append([(f"database: {summary.db}", "")])

@@ -21,11 +21,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from extractors.text.inert import inert_line
 from flows.cli import alerts, contracts, run, settings, sql, status
 from flows.cli.common import EXIT_ERROR, CliError
 from flows.cli.settings import settings_markdown
 from flows.serve import ServeError
-from extractors.text.inert import inert_line
 from flows.settings import SettingsError, check_env
 from flows.watch import ConfigError
 from warehouse.db import WarehouseError

@@ -127,7 +127,10 @@ def register(sub) -> None:
     )
     p.add_argument("--out", type=Path, default=None, help="the Parquet file --format parquet writes")
     p.add_argument(
-        "--max-width", type=_positive, default=None, help="table width in characters (default: the terminal's)"
+        "--max-width",
+        type=_positive,
+        default=None,
+        help="table width in characters (default: the terminal's)",
     )
     p.add_argument(
         "--max-rows",

@@ -81,7 +81,16 @@ def _runs_table(rows):
     from rich.table import Table
 
     runs = Table(title="last runs")
-    for col in ("run_id", "started", "finished", "status", "feeds", "articles new", "figures new", "failures"):
+    for col in (
+        "run_id",
+        "started",
+        "finished",
+        "status",
+        "feeds",
+        "articles new",
+        "figures new",
+        "failures",
+    ):
         runs.add_column(col)
     for row in rows:
         runs.add_row(*(output.cell(v) for v in row))

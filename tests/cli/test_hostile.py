@@ -45,7 +45,9 @@ def hostile(local_env, tmp_path):
     site.routes["/hostile/status"] = Route(handler=_hostile_status)
     site.routes["/hostile/badfeed"] = Route(handler=_hostile_status)
     feeds = write_feeds(
-        tmp_path / "feeds.toml", site, [("Hostile [b]wire[/b]", "/hostile/feed.xml"), ("Down", "/hostile/badfeed")]
+        tmp_path / "feeds.toml",
+        site,
+        [("Hostile [b]wire[/b]", "/hostile/feed.xml"), ("Down", "/hostile/badfeed")],
     )
     return site, feeds
 
@@ -68,7 +70,9 @@ def test_hostile_run_status_and_stored_reasons(hostile, db_path, capsys, monkeyp
 
     con = duckdb.connect(str(db_path), read_only=True)
     reasons = [r[0] for r in con.execute("SELECT reason FROM failures").fetchall()]
-    errors = [r[0] for r in con.execute("SELECT last_error FROM feeds WHERE last_error IS NOT NULL").fetchall()]
+    errors = [
+        r[0] for r in con.execute("SELECT last_error FROM feeds WHERE last_error IS NOT NULL").fetchall()
+    ]
     con.close()
     assert errors and all("\x1b" not in e and "\x07" not in e and "raw sha256" in e for e in errors)
     assert all("\x1b" not in r and "\x07" not in r for r in reasons)
@@ -100,12 +104,7 @@ def test_markup_is_shown_as_sent(empty_db, capsys):
     code, out = _sql(capsys, empty_db, "select 'x [/red] y' t")
     assert code == 0
     assert out == (
-        "┌────────────┐\n"
-        "│     t      │\n"
-        "│  varchar   │\n"
-        "├────────────┤\n"
-        "│ x [/red] y │\n"
-        "└────────────┘\n\n"
+        "┌────────────┐\n│     t      │\n│  varchar   │\n├────────────┤\n│ x [/red] y │\n└────────────┘\n\n"
     )
     code, out = _sql(capsys, empty_db, "select 'Toll rises [update] in Sirte' t")
     assert code == 0 and "│ Toll rises [update] in Sirte │\n" in out
@@ -134,3 +133,31 @@ def test_csv_formulas_are_neutralised_numbers_stay(empty_db, capsys):
     assert out == "a\n=HYPERLINK(1)\n"
     code, out = _sql(capsys, empty_db, "--format", "json", "select ['x', '=y'] l, 2 n")
     assert json.loads(out) == [{"l": ["x", "=y"], "n": 2}]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"text": "5 killed"},
+        {"id": None, "text": "5 killed"},
+        {"id": ["a"], "text": "x"},
+        {"id": "", "text": "x"},
+        {"id": True, "text": "x"},
+        {"id": 1.5, "text": "x"},
+    ],
+)
+def test_a_line_without_a_usable_id_is_an_error_in_both_contracts(item, monkeypatch, capsys):
+    import io
+
+    for command in ("figures", "dedup"):
+        lines = (
+            json.dumps(item)
+            + "\n"
+            + json.dumps({"id": "ok", "text": "Floods displaced 4,500 people."})
+            + "\n"
+        )
+        monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+        assert main([command]) == 0
+        first, second = (json.loads(x) for x in capsys.readouterr().out.splitlines())
+        assert "id" in first and "error" in first and "'id'" in first["error"], command
+        assert second["id"] == "ok" and "error" not in second, command
