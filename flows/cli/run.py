@@ -27,6 +27,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         pass  # an analyst or another run holds it: the run itself waits, then spools its batch
     console = output.console()
     with claim_for_run(settings.db), console.status("ingesting: seeds, feeds, pages, figures ..."):
+        _temporary_api(settings)
         summary = configured_ingest(settings)(
             feeds_file=str(settings.feeds) if settings.feeds else None,
             db=str(settings.db),
@@ -34,6 +35,34 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     print_summary(console, summary)
     return 0
+
+
+def _temporary_api(settings: Settings) -> None:
+    """Without PREFECT_API_URL, start Prefect's temporary API server ourselves: its process dies with
+    this one (even on SIGKILL), its PID is in the run lock, and its notice is this one line."""
+    import logging
+    import sys
+
+    from flows.lifeline import temporary_server
+    from flows.serve import api_url
+    from flows.stages.lock import note_helper
+
+    if api_url():
+        return
+    from prefect.server.api.server import subprocess_server_logger
+
+    subprocess_server_logger.addFilter(lambda record: "temporary server" not in record.getMessage())
+    logging.getLogger("prefect.server").setLevel(logging.WARNING)
+    server = temporary_server()
+    server.start()
+    if server.server_process is not None:
+        note_helper(settings.db, server.server_process.pid)
+    print(
+        f"newsmon run: Prefect API: a temporary server for this run on {server.address} "
+        "(PREFECT_API_URL=... uses a running one; see README, Operations)",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def print_summary(console, summary) -> None:
