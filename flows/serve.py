@@ -17,6 +17,7 @@ while nothing serves it, and exits 0. The next `newsmon serve` registers the dep
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import sys
 from typing import TYPE_CHECKING, Any
@@ -202,6 +203,38 @@ def log_summary(flow: Any, flow_run: Any, state: Any) -> None:
         logger.info("%s", inert_line("".join(text for text, _ in parts)))
 
 
+CANCELLED_LINE = "cancelled by SIGTERM; nothing written"
+_TERMINATION = "aborted by a termination signal"
+
+
+class _CancelledQuietly(logging.Filter):
+    """In a served run's process: SIGTERM is how the runner cancels a run, not a crash. Prefect's task
+    engine logs it as `ERROR Crash detected! Execution was aborted by a termination signal.` and then
+    `Finished in state Running()`; the first becomes our one INFO line, the rest is dropped. The load
+    is one transaction, so a run stopped before its commit wrote nothing."""
+
+    said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if _TERMINATION not in message and message != "Finished in state Running()":
+            return True
+        if _CancelledQuietly.said:
+            return False
+        _CancelledQuietly.said = True
+        record.msg, record.args = CANCELLED_LINE, ()
+        record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+def quiet_cancellation(flow: Any, flow_run: Any, state: Any) -> None:
+    """The flow's on_running hook (it runs in the served run's own process): install the filter."""
+    for name in ("prefect.task_runs", "prefect.flow_runs"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _CancelledQuietly) for f in logger.filters):
+            logger.addFilter(_CancelledQuietly())
+
+
 def serve(settings: Settings) -> None:
     """Register the deployment and run its schedule until SIGTERM or Ctrl-C.
 
@@ -224,7 +257,9 @@ def serve(settings: Settings) -> None:
     load_watch(settings.feeds or DEFAULT_FEEDS)
     with open_warehouse(settings.db):
         pass
-    flow = configured_ingest(settings).with_options(on_completion=[log_summary])
+    flow = configured_ingest(settings).with_options(
+        on_completion=[log_summary], on_running=[quiet_cancellation]
+    )
     runner = Runner(name="newsmon", pause_on_shutdown=True)
     # add_flow (not add_deployment) keeps the flow object in the runner, so each run executes this
     # very flow, with its task runner, in a child process instead of re-importing an entrypoint.
