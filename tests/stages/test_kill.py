@@ -50,7 +50,7 @@ def _run(env: dict[str, str], cwd: Path, kill_after: float | None = None) -> tup
         left = wait_group_empty(proc.pid)
         if left:
             os.killpg(proc.pid, signal.SIGKILL)
-            raise AssertionError(f"the killed run left live processes behind: {left}")
+            raise AssertionError(f"the killed run left live processes behind: {left}") from None
         return None, elapsed
 
 
