@@ -134,7 +134,11 @@ def replay_spool(
 
 
 def _waiting(holder: str, waited: float) -> None:
-    log.warning("database locked by %s; waiting (%.0f s so far)", holder, waited)
+    """Called once when the wait starts, then every 30 s (warehouse/db.py)."""
+    if waited < 1:
+        log.warning("database locked by %s; waiting for it (noted again every 30 s)", holder)
+    else:
+        log.warning("database still locked by %s after %.0f s; waiting", holder, waited)
 
 
 def load_or_spool(
