@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from extractors.text.inert import inert_reason
+
 
 @dataclass(frozen=True, slots=True)
 class FeedSpec:
@@ -94,6 +96,11 @@ class Failure:
     stage: str
     url: str | None
     reason: str
+
+    def __post_init__(self) -> None:
+        # Reasons quote the web (status lines, parser messages): stored one-line, without control or
+        # bidi characters, with a hash of the raw text when anything was dropped.
+        object.__setattr__(self, "reason", inert_reason(self.reason))
 
 
 @dataclass(frozen=True, slots=True)

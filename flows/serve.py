@@ -17,6 +17,7 @@ while nothing serves it, and exits 0. The next `newsmon serve` registers the dep
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import sys
 from typing import TYPE_CHECKING, Any
@@ -139,6 +140,101 @@ async def _run_until_stopped(runner: Any) -> None:
     await serving
 
 
+def summary_lines(summary: Any) -> list[list[tuple[str, str]]]:
+    """What a finished run reports, as lines of (text, style) parts: each feed's outcome, the counts,
+    the page failures (at most 20), the alerts. `newsmon run` prints them; a scheduled run logs them.
+    The text parts are raw data: the printer or logger sanitises them."""
+    lines: list[list[tuple[str, str]]] = [[(f"run {summary.run_id}: {summary.status}", "bold")]]
+    for name, url, outcome in summary.feeds:
+        style = (
+            "red"
+            if outcome.startswith("failed")
+            else ("yellow" if "ill-formed" in outcome or outcome.startswith("skipped") else "green")
+        )
+        lines.append([("feed ", ""), (name, ""), (" ", ""), (url, "dim"), (": ", ""), (outcome, style)])
+    c = summary.counts
+    lines.append(
+        [
+            (
+                f"articles new: {c.get('articles_new', 0)} (seeds new: {c.get('seeds_new', 0)}, "
+                f"updated: {c.get('seeds_updated', 0)}), duplicates new: {c.get('duplicates_new', 0)}, "
+                f"figures new: {c.get('figures_new', 0)}, entries seen: {c.get('entries_seen', 0)}, "
+                f"pages fetched: {c.get('pages_fetched', 0)}, failures: {c.get('failures', 0)}",
+                "",
+            )
+        ]
+    )
+    if c.get("feeds_skipped"):
+        lines.append(
+            [
+                (f"feeds skipped while backing off after failures: {c['feeds_skipped']}", "yellow"),
+                (" (`newsmon status` shows when each may be fetched again)", ""),
+            ]
+        )
+    other = [f for f in summary.failures if f.stage != "feed"]
+    for failure in other[:20]:
+        lines.append(
+            [(failure.stage, "yellow"), (" ", ""), (failure.url or "", ""), (": ", ""), (failure.reason, "")]
+        )
+    if len(other) > 20:
+        query = f"select * from failures where run_id = '{summary.run_id}'"
+        lines.append([(f'... and {len(other) - 20} more failures: newsmon sql "{query}"', "")])
+    if summary.alerts:
+        lines.append([(summary.alerts, "")])
+    lines.append([(f"database: {summary.db}", "")])
+    return lines
+
+
+def log_summary(flow: Any, flow_run: Any, state: Any) -> None:
+    """The flow's completion hook: a scheduled run logs the summary `newsmon run` prints."""
+    from prefect.logging.loggers import flow_run_logger
+
+    from extractors.text.inert import inert_line
+
+    logger = flow_run_logger(flow_run, flow)
+    try:
+        summary = state.result(raise_on_failure=False)
+    except Exception as exc:  # the result is not in this process: say so rather than fail the hook
+        logger.info("run summary unavailable: %s", type(exc).__name__)
+        return
+    if not hasattr(summary, "counts"):
+        return
+    for parts in summary_lines(summary):
+        logger.info("%s", inert_line("".join(text for text, _ in parts)))
+
+
+CANCELLED_LINE = "cancelled by SIGTERM; nothing written"
+_TERMINATION = "aborted by a termination signal"
+
+
+class _CancelledQuietly(logging.Filter):
+    """In a served run's process: SIGTERM is how the runner cancels a run, not a crash. Prefect's task
+    engine logs it as `ERROR Crash detected! Execution was aborted by a termination signal.` and then
+    `Finished in state Running()`; the first becomes our one INFO line, the rest is dropped. The load
+    is one transaction, so a run stopped before its commit wrote nothing."""
+
+    said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if _TERMINATION not in message and message != "Finished in state Running()":
+            return True
+        if _CancelledQuietly.said:
+            return False
+        _CancelledQuietly.said = True
+        record.msg, record.args = CANCELLED_LINE, ()
+        record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+def quiet_cancellation(flow: Any, flow_run: Any, state: Any) -> None:
+    """The flow's on_running hook (it runs in the served run's own process): install the filter."""
+    for name in ("prefect.task_runs", "prefect.flow_runs"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _CancelledQuietly) for f in logger.filters):
+            logger.addFilter(_CancelledQuietly())
+
+
 def serve(settings: Settings) -> None:
     """Register the deployment and run its schedule until SIGTERM or Ctrl-C.
 
@@ -161,7 +257,9 @@ def serve(settings: Settings) -> None:
     load_watch(settings.feeds or DEFAULT_FEEDS)
     with open_warehouse(settings.db):
         pass
-    flow = configured_ingest(settings)
+    flow = configured_ingest(settings).with_options(
+        on_completion=[log_summary], on_running=[quiet_cancellation]
+    )
     runner = Runner(name="newsmon", pause_on_shutdown=True)
     # add_flow (not add_deployment) keeps the flow object in the runner, so each run executes this
     # very flow, with its task runner, in a child process instead of re-importing an entrypoint.

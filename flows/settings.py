@@ -6,113 +6,34 @@ the CLI defaults and the README's settings table (a test checks the README again
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from flows import settings_types as _types
+
+# the value parsers (flows/settings_types.py), under the names the registry below uses
+_bool = _types.boolean
+_choice = _types.choice
+_cron = _types.cron
+_csv = _types.comma_list
+_min_change = _types.min_change
+_non_negative_float = _types.non_negative_float
+_non_negative_int = _types.non_negative_int
+_optional_path = _types.optional_path
+_path = _types.path
+_port = _types.port
+_positive_float = _types.positive_float
+_positive_int = _types.positive_int
+_secret = _types.secret
+_text = _types.text
+_timezone = _types.timezone
+
 
 class SettingsError(ValueError):
     """A NEWSMON_* variable holds a value that cannot be used."""
-
-
-def _positive_float(raw: str) -> float:
-    value = float(raw)
-    if value <= 0:
-        raise ValueError("must be greater than 0")
-    return value
-
-
-def _positive_int(raw: str) -> int:
-    value = int(raw)
-    if value <= 0:
-        raise ValueError("must be a whole number greater than 0")
-    return value
-
-
-def _non_negative_int(raw: str) -> int:
-    value = int(raw)
-    if value < 0:
-        raise ValueError("must be a whole number, 0 or more")
-    return value
-
-
-def _non_negative_float(raw: str) -> float:
-    value = float(raw)
-    if value < 0:
-        raise ValueError("must be 0 or more")
-    return value
-
-
-def _csv(raw: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in raw.split(",") if part.strip())
-
-
-def _path(raw: str) -> Path:
-    if not raw.strip():
-        raise ValueError("must not be empty")
-    return Path(raw).expanduser()
-
-
-def _optional_path(raw: str) -> Path | None:
-    return Path(raw).expanduser() if raw.strip() else None
-
-
-def _text(raw: str) -> str:
-    return raw.strip()
-
-
-def _secret(raw: str) -> str:
-    return raw.strip("\r\n")
-
-
-def _choice(*choices: str) -> Callable[[str], str]:
-    def parse(raw: str) -> str:
-        value = raw.strip().lower()
-        if value not in choices:
-            raise ValueError(f"must be one of {', '.join(choices)}")
-        return value
-
-    return parse
-
-
-def _cron(raw: str) -> str:
-    """A cron expression as Prefect's scheduler reads it: 5 fields or an alias such as @hourly."""
-    from prefect._internal.schemas.validators import validate_cron_string
-
-    value = " ".join(raw.split())
-    if not value.startswith("@") and len(value.split()) != 5:
-        raise ValueError("must be a cron expression of 5 fields, e.g. '*/30 * * * *'")
-    try:
-        return validate_cron_string(value)
-    except ValueError:
-        raise ValueError("must be a valid cron expression, e.g. '*/30 * * * *'") from None
-
-
-def _timezone(raw: str) -> str:
-    from zoneinfo import available_timezones
-
-    value = raw.strip()
-    if value != "UTC" and value not in available_timezones():
-        raise ValueError("must be an IANA time zone, e.g. UTC or Africa/Tripoli")
-    return value
-
-
-def _min_change(raw: str) -> str:
-    value = raw.strip()
-    number = float(value[:-1].strip() if value.endswith("%") else value)
-    if not math.isfinite(number) or number < 0:
-        raise ValueError("must be an absolute change (e.g. 10) or a percentage (e.g. 5%), not negative")
-    return value
-
-
-def _port(raw: str) -> int:
-    value = int(raw)
-    if not 0 <= value <= 65535:
-        raise ValueError("must be a TCP port (1-65535), or 0 for the TLS mode's usual port")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +47,20 @@ class Setting:
     @property
     def env(self) -> str:
         return "NEWSMON_" + self.name.upper()
+
+    @property
+    def accepts(self) -> str:
+        return getattr(self.parse, "accepts", "a valid value")
+
+    def problem(self, raw: str) -> str | None:
+        """None when `raw` is a valid value; otherwise one line naming the variable, the value and
+        what it accepts (a secret's value is never shown)."""
+        try:
+            self.parse(raw)
+        except ValueError:
+            shown = "(hidden)" if self.secret else repr(raw)
+            return f"{self.env}={shown}: expected {self.accepts}"
+        return None
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -269,6 +204,13 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 
 
+def check_env(env: Mapping[str, str] | None = None) -> list[str]:
+    """Every bad NEWSMON_* value in `env` (default: os.environ), one line each; empty when all are
+    valid. Reads nothing but the mapping: no network, no database."""
+    env = os.environ if env is None else env
+    return [p for s in SETTINGS if (p := s.problem(env.get(s.env, s.default))) is not None]
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db: Path
@@ -316,14 +258,10 @@ class Settings:
         A bad value raises SettingsError naming the variable and what was expected.
         """
         env = os.environ if env is None else env
-        values: dict[str, Any] = {}
-        for setting in SETTINGS:
-            raw = env.get(setting.env, setting.default)
-            try:
-                values[setting.name] = setting.parse(raw)
-            except ValueError as exc:
-                shown = "(hidden)" if setting.secret else repr(raw)
-                raise SettingsError(f"{setting.env}={shown}: {exc}") from None
+        problems = check_env(env)
+        if problems:
+            raise SettingsError("; ".join(problems))
+        values = {s.name: s.parse(env.get(s.env, s.default)) for s in SETTINGS}
         for name, value in overrides.items():
             if name not in _BY_NAME:
                 raise SettingsError(f"unknown setting {name!r}")

@@ -20,6 +20,7 @@ from warehouse import trend_days
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
 STORAGE_COMPATIBILITY = "v1.4.0"
 log = logging.getLogger("newsmon.warehouse")
+WAIT_NOTE_EVERY = 30.0  # seconds between two "still locked" notes while waiting for a writer
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -103,6 +104,7 @@ def connect(
             ) from None
     started = time.monotonic()
     delay = 0.05
+    next_note = 0.0
     quarantined = False
     while True:
         try:
@@ -116,8 +118,9 @@ def connect(
                     raise DatabaseLocked(
                         f"{path}: locked by {holder}; gave up opening {mode} after {waited:.1f} s"
                     ) from None
-                if on_wait is not None:
+                if on_wait is not None and waited >= next_note:  # once at the start, then every 30 s
                     on_wait(holder, waited)
+                    next_note = (waited // WAIT_NOTE_EVERY + 1) * WAIT_NOTE_EVERY
                 time.sleep(min(delay, max(0.0, lock_timeout - waited)))
                 delay = min(delay * 2, 5.0)
                 continue

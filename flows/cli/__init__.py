@@ -2,12 +2,15 @@
 stderr and a non-zero exit.
 
 - `run`: `newsmon run`, `newsmon serve`;
-- `sql`: `newsmon sql`;
+- `sql`: `newsmon sql`, `newsmon export`;
 - `status`: `newsmon status`, `newsmon backup`;
 - `alerts`: `newsmon alerts`, `newsmon report`;
 - `contracts`: `newsmon figures`, `newsmon dedup` (JSON Lines);
 - `settings`: `newsmon settings`;
-- `common`: the one-line error and shared options.
+- `common`: the one-line error and shared options;
+- `output`: the one output layer (no markup in data, sanitised text, one time format, CSV cells).
+
+Every command first validates all NEWSMON_* settings and exits 2 naming each bad one.
 
 May import anything in the project; nothing imports it.
 """
@@ -18,11 +21,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from extractors.text.inert import inert_line
 from flows.cli import alerts, contracts, run, settings, sql, status
 from flows.cli.common import EXIT_ERROR, CliError
 from flows.cli.settings import settings_markdown
 from flows.serve import ServeError
-from flows.settings import SettingsError
+from flows.settings import SettingsError, check_env
 from flows.watch import ConfigError
 from warehouse.db import WarehouseError
 
@@ -43,10 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "validate_settings", True):
+        # Before any network or database access: every bad NEWSMON_* value, one line each.
+        problems = check_env()
+        for problem in problems:
+            print(f"newsmon {args.command}: error: {inert_line(problem)}", file=sys.stderr)
+        if problems:
+            return EXIT_ERROR
     try:
         return args.func(args)
     except (CliError, ConfigError, ServeError, SettingsError, WarehouseError) as exc:
-        message = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        message = inert_line(" ".join(line.strip() for line in str(exc).splitlines() if line.strip()))
         print(f"newsmon {args.command}: error: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

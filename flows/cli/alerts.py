@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flows.cli import common
+from flows.cli import common, output
 from flows.settings import Settings
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     import duckdb
-    from rich.console import Console
     from rich.table import Table
 
     from extractors.notify.mail import subject
@@ -20,7 +19,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     from warehouse.db import connect, open_warehouse
 
     settings = Settings.from_env(db=args.db)
-    console = Console()
+    console = output.console()
     if args.requeue or args.send:
         with open_warehouse(settings.db) as con:
             for alert_id in args.requeue or ():
@@ -28,10 +27,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                     raise common.CliError(
                         f"no alert {alert_id!r} in doubt (status 'sending'); see `newsmon alerts`"
                     )
-                console.print(f"requeued {alert_id}", markup=False, highlight=False)
+                console.print(output.line(f"requeued {alert_id}"))
             if args.send:
                 delivery = deliver(con, settings)
-                console.print(summary_line(delivery), markup=False, highlight=False)
+                console.print(output.line(summary_line(delivery)))
                 if delivery.error or (delivery.pending and not delivery.configured):
                     return common.EXIT_ERROR
         return 0
@@ -47,14 +46,17 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             ) from None
     finally:
         con.close()
-    table = Table(title="alerts: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
+    title = "alerts: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none")
+    table = Table(title=output.cell(title))
     for col in ("alert_id", "status", "subject", "sources", "created", "sent / last error"):
         table.add_column(col, overflow="fold")
     for a in alerts:
         state = {"sending": "in doubt", "pending": "pending"}.get(a.status, a.status)
-        created = a.created_at.strftime("%Y-%m-%d %H:%M") if a.created_at else ""
-        note = a.sent_at.strftime("%Y-%m-%d %H:%M") if a.status == "sent" and a.sent_at else ""
-        table.add_row(a.alert_id, state, subject(a), str(a.sources), created, note or a.last_error or "")
+        note = output.when(a.sent_at) if a.status == "sent" and a.sent_at else ""
+        table.add_row(
+            *(output.cell(v) for v in (a.alert_id, state, subject(a), a.sources, a.created_at)),
+            output.cell(note or a.last_error or "", one_line=True),
+        )
     console.print(table)
     if counts.get("sending"):
         console.print(

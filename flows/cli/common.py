@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 EXIT_ERROR = 2
@@ -19,19 +17,3 @@ def db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db", type=Path, default=None, help="DuckDB file (default: $NEWSMON_DB or data/newsmon.duckdb)"
     )
-
-
-def json_default(value):
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    if isinstance(value, Path):
-        return str(value)
-    return str(value)
-
-
-def when(value: datetime | None) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value is not None else ""

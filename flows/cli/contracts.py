@@ -53,7 +53,16 @@ def figures_line(line: str) -> dict:
         return {"id": None, "figures": [], "error": f"invalid JSON: {exc.msg} at column {exc.colno}"}
     if not isinstance(item, dict):
         return {"id": None, "figures": [], "error": "each line must be a JSON object with 'id' and 'text'"}
-    out: dict = {"id": item.get("id"), "figures": []}
+    item_id = item.get("id")
+    if isinstance(item_id, bool) or not isinstance(item_id, str | int) or item_id == "":
+        # the same rule as `newsmon dedup`: a line a caller cannot match to its input is an error
+        shown = item_id if isinstance(item_id, str | int | float | bool) else None
+        return {
+            "id": shown,
+            "figures": [],
+            "error": "missing or invalid 'id' (a non-empty string or an integer)",
+        }
+    out: dict = {"id": item_id, "figures": []}
     text = item.get("text")
     if not isinstance(text, str):
         out["error"] = "missing or non-string 'text'"

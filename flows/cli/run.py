@@ -10,8 +10,7 @@ from flows.settings import Settings
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
+    from flows.cli import output
     from flows.serve import configured_ingest
     from flows.stages.lock import claim_for_run
     from flows.watch import load_watch
@@ -26,8 +25,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             pass
     except DatabaseLocked:
         pass  # an analyst or another run holds it: the run itself waits, then spools its batch
-    console = Console(stderr=False)
+    console = output.console()
     with claim_for_run(settings.db), console.status("ingesting: seeds, feeds, pages, figures ..."):
+        _temporary_api(settings)
         summary = configured_ingest(settings)(
             feeds_file=str(settings.feeds) if settings.feeds else None,
             db=str(settings.db),
@@ -37,46 +37,41 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_summary(console, summary) -> None:
-    """What `newsmon run` prints after a run: each feed's outcome, the counts, the page failures."""
-    from rich.table import Table
+def _temporary_api(settings: Settings) -> None:
+    """Without PREFECT_API_URL, start Prefect's temporary API server ourselves: its process dies with
+    this one (even on SIGKILL), its PID is in the run lock, and its notice is this one line."""
+    import logging
+    import sys
 
-    table = Table(title=f"run {summary.run_id}: {summary.status}", show_lines=False)
-    table.add_column("feed")
-    table.add_column("outcome")
-    for name, url, outcome in summary.feeds:
-        style = (
-            "red"
-            if outcome.startswith("failed")
-            else ("yellow" if "ill-formed" in outcome or outcome.startswith("skipped") else "green")
-        )
-        table.add_row(f"{name}\n[dim]{url}[/dim]", f"[{style}]{outcome}[/{style}]")
-    if summary.feeds:
-        console.print(table)
-    c = summary.counts
-    console.print(
-        f"articles new: {c.get('articles_new', 0)} (seeds new: {c.get('seeds_new', 0)}, updated: {c.get('seeds_updated', 0)}), "
-        f"duplicates new: {c.get('duplicates_new', 0)}, "
-        f"figures new: {c.get('figures_new', 0)}, entries seen: {c.get('entries_seen', 0)}, "
-        f"pages fetched: {c.get('pages_fetched', 0)}, failures: {c.get('failures', 0)}"
+    from flows.lifeline import temporary_server
+    from flows.serve import api_url
+    from flows.stages.lock import note_helper
+
+    if api_url():
+        return
+    from prefect.server.api.server import subprocess_server_logger
+
+    subprocess_server_logger.addFilter(lambda record: "temporary server" not in record.getMessage())
+    logging.getLogger("prefect.server").setLevel(logging.WARNING)
+    server = temporary_server()
+    server.start()
+    if server.server_process is not None:
+        note_helper(settings.db, server.server_process.pid)
+    print(
+        f"newsmon run: Prefect API: a temporary server for this run on {server.address} "
+        "(PREFECT_API_URL=... uses a running one; see README, Operations)",
+        file=sys.stderr,
+        flush=True,
     )
-    if c.get("feeds_skipped"):
-        console.print(
-            f"[yellow]feeds skipped while backing off after failures: {c['feeds_skipped']}[/yellow] "
-            "(see the table; `newsmon status` shows when each may be fetched again)"
-        )
-    other = [f for f in summary.failures if f.stage != "feed"]
-    for failure in other[:20]:
-        console.print(
-            f"[yellow]{failure.stage}[/yellow] {failure.url}: {failure.reason}", markup=True, highlight=False
-        )
-    if len(other) > 20:
-        console.print(
-            f"... and {len(other) - 20} more failures: newsmon sql \"select * from failures where run_id = '{summary.run_id}'\""
-        )
-    if summary.alerts:
-        console.print(summary.alerts, markup=False, highlight=False)
-    console.print(f"database: {summary.db}")
+
+
+def print_summary(console, summary) -> None:
+    """What `newsmon run` prints after a run (the lines a scheduled run logs), data never as markup."""
+    from flows.cli import output
+    from flows.serve import summary_lines
+
+    for parts in summary_lines(summary):
+        console.print(output.line(*parts))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

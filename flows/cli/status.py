@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flows.cli import common
+from flows.cli import common, output
 from flows.settings import Settings
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.table import Table
-
+    from flows.stages.spool import pending
     from warehouse.db import connect
     from warehouse.queries import status
 
@@ -23,7 +22,64 @@ def cmd_status(args: argparse.Namespace) -> int:
         info = status(con)
     finally:
         con.close()
-    console = Console()
+    waiting = pending(settings.spool_dir)
+    if args.json:
+        print(json.dumps(_status_json(info, waiting, settings), ensure_ascii=False))
+        return 0
+    console = output.console()
+    console.print(_runs_table(info["runs"]))
+    console.print(_feeds_table(info["feeds"]))
+    console.print(output.line("rows: " + ", ".join(f"{name} {count}" for name, count in info["counts"])))
+    for at, kind, state, detail in info["incidents"]:
+        console.print(output.line(("incident", "red"), f" {output.when(at)} {kind} ({state}): {detail}"))
+    if waiting:
+        console.print(
+            output.line(
+                ("spool", "yellow"),
+                f": {output.plural(len(waiting), 'batch', 'batches')} wait in {settings.spool_dir} "
+                "and load with the next run",
+            )
+        )
+    return 0
+
+
+RUN_COLUMNS = ("run_id", "started", "finished", "status", "feeds", "articles_new", "figures_new", "failures")
+FEED_COLUMNS = (
+    "name",
+    "url",
+    "last_status",
+    "failures_in_row",
+    "last_error",
+    "last_fetched",
+    "last_ok",
+    "next_fetch",
+    "final_url",
+    "last_attempts",
+)
+
+
+def _status_json(info, waiting, settings) -> dict:
+    """`newsmon status --json`: the same facts for monitoring, times in ISO 8601 UTC."""
+
+    def value(v):
+        return output.when(v) if isinstance(v, datetime) else v
+
+    def rows(columns, data):
+        return [{c: value(v) for c, v in zip(columns, row, strict=True)} for row in data]
+
+    return {
+        "db": str(settings.db),
+        "runs": rows(RUN_COLUMNS, info["runs"]),
+        "feeds": rows(FEED_COLUMNS, info["feeds"]),
+        "counts": dict(info["counts"]),
+        "incidents": rows(("at", "kind", "status", "detail"), info["incidents"]),
+        "spooled_batches": len(waiting),
+    }
+
+
+def _runs_table(rows):
+    from rich.table import Table
+
     runs = Table(title="last runs")
     for col in (
         "run_id",
@@ -36,23 +92,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         "failures",
     ):
         runs.add_column(col)
-    for row in info["runs"]:
-        runs.add_row(*("" if v is None else str(v) for v in row))
-    console.print(runs)
-    feeds = _feeds_table(info["feeds"])
-    console.print(feeds)
-    console.print("rows: " + ", ".join(f"{name} {count}" for name, count in info["counts"]))
-    for at, kind, state, detail in info["incidents"]:
-        console.print(f"[red]incident[/red] {common.when(at)} {kind} ({state}): {detail}", highlight=False)
-    from flows.stages.spool import pending
-
-    waiting = pending(settings.spool_dir)
-    if waiting:
-        console.print(
-            f"[yellow]spool[/yellow]: {len(waiting)} batch(es) wait in {settings.spool_dir} and load with the next run",
-            highlight=False,
-        )
-    return 0
+    for row in rows:
+        runs.add_row(*(output.cell(v) for v in row))
+    return runs
 
 
 def _feeds_table(rows):
@@ -73,25 +115,28 @@ def _feeds_table(rows):
         feeds.add_column(col, overflow="fold")
     now = datetime.now(UTC)
     for name, url, last_status, fails, error, fetched, ok_at, next_at, final_url, attempts in rows:
-        where = f"{name}\n[dim]{url}[/dim]"
+        where = output.cell(name, one_line=True)
+        where.append("\n")
+        where.append(output.cell(url, "dim", one_line=True))
         if final_url and final_url != url:
-            where += f"\n[dim]moved to {final_url}[/dim]"
+            where.append("\n")
+            where.append(output.cell(f"moved to {final_url}", "dim", one_line=True))
         if not fails:
-            health = "[green]ok[/green]"
+            health = output.cell("ok", "green")
         elif next_at is not None and next_at > now:
-            health = "[red]backing off[/red]"
+            health = output.cell("backing off", "red")
         else:
-            health = "[red]failing[/red]"
+            health = output.cell("failing", "red")
         status_text = str(last_status or "-") + (f" ({attempts} tries)" if attempts and attempts > 1 else "")
         feeds.add_row(
             where,
             health,
-            status_text,
-            f"[{'red' if fails else 'green'}]{fails}[/]",
-            error or "",
-            common.when(fetched),
-            common.when(ok_at),
-            common.when(next_at) if next_at is not None and next_at > now else "now",
+            output.cell(status_text),
+            output.cell(fails, "red" if fails else "green"),
+            output.cell(error, one_line=True),
+            output.cell(fetched),
+            output.cell(ok_at),
+            output.cell(next_at) if next_at is not None and next_at > now else output.cell("now"),
         )
     return feeds
 
@@ -103,7 +148,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     done = backup(settings.db, args.dest)
     print(
         f"backed up {settings.db} to {done.path} ({done.bytes / 1e6:.1f} MB, "
-        f"{done.runs} runs, {done.articles} articles)"
+        f"{output.plural(done.runs, 'run')}, {output.plural(done.articles, 'article')})"
     )
     return 0
 
@@ -112,6 +157,7 @@ def register(sub) -> None:
     """Add this module's commands to the `newsmon` parser."""
     p = sub.add_parser("status", help="show the last runs, feed health and row counts")
     common.db_option(p)
+    p.add_argument("--json", action="store_true", help="print the status as one JSON object (for monitoring)")
     p.set_defaults(func=cmd_status)
     p = sub.add_parser(
         "backup", help="copy the DuckDB file to DEST while the service runs (no run writes meanwhile)"

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
+from extractors.text.inert import inert_reason
 from flows.http.body import BodyError, read_body
 from flows.http.guard import Guard, GuardedBackend, Refused, Resolver
 from flows.http.polite import TRANSIENT_STATUSES, HostGate, parse_retry_after, retry_delay
@@ -229,6 +230,8 @@ class Fetcher:
         error = response.error
         if error is not None and attempt > 1:
             error = f"{error} (after {attempt} attempts)"
+        if error is not None:  # a status line or message from the web: stored and printed, never acted on
+            error = inert_reason(error)
         return replace(response, error=error, attempts=attempt, elapsed=time.monotonic() - started)
 
     async def fetch_all(self, requests: Iterable[Request]) -> list[Response]:

@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -134,7 +136,11 @@ def replay_spool(
 
 
 def _waiting(holder: str, waited: float) -> None:
-    log.warning("database locked by %s; waiting (%.0f s so far)", holder, waited)
+    """Called once when the wait starts, then every 30 s (warehouse/db.py)."""
+    if waited < 1:
+        log.warning("database locked by %s; waiting for it (noted again every 30 s)", holder)
+    else:
+        log.warning("database still locked by %s after %.0f s; waiting", holder, waited)
 
 
 def load_or_spool(
@@ -154,11 +160,11 @@ def load_or_spool(
     except DatabaseLocked as exc:
         problem = str(exc)
     except (duckdb.IOException, duckdb.FatalException, duckdb.TransactionException, OSError) as exc:
-        problem = f"{db}: cannot write the database ({_one_line(exc)})"
+        problem = f"{db}: cannot write the database ({_one_line(exc)}; {folder_permission(db.parent)})"
     except WarehouseError as exc:
-        if spool_dir is None or "cannot open for writing" not in str(exc):
+        if spool_dir is None or not any(mark in str(exc) for mark in _UNWRITABLE):
             raise
-        problem = str(exc)
+        problem = f"{db}: cannot write the database ({folder_permission(db.parent)}): {_one_line(exc)}"
     if spool_dir is None:
         raise WarehouseError(problem)
     try:
@@ -166,6 +172,22 @@ def load_or_spool(
     except spool.SpoolError as exc:
         raise WarehouseError(f"{problem}; the batch could not be spooled either: {exc}") from None
     raise BatchSpooled(f"{problem}; the run's batch is spooled to {path} and loads with the next run")
+
+
+_UNWRITABLE = ("cannot open for writing", "Permission denied", "Read-only file system")
+
+
+def folder_permission(folder: Path) -> str:
+    """What the folder's permission says, for a message: mode, owner and whether we may write it."""
+    try:
+        info = folder.stat()
+    except OSError as exc:
+        return f"folder {folder}: {exc.strerror or exc}"
+    writable = "writable" if os.access(folder, os.W_OK) else "not writable"
+    return (
+        f"folder {folder} is {stat.filemode(info.st_mode)} owned by uid {info.st_uid}, "
+        f"{writable} by uid {os.geteuid()}"
+    )
 
 
 def _one_line(exc: BaseException) -> str:

@@ -18,6 +18,7 @@ from extractors.text.article import Rejected, extract_page, page_figures
 from extractors.text.outlet import outlet_name
 from extractors.text.urls import article_canonical
 from flows.http.fetch import Response
+from flows.lifeline import die_with_parent
 
 POOL_MIN_PAGES = 64  # below this, starting a pool costs more than it saves
 POOL_CHUNK = 16
@@ -93,6 +94,7 @@ def extract_parallel(items: Sequence[tuple[Entry, str, Response]], workers: int)
     """Extract over `workers` processes (forkserver: no fork of a threaded parent), results in order."""
     chunks = [items[i : i + POOL_CHUNK] for i in range(0, len(items), POOL_CHUNK)]
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["flows.stages.extract"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    # the forkserver and the workers die with the run (flows/lifeline.py), even after a SIGKILL of it
+    context.set_forkserver_preload(["flows.stages.extract", "flows.lifeline_preload"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent) as pool:
         return collect(result for chunk in pool.map(_extract_many, chunks) for result in chunk)

@@ -10,7 +10,9 @@ only says who holds or last held the lock.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
+import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -18,7 +20,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from flows.lifeline import stop_leftovers
 from warehouse.db import WarehouseError
+
+log = logging.getLogger("newsmon.lock")
 
 
 class RunLocked(WarehouseError):
@@ -73,6 +78,24 @@ def claim_for_run(db: Path) -> Iterator[Path]:
                 _claimed.discard(path)
 
 
+def _recorded_helpers(fd: int) -> list[int]:
+    """The helper PIDs the lock's last holder recorded (`helper PID` lines), on this host only."""
+    text = os.pread(fd, 65536, 0).decode("utf-8", "replace")
+    if f" on {socket.gethostname()}," not in text.split("\n", 1)[0]:
+        return []
+    return [int(m) for m in re.findall(r"^helper (\d+)$", text, re.M)]
+
+
+def note_helper(db: Path, pid: int) -> None:
+    """Record a helper process of this run (the temporary Prefect server) in the run lock, so that the
+    next run stops it if this one is killed before it could."""
+    try:
+        with lock_path(Path(db)).resolve().open("a", encoding="utf-8") as f:
+            f.write(f"helper {pid}\n")
+    except OSError:
+        pass  # the record is a safety net; the parent-death signal is the first line
+
+
 @contextmanager
 def _exclusive(db: Path, path: Path) -> Iterator[Path]:
     try:
@@ -87,6 +110,14 @@ def _exclusive(db: Path, path: Path) -> Iterator[Path]:
             raise RunLocked(
                 f"another ingestion is running on {db} ({_holder(path)}); this run did not start"
             ) from None
+        stopped = stop_leftovers(_recorded_helpers(fd))
+        if stopped:
+            log.warning(
+                "stopped %d helper process(es) an earlier killed run of %s left behind: pid %s",
+                len(stopped),
+                db,
+                ", ".join(map(str, stopped)),
+            )
         started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {started}\n".encode(), 0)

@@ -56,9 +56,10 @@ class FeedPoll:
     def outcome(self) -> str:
         """One line for the run summary."""
         if self.skipped:
+            n = self.failures_in_row
             return (
-                f"skipped: backing off after {self.failures_in_row} failure(s) in a row, "
-                f"next fetch allowed at {self.skipped_until.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+                f"skipped: backing off after {n} failure{'' if n == 1 else 's'} in a row, "
+                f"next fetch allowed at {self.skipped_until.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}"
             )
         if self.error is not None:
             return f"failed: {self.error}"

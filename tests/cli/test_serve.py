@@ -159,3 +159,51 @@ def test_task_runner_setting():
         Settings.from_env({"NEWSMON_TASK_RUNNER": "dask", "NEWSMON_DASK_ADDRESS": "tcp://10.0.0.5:8786"})
     )
     assert remote.address == "tcp://10.0.0.5:8786"
+
+
+@pytest.mark.slow
+def test_sigterm_mid_run_logs_one_info_line_and_writes_nothing(prefect_server, local_env, tmp_path, db_path):
+    from tests.localsite import Route, slow_handler
+
+    site = local_env
+    feed = (site.root / "feeds" / "libya.xml").read_bytes().replace(b"{BASE}", site.base.encode())
+    feed = feed.replace(b"/articles/tripoli-clashes.html", b"/slow/tripoli-clashes.html")
+    site.routes["/slow/feed.xml"] = Route(200, feed, {"Content-Type": "application/rss+xml"})
+    site.routes["/slow/tripoli-clashes.html"] = Route(handler=slow_handler(60))
+    feeds = write_feeds(tmp_path / "feeds.toml", site, [("Slow wire", "/slow/feed.xml")])
+    proc, log = newsmon_serve(
+        tmp_path,
+        PREFECT_API_URL=prefect_server,
+        NEWSMON_SCHEDULE="* * * * *",
+        NEWSMON_DB=str(db_path),
+        NEWSMON_FEEDS=str(feeds),
+        NEWSMON_ALLOWED_HOSTS="127.0.0.1",
+        NEWSMON_HOST_DELAY="0",
+        NEWSMON_FETCH_DEADLINE="90",
+        NEWSMON_READ_TIMEOUT="90",
+    )
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while not any(p.startswith("/slow/tripoli-clashes.html") for p, _ in site.requests):
+            assert proc.poll() is None, "newsmon serve exited:\n" + log.read_text()[-3000:]
+            assert time.monotonic() < deadline, (
+                "the run never reached the slow page:\n" + log.read_text()[-3000:]
+            )
+            time.sleep(0.5)
+    finally:
+        code = stop_group(proc)
+    output = log.read_text()
+    assert code == 0, output[-3000:]
+    assert "Crash detected" not in output, output[-3000:]
+    assert "| ERROR" not in output, output[-3000:]
+    assert output.count("cancelled by SIGTERM; nothing written") == 1, output[-3000:]
+    line = next(x for x in output.splitlines() if "cancelled by SIGTERM; nothing written" in x)
+    assert "| INFO" in line
+    runs = [r for r in flow_runs(prefect_server) if r["state_type"] in ("CANCELLED", "CANCELLING")]
+    assert runs, [r["state_type"] for r in flow_runs(prefect_server)]
+    con = connect(db_path, read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM runs WHERE status = 'completed'").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM articles WHERE NOT is_seed").fetchone()[0] == 0
+    finally:
+        con.close()

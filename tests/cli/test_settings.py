@@ -108,3 +108,64 @@ def test_bad_schedule_or_runner_names_the_variable(var, value):
     with pytest.raises(SettingsError) as err:
         Settings.from_env({var: value})
     assert str(err.value).startswith(f"{var}=")
+
+
+def test_every_bad_value_is_named_with_what_it_accepts():
+    from flows.settings import check_env
+
+    problems = check_env(
+        {
+            "NEWSMON_CONCURRENCY": "abc",
+            "NEWSMON_SCHEDULE": "bogus",
+            "NEWSMON_SMTP_TLS": "foo",
+            "NEWSMON_HOST_DELAY": "nan",
+            "NEWSMON_SMTP_PORT": "70000",
+            "NEWSMON_SMTP_PASSWORD": "s3cret",
+        }
+    )
+    assert problems == [
+        "NEWSMON_CONCURRENCY='abc': expected a positive integer",
+        "NEWSMON_HOST_DELAY='nan': expected a number, 0 or more",
+        "NEWSMON_SMTP_PORT='70000': expected a TCP port 1-65535, or 0 for the TLS mode's usual port",
+        "NEWSMON_SMTP_TLS='foo': expected one of starttls, ssl, none",
+        "NEWSMON_SCHEDULE='bogus': expected a cron expression of 5 fields or an alias such as @hourly, "
+        "e.g. '*/30 * * * *'",
+    ]
+    assert check_env({}) == []
+
+
+@pytest.mark.parametrize(
+    "cron", ["*/30 * * * *", "0 6 * * mon-fri", "@hourly", "5,10 */2 1-15 jan,jun 0-7", "0 0 1 */3 *"]
+)
+def test_cron_expressions_prefect_reads_are_accepted(cron):
+    from prefect._internal.schemas.validators import validate_cron_string
+
+    assert Settings.from_env({"NEWSMON_SCHEDULE": cron}).schedule == validate_cron_string(cron)
+
+
+@pytest.mark.parametrize(
+    "cron", ["61 * * * *", "* * * *", "*/0 * * * *", "5-1 * * * *", "H * * * *", "* * 0 * *"]
+)
+def test_bad_cron_expressions_are_refused(cron):
+    with pytest.raises(SettingsError):
+        Settings.from_env({"NEWSMON_SCHEDULE": cron})
+
+
+def test_a_bad_setting_stops_every_command_before_any_work(tmp_path, monkeypatch, capsys):
+    from flows.cli import main
+
+    monkeypatch.setenv("NEWSMON_CONCURRENCY", "abc")
+    monkeypatch.setenv("NEWSMON_DB", str(tmp_path / "never.duckdb"))
+    for argv in (
+        ["run"],
+        ["status"],
+        ["sql", "select 1"],
+        ["settings", "--check"],
+        ["export", str(tmp_path / "x")],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert "NEWSMON_CONCURRENCY='abc': expected a positive integer" in err, argv
+    assert not (tmp_path / "never.duckdb").exists() and not (tmp_path / "x").exists()
+    monkeypatch.delenv("NEWSMON_CONCURRENCY")
+    assert main(["settings", "--check"]) == 0
