@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from evaluation.dedup_rewrite import SAME_TOPIC, rewrite
+
 FLOORS = Path(__file__).with_name("floors.toml")
 
 
@@ -134,7 +136,7 @@ def update(text: str, rng: random.Random) -> str:
     return f"{lead}\n\n{changed}\n\nThis story has been updated with the latest figures."
 
 
-SINGLE = ("syndicated", "light_edit", "excerpt", "truncated", "intro", "updated")
+SINGLE = ("syndicated", "light_edit", "excerpt", "truncated", "intro", "updated", "rewrite")
 COMBINED = ("syndicated+edit", "intro+excerpt", "updated+edit")
 COPIES = {
     "syndicated": syndicate,
@@ -143,6 +145,7 @@ COPIES = {
     "truncated": truncate,
     "intro": add_intro,
     "updated": update,
+    "rewrite": rewrite,
     "syndicated+edit": lambda t, r: light_edit(syndicate(t, r), r),
     "intro+excerpt": lambda t, r: add_intro(excerpt(t, r), r),
     "updated+edit": lambda t, r: light_edit(update(t, r), r),
@@ -202,9 +205,10 @@ def _background(text: str) -> str:
 
 def build_stream(pages: dict[str, str], seeds: dict[str, str], seed: int = 4) -> list[Item]:
     rng = random.Random(seed)
-    keys = sorted(pages)
+    topical = {key for pair in SAME_TOPIC for key in pair if key in pages}
+    keys = sorted(set(pages) - topical)
     rng.shuffle(keys)
-    held, originals = keys[:12], keys[12:]
+    held, originals = keys[:12], keys[12:] + sorted(topical)
     items: list[Item] = []
     for n, key in enumerate(originals):
         text = pages[key]
@@ -228,6 +232,8 @@ def build_stream(pages: dict[str, str], seeds: dict[str, str], seed: int = 4) ->
             pair = (_brief(pages[x], 90) + "\n\n" + shared, _brief(pages[y], 70) + "\n\n" + shared)
         for key, text in zip((x, y), pair, strict=True):
             items.append(Item(f"{key}+background", text, f"{key}+background", "shared_paragraph"))
+        if mode != "briefs":  # a rewrite of one of them must find it, not the other
+            items.append(Item(f"{x}+background~rewrite", rewrite(pair[0], rng), f"{x}+background", "rewrite"))
     for n, text in enumerate(SAME_EVENT):
         items.append(Item(f"same-event-{n}", text, f"same-event-{n}", "same_event"))
     for n, text in enumerate(ONE_LINERS):
