@@ -18,13 +18,26 @@ import numpy as np
 
 from evaluation.__main__ import shared_dir
 from evaluation.dedup import Item, build_stream, load_pages
-from extractors.dedup.minhash import tokenize
+from extractors.dedup.minhash import MIN_TOKENS, Fingerprint, fingerprint, tokenize
 
 _CAPITAL = re.compile(r"\b(?:[A-Z][\w'’-]+|\d[\d.,]*)")
 
 
 def bag(text: str) -> set:
     tokens = tokenize(text)
+    return set(tokens) | set(zip(tokens, tokens[1:], strict=False))
+
+
+STOP = set(
+    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that "
+    "these those he she they we you i his her their our your him them us not no so than then there here "
+    "have has had do does did will would can could may might should shall also more most very just about "
+    "into over after before up down out who whom which what when where why how all any some such said says".split()
+)
+
+
+def content_bag(text: str) -> set:
+    tokens = [t for t in tokenize(text) if t not in STOP]
     return set(tokens) | set(zip(tokens, tokens[1:], strict=False))
 
 
@@ -66,6 +79,22 @@ def hash_token(token: str) -> int:
     return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "little")
 
 
+SPREAD = 0.7
+WINDOW = 16
+
+
+def spread(a: Fingerprint, b: Fingerprint) -> float:
+    """The share of `WINDOW`-shingle windows holding a shared shingle, in the less covered text."""
+    shares = []
+    for x, y in ((a, b), (b, a)):
+        hit = np.isin(x.ordered, y.shingles)
+        windows = max(1, hit.size // WINDOW)
+        hits = [hit[i * WINDOW : (i + 1) * WINDOW].any() for i in range(windows)]
+        inner = hits[1:-1] if windows >= 4 else hits
+        shares.append(sum(inner) / len(inner))
+    return min(shares)
+
+
 def measure(items: list[Item], originals: dict[str, str]) -> dict[str, dict]:
     texts = {i.id: i.text for i in items} | originals
     toks = {k: tokenize(v) for k, v in texts.items()}
@@ -75,20 +104,27 @@ def measure(items: list[Item], originals: dict[str, str]) -> dict[str, dict]:
     n = len(toks)
     idf = {t: math.log(n / c) for t, c in df.items()}
     bags = {k: bag(v) for k, v in texts.items()}
+    cbags = {k: content_bag(v) for k, v in texts.items()}
     rares = {k: rare(v, df, n) for k, v in texts.items()}
     sims = {k: simhash(v, idf) for k, v in toks.items() if v}
     signals = {
         "a: word 1/2-gram bag Jaccard": lambda x, y: jaccard(bags[x], bags[y]),
+        "a2: content-word 1/2-gram bag Jaccard": lambda x, y: jaccard(cbags[x], cbags[y]),
         "b: TF-IDF SimHash (1 - hamming/64)": lambda x, y: (
             1 - bin(sims[x] ^ sims[y]).count("1") / 64 if x in sims and y in sims else 0.0
         ),
         "c: rare words shared (of the smaller set)": lambda x, y: containment(rares[x], rares[y]),
         "c': rare words Jaccard": lambda x, y: jaccard(rares[x], rares[y]),
     }
+    prints = {k: fingerprint(v) for k, v in texts.items()}
+    signals["a + spread: bag Jaccard where shared shingles cover both texts"] = lambda x, y: min(
+        jaccard(bags[x], bags[y]), 0.0 if spread(prints[x], prints[y]) < SPREAD else 1.0
+    )
+    signals["spread alone"] = lambda x, y: spread(prints[x], prints[y])
     story = {i.id: i.story for i in items} | {k: k for k in originals}
     positives = [(i.id, i.story if i.story in texts else i.id) for i in items if i.kind == "rewrite"]
     positives = [(a, b) for a, b in positives if b in texts and a != b]
-    ids = [k for k in texts if toks[k]]
+    ids = [k for k in texts if len(toks[k]) >= MIN_TOKENS]  # shorter texts go by exact hash only
     negatives = [(a, b) for a, b in combinations(ids, 2) if story[a] != story[b]]
     out = {}
     for name, fn in signals.items():

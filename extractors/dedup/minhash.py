@@ -1,50 +1,64 @@
-"""Near-duplicate fingerprints: word shingles, MinHash signatures, LSH band keys and the verdict.
+"""Near-duplicate fingerprints: word shingles and bags, MinHash signatures, LSH band keys, verdicts.
 
 Pure functions on text. The warehouse stores the band keys (`dedup_bands`), so a run computes a
 signature only for new articles and finds candidates with a join; `verify` then decides on exact
-shingle sets, never on the estimate alone.
+shingle and bag sets, never on the estimate alone.
 
-- Tokens are NFKC case-folded words; scripts written without spaces (Chinese, Japanese, Thai, ...)
-  count one token per character. A text is cut at `MAX_TOKENS` tokens, so a 5 MB text costs what a
-  long article costs.
-- Shingles are `SHINGLE` consecutive tokens, hashed to 64 bits.
-- A MinHash signature of `NUM_PERM` values (multiply-shift hashing, constants derived from sha256 so
-  they never change with a library version) is cut into `BANDS` bands of `ROWS` rows: two texts with
-  Jaccard similarity s share at least one band with probability 1 - (1 - s^ROWS)^BANDS.
-- "Lead" signatures over `LEAD_TOKENS` tokens from each of `LEAD_OFFSETS` give `LEAD_BANDS` more keys
-  each, so an excerpt (the first paragraphs and "Read more") meets its original although their
-  Jaccard similarity is small, also when an intro line shifts its start.
+- Tokens, shingles (`SHINGLE` consecutive tokens) and bags (word unigrams and bigrams) are hashed to
+  64 bits in `extractors.dedup.tokens`, vectorised. Texts are cut at `MAX_TOKENS` tokens.
+- A MinHash signature (multiply-shift hashing with constants derived from sha256, so they never
+  change with a library version) is cut into bands of rows: two sets with Jaccard similarity s share
+  at least one band with probability 1 - (1 - s^rows)^bands.
+- Whole-text keys: `BAG_BANDS` bands of `BAG_ROWS` rows over the bag. A bag is order-free and
+  forgiving: a copy, an edit or an update keeps most of it (bag Jaccard >= 0.6, found with
+  probability > 0.99), and so does a rewrite, with one word in five replaced and the paragraphs
+  shuffled (0.43-0.6 on the development stream: 0.94-0.997).
+- "Lead" keys: a signature over `LEAD_TOKENS` tokens from each of `LEAD_OFFSETS`, `LEAD_BANDS` bands
+  of `ROWS` rows each, so an excerpt (the first paragraphs and "Read more") meets its original
+  although their Jaccard similarity is small, also when an intro line shifts its start.
 - Texts under `MIN_TOKENS` tokens get no keys: they are matched by the exact hash only.
-- `verify` accepts a pair when the Jaccard similarity of the shingle sets reaches `JACCARD`, or when
-  the smaller text is, give or take `EDGE` shingles at its edges, the start of the larger one.
+- `verify` accepts a pair (method "near") when the Jaccard similarity of the shingle sets reaches
+  `JACCARD`, or when the smaller text is, give or take `EDGE` shingles at its edges, the start of the
+  larger one; else (method "rewrite") when the bags' Jaccard similarity reaches `BAG_JACCARD` and
+  shared shingles are spread over both texts (`COVERAGE`): what a rewrite keeps of its original is
+  everywhere, what two stories sharing a background paragraph or one event have in common is not.
 
-A `Fingerprint` holds about 16 bytes per token (`MAX_TOKENS` at most), so `MemoryIndex` suits a batch
+A `Fingerprint` holds about 32 bytes per token (`MAX_TOKENS` at most), so `MemoryIndex` suits a batch
 or an evaluation stream; the archive is searched through the warehouse.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
+from extractors.dedup.tokens import (
+    MAX_TOKENS,
+    SHINGLE,
+    bag_hashes,
+    constants,
+    finalize,
+    shingle_hashes,
+    token_bytes,
+    token_hashes,
+    tokenize,
+)
+
+__all__ = ["MAX_TOKENS", "SHINGLE", "tokenize"]  # re-exported: the token rules live in tokens.py
+
 # Bump SCHEME whenever a parameter or function that shapes the band keys changes: stored articles
 # fingerprinted under another scheme are then indexed again (flows/stages/dedup.py).
-SCHEME = 1
-SHINGLE = 3
-NUM_PERM = 128
-BANDS, ROWS = 32, 4
+SCHEME = 2
+BAG_BANDS, BAG_ROWS = 32, 3
+ROWS = 4
 LEAD_TOKENS = 40
 LEAD_OFFSETS = (0, 20)
 LEAD_BANDS = 16
 MIN_TOKENS = 25
-MAX_TOKENS = 20_000
 
 # The verdict on a candidate pair (see `verify`).
 JACCARD = 0.5
@@ -52,89 +66,38 @@ CONTAINMENT = 0.8
 MIN_CONTAINED = 20  # shingles of the smaller text that must lead the larger one
 EDGE = 25  # shingles an added intro line, a dateline or a "Read more" may take at either edge
 MAX_CANDIDATES = 20  # candidates verified per text, most shared band keys first
+# Rewrites (measured in BENCHMARKS.md, "Dedup: the rewrite signal"): rewrites of the development
+# stream have bag Jaccard >= 0.43 and coverage 1.0; two different stories at most 0.32 and 0.67.
+BAG_JACCARD = 0.37
+COVERAGE = 0.85
+WINDOW = 16  # shingles per window of `coverage`
+MIN_WINDOWS = 3  # shorter texts are never judged rewrites
 
-# Characters of scripts written without spaces between words: one token each.
-_UNSPACED = (
-    "\u0e00-\u0eff"  # Thai, Lao
-    "\u1000-\u109f"  # Myanmar
-    "\u1780-\u17ff"  # Khmer
-    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"  # CJK, kana
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
-)
-_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
-
-
-def _constants(label: str, count: int) -> np.ndarray:
-    """`count` odd 64-bit constants from sha256(label, i): fixed forever, whatever numpy does."""
-    values = [
-        int.from_bytes(hashlib.sha256(f"newsmon-dedup-{label}-{i}".encode()).digest()[:8], "little") | 1
-        for i in range(count)
-    ]
-    return np.array(values, dtype=np.uint64)
+_PERM = constants("a", max(BAG_BANDS * BAG_ROWS, LEAD_BANDS * ROWS))
+_BAND_SALT = constants("band", BAG_BANDS + LEAD_BANDS)
+_ROW_MIX = constants("row", max(BAG_ROWS, ROWS))
 
 
-_PERM_A = _constants("a", NUM_PERM)
-_PERM_B = _constants("b", NUM_PERM)
-_BAND_SALT = _constants("band", BANDS + LEAD_BANDS)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _finalize(x: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: spreads the bits of each uint64."""
-    x = x ^ (x >> np.uint64(30))
-    x = x * np.uint64(0xBF58476D1CE4E5B9)
-    x = x ^ (x >> np.uint64(27))
-    x = x * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
-
-
-def tokenize(text: str, limit: int = MAX_TOKENS) -> list[str]:
-    """The first `limit` tokens of the NFKC case-folded text."""
-    if not text:
-        return []
-    # Normalise a slice, not the whole of a huge text: 40 characters per token is plenty.
-    folded = unicodedata.normalize("NFKC", text[: limit * 40]).casefold()
-    return _TOKEN.findall(folded)[:limit]
-
-
-def shingle_hashes(tokens: list[str]) -> np.ndarray:
-    """64-bit hashes of the `SHINGLE`-token windows, in text order (a shorter text is one shingle)."""
-    if not tokens:
-        return np.zeros(0, dtype=np.uint64)
-    hashed = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
-    width = min(SHINGLE, len(tokens))
-    windows = len(tokens) - width + 1
-    with np.errstate(over="ignore"):
-        acc = np.zeros(windows, dtype=np.uint64)
-        for offset in range(width):
-            acc = acc * _MIX + hashed[offset : offset + windows] + np.uint64(offset + 1)
-        return _finalize(acc)
-
-
-def minhash(shingles: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
-    """MinHash signature (uint32[num_perm]) of the shingle hashes (repeats change nothing): for each
-    hash function (a * x + b) mod 2^64, top 32 bits, the minimum. All-ones for no shingles."""
-    best = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint64)
+def minhash(hashes: np.ndarray, num_perm: int) -> np.ndarray:
+    """MinHash signature (uint32[num_perm]) of 64-bit element hashes (repeats change nothing): for each
+    hash function a * x mod 2^64, top 32 bits, the minimum. All-ones for no elements."""
+    if not hashes.size:
+        return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
     step = max(1, 262_144 // num_perm)  # bounded memory for long texts
-    with np.errstate(over="ignore"):
-        for start in range(0, shingles.size, step):
-            chunk = shingles[start : start + step, None]
-            values = (chunk * _PERM_A[None, :num_perm] + _PERM_B[None, :num_perm]) >> np.uint64(32)
-            best = np.minimum(best, values.min(axis=0))
-    return best.astype(np.uint32)
+    best = np.multiply.outer(hashes[:step], _PERM[:num_perm]).min(axis=0)
+    for start in range(step, hashes.size, step):
+        best = np.minimum(best, np.multiply.outer(hashes[start : start + step], _PERM[:num_perm]).min(axis=0))
+    return (best >> np.uint64(32)).astype(np.uint32)
 
 
-def band_keys(signature: np.ndarray, first_band: int = 0) -> list[int]:
-    """Signed 64-bit keys of the signature's bands of `ROWS` rows, numbered from `first_band`.
+def band_keys(signature: np.ndarray, rows: int, first_band: int = 0) -> np.ndarray:
+    """Signed 64-bit keys of the signature's bands of `rows` rows, numbered from `first_band`.
 
     Each key folds in its band number, so a band only ever meets the same band of another text.
     """
-    rows = signature.astype(np.uint64).reshape(-1, ROWS)
-    with np.errstate(over="ignore"):
-        acc = _BAND_SALT[first_band : first_band + rows.shape[0]].copy()
-        for column in range(ROWS):
-            acc = _finalize(acc * _MIX + rows[:, column])
-    return acc.view(np.int64).tolist()
+    matrix = signature.astype(np.uint64).reshape(-1, rows) * _ROW_MIX[:rows]
+    salt = _BAND_SALT[first_band : first_band + matrix.shape[0]]
+    return finalize(matrix.sum(axis=1, dtype=np.uint64) + salt).view(np.int64)
 
 
 def lead_windows(ordered: np.ndarray, tokens: int) -> list[np.ndarray]:
@@ -148,22 +111,25 @@ def lead_windows(ordered: np.ndarray, tokens: int) -> list[np.ndarray]:
     ]
 
 
-def text_keys(ordered: np.ndarray, shingles: np.ndarray, tokens: int) -> list[int]:
-    """`BANDS` keys of the whole text, then `LEAD_BANDS` keys per lead window (all windows share one
-    numbering, so a copy whose lead is shifted by an intro line meets its original's first window)."""
-    keys = band_keys(minhash(shingles))
+def text_keys(ordered: np.ndarray, bag: np.ndarray, tokens: int) -> tuple[int, ...]:
+    """`BAG_BANDS` keys of the whole text's bag, then `LEAD_BANDS` keys per lead window (all windows
+    share one numbering, so a copy whose lead is shifted by an intro line meets its original's first
+    window)."""
+    parts = [band_keys(minhash(bag, BAG_BANDS * BAG_ROWS), BAG_ROWS)]
     for window in lead_windows(ordered, tokens):
-        keys += band_keys(minhash(window, LEAD_BANDS * ROWS), BANDS)
-    return list(dict.fromkeys(keys))
+        parts.append(band_keys(minhash(window, LEAD_BANDS * ROWS), ROWS, BAG_BANDS))
+    return tuple(dict.fromkeys(np.concatenate(parts).tolist()))
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What dedup needs of one text: token count, shingles (in order and as a set) and LSH band keys."""
+    """What dedup needs of one text: token count, shingles (in order and as a set), the bag (word
+    unigram and bigram hashes, with repeats; empty for a short text) and the LSH band keys."""
 
     tokens: int
     ordered: np.ndarray  # shingle hashes in text order
     shingles: np.ndarray  # sorted unique
+    bag: np.ndarray
     keys: tuple[int, ...]  # empty for a short text: exact hash only
 
     @property
@@ -171,13 +137,18 @@ class Fingerprint:
         return not self.keys
 
 
+_NOTHING = np.zeros(0, dtype=np.uint64)
+
+
 def fingerprint(text: str) -> Fingerprint:
-    tokens = tokenize(text)
-    ordered = shingle_hashes(tokens)
+    hashes = token_hashes(token_bytes(text))
+    ordered = shingle_hashes(hashes)
     shingles = np.unique(ordered)
-    if len(tokens) < MIN_TOKENS or shingles.size < MIN_CONTAINED:  # too little distinct text
-        return Fingerprint(len(tokens), ordered, shingles, ())
-    return Fingerprint(len(tokens), ordered, shingles, tuple(text_keys(ordered, shingles, len(tokens))))
+    tokens = int(hashes.size)
+    if tokens < MIN_TOKENS or shingles.size < MIN_CONTAINED:  # too little distinct text
+        return Fingerprint(tokens, ordered, shingles, _NOTHING, ())
+    bag = bag_hashes(hashes)
+    return Fingerprint(tokens, ordered, shingles, bag, text_keys(ordered, bag, tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +202,41 @@ def verify(match: Match) -> bool:
     return match.span >= MIN_CONTAINED and match.leading >= CONTAINMENT
 
 
+MIN_SHARED = 0.1  # shingle Jaccard below which a pair is not looked at as a rewrite (rewrites: ~0.3)
+
+
+def coverage(a: Fingerprint, b: Fingerprint) -> float:
+    """How evenly the shared shingles spread over both texts: each text is cut into windows of
+    `WINDOW` shingles (its first and last windows, where an intro or a kicker line goes, left out from
+    four windows up) and the share of windows holding a shared shingle is taken; the smaller share
+    of the two texts. 0 when a text has fewer than `MIN_WINDOWS` windows."""
+    shares = []
+    for x, y in ((a, b), (b, a)):
+        windows = x.ordered.size // WINDOW
+        if windows < MIN_WINDOWS:
+            return 0.0
+        hit = np.isin(x.ordered[: windows * WINDOW], y.shingles).reshape(windows, WINDOW).any(axis=1)
+        shares.append(float(hit[1:-1].mean() if windows >= 4 else hit.mean()))
+    return min(shares)
+
+
+def bag_jaccard(a: Fingerprint, b: Fingerprint) -> float:
+    """Jaccard similarity of the two texts' bags of word unigrams and bigrams."""
+    if not a.bag.size or not b.bag.size:
+        return 0.0
+    x, y = np.unique(a.bag), np.unique(b.bag)
+    common = np.intersect1d(x, y, assume_unique=True).size
+    return common / (x.size + y.size - common)
+
+
+def rewrite_similarity(a: Fingerprint, b: Fingerprint, match: Match) -> float:
+    """The bag Jaccard of a pair that `verify` rejected, when it may be a rewrite (some shingles in
+    common, spread over both texts); else 0. A rewrite when it reaches `BAG_JACCARD`."""
+    if match.jaccard < MIN_SHARED or coverage(a, b) < COVERAGE:
+        return 0.0
+    return bag_jaccard(a, b)
+
+
 # --- the verdict -----------------------------------------------------------------------------------
 
 
@@ -251,19 +257,23 @@ class Verdict:
     `similarity` is the best similarity met, also when it was too low to make a duplicate."""
 
     duplicate_of: str | None = None
-    method: str | None = None  # url | hash | near
+    method: str | None = None  # url | hash | near | rewrite
     similarity: float = 0.0
 
 
 def judge(fp: Fingerprint, candidates: Iterable[Known]) -> Verdict:
-    """Verify candidates on exact shingle sets, in the order given: earliest cluster first (then the
-    most promising). The first that verifies decides, so a candidate's fingerprint is only needed when
-    it is reached; otherwise `similarity` is the best one met."""
+    """Verify candidates on exact shingle and bag sets, in the order given: earliest cluster first
+    (then the most promising). The first that verifies decides ("near", else "rewrite"), so a
+    candidate's fingerprint is only needed when it is reached; otherwise `similarity` is the best
+    shingle similarity met."""
     best = 0.0
     for known in candidates:
         match = compare(fp, known.fingerprint)
         if verify(match):
             return Verdict(known.root, "near", match.similarity)
+        rewrite = rewrite_similarity(fp, known.fingerprint, match)
+        if rewrite >= BAG_JACCARD:
+            return Verdict(known.root, "rewrite", round(max(rewrite, match.similarity), 4))
         best = max(best, match.similarity)
     return Verdict(similarity=best)
 
@@ -312,8 +322,7 @@ class MemoryIndex:
     def candidates(self, fp: Fingerprint, limit: int = MAX_CANDIDATES) -> list[Known]:
         """The `limit` earlier texts sharing most band keys with `fp`, in `judge` order: earliest
         cluster first, then most shared keys."""
-        shared: Counter[str] = Counter()
-        for key in fp.keys:
-            shared.update(self._by_key.get(key, ()))
-        top = sorted(shared.items(), key=lambda item: -item[1])[:limit]
+        by_key = self._by_key
+        shared = Counter(chain.from_iterable(by_key[key] for key in fp.keys if key in by_key))
+        top = shared.most_common(limit)
         return sorted((self._known[article_id] for article_id, _ in top), key=lambda k: k.since)
