@@ -195,9 +195,10 @@ def _brief(text: str, words: int) -> str:
 def _background(text: str) -> str:
     """A paragraph of 40-90 words (or the first 60 words) to share between two stories."""
     for para in paragraphs(text):
-        if 40 <= len(para.split()) <= 90:
+        if 40 <= len(para.split()) <= 90 and len(para) <= 700:  # not a paragraph of unspaced script
             return para
-    return _brief(text, 60)
+    brief = _brief(text, 60)
+    return brief if len(brief) <= 600 else brief[:80]  # unspaced script: 80 characters, 80 tokens
 
 
 # --- the stream ------------------------------------------------------------------------------------

@@ -78,11 +78,15 @@ _BAND_SALT = constants("band", BAG_BANDS + LEAD_BANDS)
 _ROW_MIX = constants("row", max(BAG_ROWS, ROWS))
 
 
-def minhash(hashes: np.ndarray, num_perm: int) -> np.ndarray:
+def minhash(hashes: np.ndarray, num_perm: int, starts: np.ndarray | None = None) -> np.ndarray:
     """MinHash signature (uint32[num_perm]) of 64-bit element hashes (repeats change nothing): for each
-    hash function a * x mod 2^64, top 32 bits, the minimum. All-ones for no elements."""
+    hash function a * x mod 2^64, top 32 bits, the minimum. All-ones for no elements. With `starts`
+    (offsets of consecutive groups of `hashes`), one signature per group, as rows."""
     if not hashes.size:
         return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    if starts is not None:  # a few short windows: one product, one reduction per window
+        best = np.minimum.reduceat(np.multiply.outer(hashes, _PERM[:num_perm]), starts, axis=0)
+        return (best >> np.uint64(32)).astype(np.uint32)
     step = max(1, 262_144 // num_perm)  # bounded memory for long texts
     best = np.multiply.outer(hashes[:step], _PERM[:num_perm]).min(axis=0)
     for start in range(step, hashes.size, step):
@@ -115,10 +119,16 @@ def text_keys(ordered: np.ndarray, bag: np.ndarray, tokens: int) -> tuple[int, .
     """`BAG_BANDS` keys of the whole text's bag, then `LEAD_BANDS` keys per lead window (all windows
     share one numbering, so a copy whose lead is shifted by an intro line meets its original's first
     window)."""
-    parts = [band_keys(minhash(bag, BAG_BANDS * BAG_ROWS), BAG_ROWS)]
-    for window in lead_windows(ordered, tokens):
-        parts.append(band_keys(minhash(window, LEAD_BANDS * ROWS), ROWS, BAG_BANDS))
-    return tuple(dict.fromkeys(np.concatenate(parts).tolist()))
+    windows = lead_windows(ordered, tokens)
+    starts = np.cumsum([0] + [w.size for w in windows[:-1]])
+    leads = minhash(np.concatenate(windows), LEAD_BANDS * ROWS, starts)
+    keys = np.concatenate(
+        [
+            band_keys(minhash(bag, BAG_BANDS * BAG_ROWS), BAG_ROWS),
+            *(band_keys(signature, ROWS, BAG_BANDS) for signature in leads),
+        ]
+    )
+    return tuple(dict.fromkeys(keys.tolist()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,18 +184,27 @@ class Match:
         return round(max(self.jaccard, self.containment, self.leading), 4)
 
 
+def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """For each value, whether it is in `sorted_set` (sorted, unique, not empty): a binary search,
+    with no sort of `values` (np.isin sorts both)."""
+    at = np.searchsorted(sorted_set, values)
+    np.minimum(at, sorted_set.size - 1, out=at)
+    return sorted_set[at] == values
+
+
 def compare(a: Fingerprint, b: Fingerprint) -> Match:
     if a.shingles.size == 0 or b.shingles.size == 0:
         return Match(0.0, 0.0, 0.0, 0)
-    common = np.intersect1d(a.shingles, b.shingles, assume_unique=True).size
+    few, many = (a, b) if a.shingles.size <= b.shingles.size else (b, a)
+    common = int(np.count_nonzero(member(few.shingles, many.shingles)))
     if common == 0:
         return Match(0.0, 0.0, 0.0, 0)
     small, large = (a, b) if a.ordered.size <= b.ordered.size else (b, a)
     jaccard = common / (a.shingles.size + b.shingles.size - common)
     containment = common / small.shingles.size
-    found = np.flatnonzero(np.isin(small.ordered, large.shingles))
+    found = np.flatnonzero(member(small.ordered, large.shingles))
     head, tail = int(found[0]), int(small.ordered.size - 1 - found[-1])
-    starts_early = np.isin(large.ordered[: EDGE + 1], small.shingles).any()
+    starts_early = member(large.ordered[: EDGE + 1], small.shingles).any()
     leading, span = 0.0, 0
     if head <= EDGE and tail <= EDGE and starts_early:
         span = int(found[-1] - found[0] + 1)
@@ -215,7 +234,7 @@ def coverage(a: Fingerprint, b: Fingerprint) -> float:
         windows = x.ordered.size // WINDOW
         if windows < MIN_WINDOWS:
             return 0.0
-        hit = np.isin(x.ordered[: windows * WINDOW], y.shingles).reshape(windows, WINDOW).any(axis=1)
+        hit = member(x.ordered[: windows * WINDOW], y.shingles).reshape(windows, WINDOW).any(axis=1)
         shares.append(float(hit[1:-1].mean() if windows >= 4 else hit.mean()))
     return min(shares)
 
@@ -225,7 +244,7 @@ def bag_jaccard(a: Fingerprint, b: Fingerprint) -> float:
     if not a.bag.size or not b.bag.size:
         return 0.0
     x, y = np.unique(a.bag), np.unique(b.bag)
-    common = np.intersect1d(x, y, assume_unique=True).size
+    common = int(np.count_nonzero(member(x, y)))
     return common / (x.size + y.size - common)
 
 

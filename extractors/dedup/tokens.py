@@ -5,8 +5,8 @@
   `MAX_TOKENS * 40` characters), so a 5 MB text costs what a long article costs.
 - `token_bytes` writes the tokens as one space-separated byte string: for an ASCII text with one
   byte translation (no regular expression, no Python string per token), otherwise from `tokenize`.
-- `token_hashes` hashes every token of that string at once: a sum of its bytes times fixed random
-  per-position constants (`np.add.reduceat`), then splitmix64's finaliser. No loop per token.
+- `token_hashes` hashes every token of that string at once: a polynomial hash of its bytes from one
+  prefix sum over the string, then splitmix64's finaliser. No loop per token or per shingle.
 - `shingle_hashes` folds `SHINGLE` consecutive token hashes into one; `bag_hashes` are the word
   unigrams and bigrams, the order-free view of a text used to recognise rewritten copies.
 
@@ -21,10 +21,11 @@ import unicodedata
 
 import numpy as np
 
+from extractors.dedup.fingerprint import ASCII_WORDS
+
 SHINGLE = 3
 MAX_TOKENS = 20_000
 _CHARS_PER_TOKEN = 40  # a huge text is normalised only as far as MAX_TOKENS tokens can reach
-_POSITIONS = 64  # bytes of a token weighted apart; later bytes share the last weight
 
 # Characters of scripts written without spaces between words: one token each.
 _UNSPACED = (
@@ -35,10 +36,6 @@ _UNSPACED = (
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
 )
 _TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
-# ASCII: word characters (letters, digits, underscore) lower-cased, everything else a space.
-_ASCII_WORDS = bytes(
-    (c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() or c == 95 else 32 for c in range(128)
-) + b" " * 128
 
 
 def constants(label: str, count: int) -> np.ndarray:
@@ -51,7 +48,6 @@ def constants(label: str, count: int) -> np.ndarray:
 
 
 MIX = np.uint64(0x9E3779B97F4A7C15)
-_WEIGHTS = constants("byte", _POSITIONS)
 _UNIGRAM, _BIGRAM = constants("bag", 2)
 
 
@@ -77,26 +73,43 @@ def token_bytes(text: str) -> bytes:
     spaces, UTF-8. An ASCII text takes one `bytes.translate`; any other goes through `tokenize`."""
     head = text[: MAX_TOKENS * _CHARS_PER_TOKEN]
     if head.isascii():
-        return head.encode("ascii").translate(_ASCII_WORDS)
+        return head.encode("ascii").translate(ASCII_WORDS)
     return " ".join(tokenize(head)).encode("utf-8")
 
 
+_BASE = int(constants("byte", 1)[0])
+_POWERS = [np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64)]  # BASE^i and BASE^-i mod 2^64
+
+
+def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """BASE^i and its inverse BASE^-i (mod 2^64, BASE odd) for i < size, grown on demand."""
+    if _POWERS[0].size < size:
+        size = max(size, 2 * _POWERS[0].size, 4096)
+        for n, base in enumerate((_BASE, pow(_BASE, -1, 1 << 64))):
+            steps = np.full(size, base, dtype=np.uint64)
+            steps[0] = 1
+            _POWERS[n] = np.cumprod(steps, dtype=np.uint64)
+    return _POWERS[0][:size], _POWERS[1][:size]
+
+
 def token_hashes(buffer: bytes) -> np.ndarray:
-    """64-bit hashes of the space-separated tokens of `buffer` (the first `MAX_TOKENS`), in order."""
+    """64-bit hashes of the space-separated tokens of `buffer` (the first `MAX_TOKENS`), in order.
+
+    A polynomial hash from prefix sums: with P[i] = sum of byte_j * BASE^j for j < i, the token in
+    [s, e) hashes to (P[e] - P[s]) * BASE^-s, the same wherever it stands; then its length is mixed in
+    and the result finalised."""
     data = np.frombuffer(buffer, dtype=np.uint8)
     word = data != 32
-    if not word.any():
+    edges = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)[:MAX_TOKENS]
+    if not starts.size:
         return np.zeros(0, dtype=np.uint64)
-    edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    starts, ends = starts[:MAX_TOKENS], ends[:MAX_TOKENS]
-    lengths = ends - starts
-    # Positions of the word bytes, token by token, and each byte's position inside its token.
-    firsts = np.cumsum(lengths) - lengths
-    where = np.flatnonzero(word)[: int(lengths.sum())]
-    inside = np.arange(where.size) - np.repeat(firsts, lengths)
-    values = (data[where].astype(np.uint64) + np.uint64(1)) * _WEIGHTS[np.minimum(inside, _POSITIONS - 1)]
-    return finalize(np.add.reduceat(values, firsts) + lengths.astype(np.uint64) * MIX)
+    ends = np.flatnonzero(edges == -1)[:MAX_TOKENS]
+    up, down = _powers(data.size)
+    prefix = np.zeros(data.size + 1, dtype=np.uint64)
+    np.cumsum(data * up[: data.size], out=prefix[1:])
+    lengths = (ends - starts).astype(np.uint64)
+    return finalize((prefix[ends] - prefix[starts]) * down[starts] + lengths * MIX)
 
 
 def shingle_hashes(tokens: np.ndarray) -> np.ndarray:
