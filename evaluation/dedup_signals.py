@@ -18,7 +18,7 @@ import numpy as np
 
 from evaluation.__main__ import shared_dir
 from evaluation.dedup import Item, build_stream, load_pages
-from extractors.dedup.minhash import MIN_TOKENS, Fingerprint, fingerprint, tokenize
+from extractors.dedup.minhash import COVERAGE, MIN_TOKENS, coverage, fingerprint, tokenize
 
 _CAPITAL = re.compile(r"\b(?:[A-Z][\w'’-]+|\d[\d.,]*)")
 
@@ -28,12 +28,13 @@ def bag(text: str) -> set:
     return set(tokens) | set(zip(tokens, tokens[1:], strict=False))
 
 
-STOP = set(
+_STOP_WORDS = (
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that "
     "these those he she they we you i his her their our your him them us not no so than then there here "
     "have has had do does did will would can could may might should shall also more most very just about "
-    "into over after before up down out who whom which what when where why how all any some such said says".split()
+    "into over after before up down out who whom which what when where why how all any some such said says"
 )
+STOP = frozenset(_STOP_WORDS.split(" "))
 
 
 def content_bag(text: str) -> set:
@@ -79,22 +80,6 @@ def hash_token(token: str) -> int:
     return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "little")
 
 
-SPREAD = 0.7
-WINDOW = 16
-
-
-def spread(a: Fingerprint, b: Fingerprint) -> float:
-    """The share of `WINDOW`-shingle windows holding a shared shingle, in the less covered text."""
-    shares = []
-    for x, y in ((a, b), (b, a)):
-        hit = np.isin(x.ordered, y.shingles)
-        windows = max(1, hit.size // WINDOW)
-        hits = [hit[i * WINDOW : (i + 1) * WINDOW].any() for i in range(windows)]
-        inner = hits[1:-1] if windows >= 4 else hits
-        shares.append(sum(inner) / len(inner))
-    return min(shares)
-
-
 def measure(items: list[Item], originals: dict[str, str]) -> dict[str, dict]:
     texts = {i.id: i.text for i in items} | originals
     toks = {k: tokenize(v) for k, v in texts.items()}
@@ -117,10 +102,10 @@ def measure(items: list[Item], originals: dict[str, str]) -> dict[str, dict]:
         "c': rare words Jaccard": lambda x, y: jaccard(rares[x], rares[y]),
     }
     prints = {k: fingerprint(v) for k, v in texts.items()}
-    signals["a + spread: bag Jaccard where shared shingles cover both texts"] = lambda x, y: min(
-        jaccard(bags[x], bags[y]), 0.0 if spread(prints[x], prints[y]) < SPREAD else 1.0
+    signals["a + coverage: bag Jaccard where shared shingles cover both texts (kept)"] = lambda x, y: (
+        jaccard(bags[x], bags[y]) if coverage(prints[x], prints[y]) >= COVERAGE else 0.0
     )
-    signals["spread alone"] = lambda x, y: spread(prints[x], prints[y])
+    signals["coverage alone (minhash.coverage)"] = lambda x, y: coverage(prints[x], prints[y])
     story = {i.id: i.story for i in items} | {k: k for k in originals}
     positives = [(i.id, i.story if i.story in texts else i.id) for i in items if i.kind == "rewrite"]
     positives = [(a, b) for a, b in positives if b in texts and a != b]
