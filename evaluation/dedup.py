@@ -1,11 +1,14 @@
 """Score `newsmon dedup` on a development stream built from ../shared/pages (skipped when absent).
 
-The stream (about 400 items): 43 pages as originals, each with a copy per transformation the
+The stream (about 425 items): 43 pages as originals, each with a copy per transformation the
 pipeline must catch (wire copy with dateline and credits, light edit, excerpt of the first
 paragraphs with "Read more", truncated copy, copy with an added intro line, updated story with new
-figures) and one combined copy (wire + edit, intro + excerpt, update + edit); the same copies of the
-two seeds (which must link to `seed:<stem>`); and hard negatives that must stay apart: 12 held-out
-pages paired to share a background paragraph (inside, at the start, or as most of a brief), four
+figures, rewrite: one word in five replaced, body shuffled, a new kicker, see dedup_rewrite.py) and
+one combined copy (wire + edit, intro + excerpt, update + edit); the same copies of the two seeds
+(which must link to `seed:<stem>`, never to the other seed); and hard negatives that must stay
+apart: 12 held-out pages paired to share a background paragraph (inside, at the start, or as most of
+a brief; a rewrite of one of the first two kinds must find its own story), eight pairs of real pages
+on one topic (`SAME_TOPIC`, always originals, so their rewrites meet the other outlet's story), four
 briefs written here on one event in different words, one-liners differing by a number, and empty
 or non-word texts. The real pages add their own hard cases (two outlets on one reunion tour,
 same-site pages sharing boilerplate, Korean, Japanese and Russian text). The order is shuffled with
