@@ -166,3 +166,15 @@ def test_equal_tokens_hash_equal_wherever_they_stand():
     hashes = token_hashes(b"storm  hits the coast storm the")
     assert hashes[0] == hashes[4] and hashes[2] == hashes[5] and len(set(hashes.tolist())) == 4
     assert hashes.dtype == np.uint64
+
+
+def test_one_permutation_signature_agrees_in_proportion_to_the_jaccard_similarity():
+    rng = np.random.default_rng(3)
+    universe = rng.integers(0, np.iinfo(np.uint64).max, size=3000, dtype=np.uint64, endpoint=True)
+    a, b = universe[:2000], universe[1000:3000]  # Jaccard 1/3
+    sig_a, sig_b = minhash.one_permutation(a, 96), minhash.one_permutation(b, 96)
+    assert 0.2 < float(np.mean(sig_a == sig_b)) < 0.47
+    assert (minhash.one_permutation(a[::-1], 96) == sig_a).all()  # order-free
+    few = universe[:5]  # most buckets empty: filled by their neighbours, still deterministic
+    assert (minhash.one_permutation(few, 96) == minhash.one_permutation(np.concatenate([few, few]), 96)).all()
+    assert minhash.one_permutation(universe[:0], 96).tolist() == [0xFFFFFFFF] * 96
