@@ -140,7 +140,7 @@ def lead_windows(ordered: np.ndarray, tokens: int) -> list[np.ndarray]:
     ]
 
 
-def text_keys(ordered: np.ndarray, bag: np.ndarray, tokens: int) -> tuple[int, ...]:
+def text_keys(ordered: np.ndarray, sketch: np.ndarray, tokens: int) -> tuple[int, ...]:
     """`BAG_BANDS` keys of the whole text's bag, then `LEAD_BANDS` keys per lead window (all windows
     share one numbering, so a copy whose lead is shifted by an intro line meets its original's first
     window)."""
@@ -149,7 +149,7 @@ def text_keys(ordered: np.ndarray, bag: np.ndarray, tokens: int) -> tuple[int, .
     leads = minhash(np.concatenate(windows), LEAD_BANDS * ROWS, starts)
     keys = np.concatenate(
         [
-            band_keys(one_permutation(bag, BAG_BANDS * BAG_ROWS), BAG_ROWS),
+            band_keys(sketch, BAG_ROWS),
             *(band_keys(signature, ROWS, BAG_BANDS) for signature in leads),
         ]
     )
@@ -165,7 +165,8 @@ class Fingerprint:
     ordered: np.ndarray  # shingle hashes in text order
     shingles: np.ndarray  # sorted unique
     bag: np.ndarray
-    keys: tuple[int, ...]  # empty for a short text: exact hash only
+    sketch: np.ndarray  # one-permutation MinHash of the bag (uint32[BAG_BANDS * BAG_ROWS])
+    keys: tuple[int, ...]  # empty for a short text: exact hash only; the first BAG_BANDS: the bag's
 
     @property
     def short(self) -> bool:
@@ -181,9 +182,10 @@ def fingerprint(text: str) -> Fingerprint:
     shingles = np.unique(ordered)
     tokens = int(hashes.size)
     if tokens < MIN_TOKENS or shingles.size < MIN_CONTAINED:  # too little distinct text
-        return Fingerprint(tokens, ordered, shingles, _NOTHING, ())
+        return Fingerprint(tokens, ordered, shingles, _NOTHING, _NOTHING, ())
     bag = bag_hashes(hashes)
-    return Fingerprint(tokens, ordered, shingles, bag, text_keys(ordered, bag, tokens))
+    sketch = one_permutation(bag, BAG_BANDS * BAG_ROWS)
+    return Fingerprint(tokens, ordered, shingles, bag, sketch, text_keys(ordered, sketch, tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,8 +367,26 @@ class MemoryIndex:
 
     def candidates(self, fp: Fingerprint, limit: int = MAX_CANDIDATES) -> list[Known]:
         """The `limit` earlier texts sharing most band keys with `fp`, in `judge` order: earliest
-        cluster first, then most shared keys."""
+        cluster first, then most shared keys. A text sharing a single bag key and no lead key (what
+        an unrelated text does now and then, more often as the index grows) is kept only when the
+        sketches of the two bags agree on `SKETCH_FLOOR` of their values: a cheap estimate of the
+        bag Jaccard similarity, which for a copy or a rewrite is far above it."""
         by_key = self._by_key
-        shared = Counter(chain.from_iterable(by_key[key] for key in fp.keys if key in by_key))
-        top = shared.most_common(limit)
-        return sorted((self._known[article_id] for article_id, _ in top), key=lambda k: k.since)
+        bag = Counter(chain.from_iterable(by_key[k] for k in fp.keys[:BAG_BANDS] if k in by_key))
+        lead = Counter(chain.from_iterable(by_key[k] for k in fp.keys[BAG_BANDS:] if k in by_key))
+        picked: list[Known] = []
+        for article_id, _ in (bag + lead).most_common():
+            known = self._known[article_id]
+            if bag[article_id] == 1 and not lead[article_id] and not _alike(fp, known.fingerprint):
+                continue
+            picked.append(known)
+            if len(picked) == limit:
+                break
+        return sorted(picked, key=lambda k: k.since)
+
+
+SKETCH_FLOOR = 0.2  # rewrites: bag Jaccard >= 0.43, unrelated texts: < 0.1
+
+
+def _alike(a: Fingerprint, b: Fingerprint) -> bool:
+    return np.count_nonzero(a.sketch == b.sketch) >= SKETCH_FLOOR * a.sketch.size
