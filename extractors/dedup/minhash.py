@@ -46,6 +46,7 @@ from extractors.dedup.tokens import (
     token_bytes,
     token_hashes,
     tokenize,
+    unique_sorted,
 )
 
 __all__ = ["MAX_TOKENS", "SHINGLE", "tokenize"]  # re-exported: the token rules live in tokens.py
@@ -179,7 +180,7 @@ _NOTHING = np.zeros(0, dtype=np.uint64)
 def fingerprint(text: str) -> Fingerprint:
     hashes = token_hashes(token_bytes(text))
     ordered = shingle_hashes(hashes)
-    shingles = np.unique(ordered)
+    shingles = unique_sorted(ordered)
     tokens = int(hashes.size)
     if tokens < MIN_TOKENS or shingles.size < MIN_CONTAINED:  # too little distinct text
         return Fingerprint(tokens, ordered, shingles, _NOTHING, _NOTHING, ())
@@ -270,7 +271,7 @@ def bag_jaccard(a: Fingerprint, b: Fingerprint) -> float:
     """Jaccard similarity of the two texts' bags of word unigrams and bigrams."""
     if not a.bag.size or not b.bag.size:
         return 0.0
-    x, y = np.unique(a.bag), np.unique(b.bag)
+    x, y = unique_sorted(a.bag), unique_sorted(b.bag)
     common = int(np.count_nonzero(member(x, y)))
     return common / (x.size + y.size - common)
 
@@ -332,6 +333,8 @@ class MemoryIndex:
         self._by_hash: dict[str, str] = {}
         self._known: dict[str, Known] = {}
         self._since: dict[str, tuple[int, float]] = {}  # root -> when it was first seen
+        self._row: dict[str, int] = {}  # article_id -> its row of bag sketches
+        self._sketches = np.zeros((64, BAG_BANDS * BAG_ROWS), dtype=np.uint32)
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._known
@@ -357,6 +360,11 @@ class MemoryIndex:
             self._by_hash.setdefault(content_hash, article_id)
         for key in fp.keys:
             self._by_key[key].append(article_id)
+        if fp.keys:
+            row = self._row[article_id] = len(self._row)
+            if row == len(self._sketches):  # grown by doubling
+                self._sketches = np.concatenate([self._sketches, np.zeros_like(self._sketches)])
+            self._sketches[row] = fp.sketch
 
     def get(self, article_id: str) -> Known | None:
         return self._known.get(article_id)
@@ -374,19 +382,15 @@ class MemoryIndex:
         by_key = self._by_key
         bag = Counter(chain.from_iterable(by_key[k] for k in fp.keys[:BAG_BANDS] if k in by_key))
         lead = Counter(chain.from_iterable(by_key[k] for k in fp.keys[BAG_BANDS:] if k in by_key))
-        picked: list[Known] = []
-        for article_id, _ in (bag + lead).most_common():
-            known = self._known[article_id]
-            if bag[article_id] == 1 and not lead[article_id] and not _alike(fp, known.fingerprint):
-                continue
-            picked.append(known)
-            if len(picked) == limit:
-                break
-        return sorted(picked, key=lambda k: k.since)
+        single = [a for a, n in bag.items() if n == 1 and a not in lead]
+        if single:  # all their sketches compared at once
+            rows = self._sketches[[self._row[a] for a in single]]
+            agree = np.count_nonzero(rows == fp.sketch, axis=1) >= SKETCH_FLOOR * fp.sketch.size
+            unlike = {a for a, ok in zip(single, agree.tolist(), strict=True) if not ok}
+            for article_id in unlike:
+                del bag[article_id]
+        top = (bag + lead).most_common(limit)
+        return sorted((self._known[article_id] for article_id, _ in top), key=lambda k: k.since)
 
 
 SKETCH_FLOOR = 0.2  # rewrites: bag Jaccard >= 0.43, unrelated texts: < 0.1
-
-
-def _alike(a: Fingerprint, b: Fingerprint) -> bool:
-    return np.count_nonzero(a.sketch == b.sketch) >= SKETCH_FLOOR * a.sketch.size

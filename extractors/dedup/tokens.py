@@ -129,3 +129,14 @@ def bag_hashes(tokens: np.ndarray) -> np.ndarray:
     unigrams = finalize(tokens ^ _UNIGRAM)
     bigrams = finalize(tokens[:-1] * MIX + tokens[1:] + _BIGRAM)
     return np.concatenate([unigrams, bigrams])
+
+
+def unique_sorted(values: np.ndarray) -> np.ndarray:
+    """Sorted unique values: a sort and a mask (np.unique also builds a hash table first)."""
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
