@@ -60,6 +60,14 @@ BENCHES: dict[str, list[Row]] = {
                    f"signature+lookup {r['signature_and_lookup_ms_200000']} ms)",
          lambda r: r["ok"]),
     ],
+    "dedup_speed": [
+        ("Dedup per article, 20,000-article stream: newsmon vs datasketch MinHashLSH, same run",
+         "newsmon <= datasketch",
+         lambda r: f"{r['newsmon_ms_per_article']} vs {r['datasketch_ms_per_article']} ms "
+                   f"(CPU {r['newsmon_cpu_ms_per_article']} vs {r['datasketch_cpu_ms_per_article']} ms; "
+                   f"F1 {r['newsmon_f1']} vs {r['datasketch_f1']})",
+         lambda r: r["ok"]),
+    ],
     "pages_speed": [
         ("Fetching 1,000 pages at 100 ms latency", "<= 15 s, per-host limits held",
          lambda r: f"{r['seconds']} s (max {r['max_in_flight_per_host']} in flight/host of "

@@ -1,11 +1,14 @@
 """Score `newsmon dedup` on a development stream built from ../shared/pages (skipped when absent).
 
-The stream (about 400 items): 43 pages as originals, each with a copy per transformation the
+The stream (about 425 items): 43 pages as originals, each with a copy per transformation the
 pipeline must catch (wire copy with dateline and credits, light edit, excerpt of the first
 paragraphs with "Read more", truncated copy, copy with an added intro line, updated story with new
-figures) and one combined copy (wire + edit, intro + excerpt, update + edit); the same copies of the
-two seeds (which must link to `seed:<stem>`); and hard negatives that must stay apart: 12 held-out
-pages paired to share a background paragraph (inside, at the start, or as most of a brief), four
+figures, rewrite: one word in five replaced, body shuffled, a new kicker, see dedup_rewrite.py) and
+one combined copy (wire + edit, intro + excerpt, update + edit); the same copies of the two seeds
+(which must link to `seed:<stem>`, never to the other seed); and hard negatives that must stay
+apart: 12 held-out pages paired to share a background paragraph (inside, at the start, or as most of
+a brief; a rewrite of one of the first two kinds must find its own story), eight pairs of real pages
+on one topic (`SAME_TOPIC`, always originals, so their rewrites meet the other outlet's story), four
 briefs written here on one event in different words, one-liners differing by a number, and empty
 or non-word texts. The real pages add their own hard cases (two outlets on one reunion tour,
 same-site pages sharing boilerplate, Korean, Japanese and Russian text). The order is shuffled with
@@ -26,6 +29,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+
+from evaluation.dedup_rewrite import SAME_TOPIC, rewrite
 
 FLOORS = Path(__file__).with_name("floors.toml")
 
@@ -134,7 +139,7 @@ def update(text: str, rng: random.Random) -> str:
     return f"{lead}\n\n{changed}\n\nThis story has been updated with the latest figures."
 
 
-SINGLE = ("syndicated", "light_edit", "excerpt", "truncated", "intro", "updated")
+SINGLE = ("syndicated", "light_edit", "excerpt", "truncated", "intro", "updated", "rewrite")
 COMBINED = ("syndicated+edit", "intro+excerpt", "updated+edit")
 COPIES = {
     "syndicated": syndicate,
@@ -143,6 +148,7 @@ COPIES = {
     "truncated": truncate,
     "intro": add_intro,
     "updated": update,
+    "rewrite": rewrite,
     "syndicated+edit": lambda t, r: light_edit(syndicate(t, r), r),
     "intro+excerpt": lambda t, r: add_intro(excerpt(t, r), r),
     "updated+edit": lambda t, r: light_edit(update(t, r), r),
@@ -192,9 +198,10 @@ def _brief(text: str, words: int) -> str:
 def _background(text: str) -> str:
     """A paragraph of 40-90 words (or the first 60 words) to share between two stories."""
     for para in paragraphs(text):
-        if 40 <= len(para.split()) <= 90:
+        if 40 <= len(para.split()) <= 90 and len(para) <= 700:  # not a paragraph of unspaced script
             return para
-    return _brief(text, 60)
+    brief = _brief(text, 60)
+    return brief if len(brief) <= 600 else brief[:80]  # unspaced script: 80 characters, 80 tokens
 
 
 # --- the stream ------------------------------------------------------------------------------------
@@ -202,9 +209,10 @@ def _background(text: str) -> str:
 
 def build_stream(pages: dict[str, str], seeds: dict[str, str], seed: int = 4) -> list[Item]:
     rng = random.Random(seed)
-    keys = sorted(pages)
+    topical = {key for pair in SAME_TOPIC for key in pair if key in pages}
+    keys = sorted(set(pages) - topical)
     rng.shuffle(keys)
-    held, originals = keys[:12], keys[12:]
+    held, originals = keys[:12], keys[12:] + sorted(topical)
     items: list[Item] = []
     for n, key in enumerate(originals):
         text = pages[key]
@@ -228,6 +236,8 @@ def build_stream(pages: dict[str, str], seeds: dict[str, str], seed: int = 4) ->
             pair = (_brief(pages[x], 90) + "\n\n" + shared, _brief(pages[y], 70) + "\n\n" + shared)
         for key, text in zip((x, y), pair, strict=True):
             items.append(Item(f"{key}+background", text, f"{key}+background", "shared_paragraph"))
+        if mode != "briefs":  # a rewrite of one of them must find it, not the other
+            items.append(Item(f"{x}+background~rewrite", rewrite(pair[0], rng), f"{x}+background", "rewrite"))
     for n, text in enumerate(SAME_EVENT):
         items.append(Item(f"same-event-{n}", text, f"same-event-{n}", "same_event"))
     for n, text in enumerate(ONE_LINERS):

@@ -7,6 +7,11 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# ASCII: word characters (letters, digits, underscore) lower-cased, any other byte a space.
+ASCII_WORDS = (
+    bytes((c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() or c == 95 else 32 for c in range(128))
+    + b" " * 128
+)
 
 
 def normalize_text(text: str) -> str:
@@ -16,8 +21,13 @@ def normalize_text(text: str) -> str:
 
 
 def content_hash(text: str) -> str:
-    """A hash of the normalised text: equal for copies that differ only in case, spacing or punctuation."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:32]
+    """A hash of the normalised text: equal for copies that differ only in case, spacing or punctuation.
+    An ASCII text is normalised by one byte translation (the same result as `normalize_text`)."""
+    if text and text.isascii():
+        normalized = b" ".join(text.encode("ascii").translate(ASCII_WORDS).split())
+    else:
+        normalized = normalize_text(text).encode("utf-8")
+    return hashlib.sha256(normalized).hexdigest()[:32]
 
 
 def stable_id(*parts: object) -> str:

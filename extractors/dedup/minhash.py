@@ -1,50 +1,65 @@
-"""Near-duplicate fingerprints: word shingles, MinHash signatures, LSH band keys and the verdict.
+"""Near-duplicate fingerprints: word shingles and bags, MinHash signatures, LSH band keys, verdicts.
 
 Pure functions on text. The warehouse stores the band keys (`dedup_bands`), so a run computes a
 signature only for new articles and finds candidates with a join; `verify` then decides on exact
-shingle sets, never on the estimate alone.
+shingle and bag sets, never on the estimate alone.
 
-- Tokens are NFKC case-folded words; scripts written without spaces (Chinese, Japanese, Thai, ...)
-  count one token per character. A text is cut at `MAX_TOKENS` tokens, so a 5 MB text costs what a
-  long article costs.
-- Shingles are `SHINGLE` consecutive tokens, hashed to 64 bits.
-- A MinHash signature of `NUM_PERM` values (multiply-shift hashing, constants derived from sha256 so
-  they never change with a library version) is cut into `BANDS` bands of `ROWS` rows: two texts with
-  Jaccard similarity s share at least one band with probability 1 - (1 - s^ROWS)^BANDS.
-- "Lead" signatures over `LEAD_TOKENS` tokens from each of `LEAD_OFFSETS` give `LEAD_BANDS` more keys
-  each, so an excerpt (the first paragraphs and "Read more") meets its original although their
-  Jaccard similarity is small, also when an intro line shifts its start.
+- Tokens, shingles (`SHINGLE` consecutive tokens) and bags (word unigrams and bigrams) are hashed to
+  64 bits in `extractors.dedup.tokens`, vectorised. Texts are cut at `MAX_TOKENS` tokens.
+- A MinHash signature (multiply-shift hashing with constants derived from sha256, so they never
+  change with a library version) is cut into bands of rows: two sets with Jaccard similarity s share
+  at least one band with probability 1 - (1 - s^rows)^bands.
+- Whole-text keys: `BAG_BANDS` bands of `BAG_ROWS` rows of a one-permutation MinHash of the bag. A bag is order-free and
+  forgiving: a copy, an edit or an update keeps most of it (bag Jaccard >= 0.6, found with
+  probability > 0.99), and so does a rewrite, with one word in five replaced and the paragraphs
+  shuffled (0.43-0.6 on the development stream: 0.94-0.997).
+- "Lead" keys: a signature over `LEAD_TOKENS` tokens from each of `LEAD_OFFSETS`, `LEAD_BANDS` bands
+  of `ROWS` rows each, so an excerpt (the first paragraphs and "Read more") meets its original
+  although their Jaccard similarity is small, also when an intro line shifts its start.
 - Texts under `MIN_TOKENS` tokens get no keys: they are matched by the exact hash only.
-- `verify` accepts a pair when the Jaccard similarity of the shingle sets reaches `JACCARD`, or when
-  the smaller text is, give or take `EDGE` shingles at its edges, the start of the larger one.
+- `verify` accepts a pair (method "near") when the Jaccard similarity of the shingle sets reaches
+  `JACCARD`, or when the smaller text is, give or take `EDGE` shingles at its edges, the start of the
+  larger one; else (method "rewrite") when the bags' Jaccard similarity reaches `BAG_JACCARD` and
+  shared shingles are spread over both texts (`COVERAGE`): what a rewrite keeps of its original is
+  everywhere, what two stories sharing a background paragraph or one event have in common is not.
 
-A `Fingerprint` holds about 16 bytes per token (`MAX_TOKENS` at most), so `MemoryIndex` suits a batch
+A `Fingerprint` holds about 32 bytes per token (`MAX_TOKENS` at most), so `MemoryIndex` suits a batch
 or an evaluation stream; the archive is searched through the warehouse.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
+from extractors.dedup.tokens import (
+    MAX_TOKENS,
+    SHINGLE,
+    bag_hashes,
+    constants,
+    finalize,
+    shingle_hashes,
+    token_bytes,
+    token_hashes,
+    tokenize,
+    unique_sorted,
+)
+
+__all__ = ["MAX_TOKENS", "SHINGLE", "tokenize"]  # re-exported: the token rules live in tokens.py
+
 # Bump SCHEME whenever a parameter or function that shapes the band keys changes: stored articles
 # fingerprinted under another scheme are then indexed again (flows/stages/dedup.py).
-SCHEME = 1
-SHINGLE = 3
-NUM_PERM = 128
-BANDS, ROWS = 32, 4
+SCHEME = 2
+BAG_BANDS, BAG_ROWS = 32, 3
+ROWS = 4
 LEAD_TOKENS = 40
 LEAD_OFFSETS = (0, 20)
 LEAD_BANDS = 16
 MIN_TOKENS = 25
-MAX_TOKENS = 20_000
 
 # The verdict on a candidate pair (see `verify`).
 JACCARD = 0.5
@@ -52,89 +67,67 @@ CONTAINMENT = 0.8
 MIN_CONTAINED = 20  # shingles of the smaller text that must lead the larger one
 EDGE = 25  # shingles an added intro line, a dateline or a "Read more" may take at either edge
 MAX_CANDIDATES = 20  # candidates verified per text, most shared band keys first
+# Rewrites (measured in BENCHMARKS.md, "Dedup: the rewrite signal"): rewrites of the development
+# stream have bag Jaccard >= 0.43 and coverage 1.0; two different stories at most 0.32 and 0.67.
+BAG_JACCARD = 0.37
+COVERAGE = 0.85
+WINDOW = 16  # shingles per window of `coverage`
+MIN_WINDOWS = 3  # shorter texts are never judged rewrites
 
-# Characters of scripts written without spaces between words: one token each.
-_UNSPACED = (
-    "\u0e00-\u0eff"  # Thai, Lao
-    "\u1000-\u109f"  # Myanmar
-    "\u1780-\u17ff"  # Khmer
-    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"  # CJK, kana
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
-)
-_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
-
-
-def _constants(label: str, count: int) -> np.ndarray:
-    """`count` odd 64-bit constants from sha256(label, i): fixed forever, whatever numpy does."""
-    values = [
-        int.from_bytes(hashlib.sha256(f"newsmon-dedup-{label}-{i}".encode()).digest()[:8], "little") | 1
-        for i in range(count)
-    ]
-    return np.array(values, dtype=np.uint64)
+_PERM = constants("a", max(BAG_BANDS * BAG_ROWS, LEAD_BANDS * ROWS))
+_BAND_SALT = constants("band", BAG_BANDS + LEAD_BANDS)
+_ROW_MIX = constants("row", max(BAG_ROWS, ROWS))
 
 
-_PERM_A = _constants("a", NUM_PERM)
-_PERM_B = _constants("b", NUM_PERM)
-_BAND_SALT = _constants("band", BANDS + LEAD_BANDS)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _finalize(x: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: spreads the bits of each uint64."""
-    x = x ^ (x >> np.uint64(30))
-    x = x * np.uint64(0xBF58476D1CE4E5B9)
-    x = x ^ (x >> np.uint64(27))
-    x = x * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
-
-
-def tokenize(text: str, limit: int = MAX_TOKENS) -> list[str]:
-    """The first `limit` tokens of the NFKC case-folded text."""
-    if not text:
-        return []
-    # Normalise a slice, not the whole of a huge text: 40 characters per token is plenty.
-    folded = unicodedata.normalize("NFKC", text[: limit * 40]).casefold()
-    return _TOKEN.findall(folded)[:limit]
-
-
-def shingle_hashes(tokens: list[str]) -> np.ndarray:
-    """64-bit hashes of the `SHINGLE`-token windows, in text order (a shorter text is one shingle)."""
-    if not tokens:
-        return np.zeros(0, dtype=np.uint64)
-    hashed = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), dtype=np.uint64, count=len(tokens))
-    width = min(SHINGLE, len(tokens))
-    windows = len(tokens) - width + 1
-    with np.errstate(over="ignore"):
-        acc = np.zeros(windows, dtype=np.uint64)
-        for offset in range(width):
-            acc = acc * _MIX + hashed[offset : offset + windows] + np.uint64(offset + 1)
-        return _finalize(acc)
-
-
-def minhash(shingles: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
-    """MinHash signature (uint32[num_perm]) of the shingle hashes (repeats change nothing): for each
-    hash function (a * x + b) mod 2^64, top 32 bits, the minimum. All-ones for no shingles."""
-    best = np.full(num_perm, 0xFFFFFFFF, dtype=np.uint64)
+def minhash(hashes: np.ndarray, num_perm: int, starts: np.ndarray | None = None) -> np.ndarray:
+    """MinHash signature (uint32[num_perm]) of 64-bit element hashes (repeats change nothing): for each
+    hash function a * x mod 2^64, top 32 bits, the minimum. All-ones for no elements. With `starts`
+    (offsets of consecutive groups of `hashes`), one signature per group, as rows."""
+    if not hashes.size:
+        return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    if starts is not None:  # a few short windows: one product, one reduction per window
+        best = np.minimum.reduceat(np.multiply.outer(hashes, _PERM[:num_perm]), starts, axis=0)
+        return (best >> np.uint64(32)).astype(np.uint32)
     step = max(1, 262_144 // num_perm)  # bounded memory for long texts
-    with np.errstate(over="ignore"):
-        for start in range(0, shingles.size, step):
-            chunk = shingles[start : start + step, None]
-            values = (chunk * _PERM_A[None, :num_perm] + _PERM_B[None, :num_perm]) >> np.uint64(32)
-            best = np.minimum(best, values.min(axis=0))
-    return best.astype(np.uint32)
+    best = np.multiply.outer(hashes[:step], _PERM[:num_perm]).min(axis=0)
+    for start in range(step, hashes.size, step):
+        best = np.minimum(best, np.multiply.outer(hashes[start : start + step], _PERM[:num_perm]).min(axis=0))
+    return (best >> np.uint64(32)).astype(np.uint32)
 
 
-def band_keys(signature: np.ndarray, first_band: int = 0) -> list[int]:
-    """Signed 64-bit keys of the signature's bands of `ROWS` rows, numbered from `first_band`.
+_EMPTY = np.uint64(1 << 32)
+
+
+def one_permutation(hashes: np.ndarray, buckets: int) -> np.ndarray:
+    """One-permutation MinHash (uint32[buckets]) of 64-bit element hashes: the high half of a hash
+    picks its bucket, the low half competes for that bucket's minimum; one pass over the elements
+    instead of one per hash function. An empty bucket borrows the value of the next filled bucket
+    (circularly), mixed with its distance ("rotation" densification), so equal sets always agree and
+    the share of agreeing buckets still estimates the Jaccard similarity. All-ones for no elements."""
+    if not hashes.size:
+        return np.full(buckets, 0xFFFFFFFF, dtype=np.uint32)
+    bucket = (((hashes >> np.uint64(32)) * np.uint64(buckets)) >> np.uint64(32)).astype(np.intp)
+    signature = np.full(buckets, _EMPTY, dtype=np.uint64)
+    np.minimum.at(signature, bucket, hashes & np.uint64(0xFFFFFFFF))
+    empty = signature == _EMPTY
+    if empty.any():
+        filled = np.flatnonzero(~empty)
+        index = np.arange(buckets)
+        donor = filled[np.searchsorted(filled, index) % filled.size]
+        distance = ((donor - index) % buckets).astype(np.uint64)
+        borrowed = finalize(signature[donor] + distance * _ROW_MIX[0]) >> np.uint64(32)
+        signature = np.where(empty, borrowed, signature)
+    return signature.astype(np.uint32)
+
+
+def band_keys(signature: np.ndarray, rows: int, first_band: int = 0) -> np.ndarray:
+    """Signed 64-bit keys of the signature's bands of `rows` rows, numbered from `first_band`.
 
     Each key folds in its band number, so a band only ever meets the same band of another text.
     """
-    rows = signature.astype(np.uint64).reshape(-1, ROWS)
-    with np.errstate(over="ignore"):
-        acc = _BAND_SALT[first_band : first_band + rows.shape[0]].copy()
-        for column in range(ROWS):
-            acc = _finalize(acc * _MIX + rows[:, column])
-    return acc.view(np.int64).tolist()
+    matrix = signature.astype(np.uint64).reshape(-1, rows) * _ROW_MIX[:rows]
+    salt = _BAND_SALT[first_band : first_band + matrix.shape[0]]
+    return finalize(matrix.sum(axis=1, dtype=np.uint64) + salt).view(np.int64)
 
 
 def lead_windows(ordered: np.ndarray, tokens: int) -> list[np.ndarray]:
@@ -148,36 +141,52 @@ def lead_windows(ordered: np.ndarray, tokens: int) -> list[np.ndarray]:
     ]
 
 
-def text_keys(ordered: np.ndarray, shingles: np.ndarray, tokens: int) -> list[int]:
-    """`BANDS` keys of the whole text, then `LEAD_BANDS` keys per lead window (all windows share one
-    numbering, so a copy whose lead is shifted by an intro line meets its original's first window)."""
-    keys = band_keys(minhash(shingles))
-    for window in lead_windows(ordered, tokens):
-        keys += band_keys(minhash(window, LEAD_BANDS * ROWS), BANDS)
-    return list(dict.fromkeys(keys))
+def text_keys(ordered: np.ndarray, sketch: np.ndarray, tokens: int) -> tuple[int, ...]:
+    """`BAG_BANDS` keys of the whole text's bag, then `LEAD_BANDS` keys per lead window (all windows
+    share one numbering, so a copy whose lead is shifted by an intro line meets its original's first
+    window)."""
+    windows = lead_windows(ordered, tokens)
+    starts = np.cumsum([0] + [w.size for w in windows[:-1]])
+    leads = minhash(np.concatenate(windows), LEAD_BANDS * ROWS, starts)
+    keys = np.concatenate(
+        [
+            band_keys(sketch, BAG_ROWS),
+            *(band_keys(signature, ROWS, BAG_BANDS) for signature in leads),
+        ]
+    )
+    return tuple(dict.fromkeys(keys.tolist()))
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What dedup needs of one text: token count, shingles (in order and as a set) and LSH band keys."""
+    """What dedup needs of one text: token count, shingles (in order and as a set), the bag (word
+    unigram and bigram hashes, with repeats; empty for a short text) and the LSH band keys."""
 
     tokens: int
     ordered: np.ndarray  # shingle hashes in text order
     shingles: np.ndarray  # sorted unique
-    keys: tuple[int, ...]  # empty for a short text: exact hash only
+    bag: np.ndarray
+    sketch: np.ndarray  # one-permutation MinHash of the bag (uint32[BAG_BANDS * BAG_ROWS])
+    keys: tuple[int, ...]  # empty for a short text: exact hash only; the first BAG_BANDS: the bag's
 
     @property
     def short(self) -> bool:
         return not self.keys
 
 
+_NOTHING = np.zeros(0, dtype=np.uint64)
+
+
 def fingerprint(text: str) -> Fingerprint:
-    tokens = tokenize(text)
-    ordered = shingle_hashes(tokens)
-    shingles = np.unique(ordered)
-    if len(tokens) < MIN_TOKENS or shingles.size < MIN_CONTAINED:  # too little distinct text
-        return Fingerprint(len(tokens), ordered, shingles, ())
-    return Fingerprint(len(tokens), ordered, shingles, tuple(text_keys(ordered, shingles, len(tokens))))
+    hashes = token_hashes(token_bytes(text))
+    ordered = shingle_hashes(hashes)
+    shingles = unique_sorted(ordered)
+    tokens = int(hashes.size)
+    if tokens < MIN_TOKENS or shingles.size < MIN_CONTAINED:  # too little distinct text
+        return Fingerprint(tokens, ordered, shingles, _NOTHING, _NOTHING, ())
+    bag = bag_hashes(hashes)
+    sketch = one_permutation(bag, BAG_BANDS * BAG_ROWS)
+    return Fingerprint(tokens, ordered, shingles, bag, sketch, text_keys(ordered, sketch, tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,18 +212,27 @@ class Match:
         return round(max(self.jaccard, self.containment, self.leading), 4)
 
 
+def member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """For each value, whether it is in `sorted_set` (sorted, unique, not empty): a binary search,
+    with no sort of `values` (np.isin sorts both)."""
+    at = np.searchsorted(sorted_set, values)
+    np.minimum(at, sorted_set.size - 1, out=at)
+    return sorted_set[at] == values
+
+
 def compare(a: Fingerprint, b: Fingerprint) -> Match:
     if a.shingles.size == 0 or b.shingles.size == 0:
         return Match(0.0, 0.0, 0.0, 0)
-    common = np.intersect1d(a.shingles, b.shingles, assume_unique=True).size
+    few, many = (a, b) if a.shingles.size <= b.shingles.size else (b, a)
+    common = int(np.count_nonzero(member(few.shingles, many.shingles)))
     if common == 0:
         return Match(0.0, 0.0, 0.0, 0)
     small, large = (a, b) if a.ordered.size <= b.ordered.size else (b, a)
     jaccard = common / (a.shingles.size + b.shingles.size - common)
     containment = common / small.shingles.size
-    found = np.flatnonzero(np.isin(small.ordered, large.shingles))
+    found = np.flatnonzero(member(small.ordered, large.shingles))
     head, tail = int(found[0]), int(small.ordered.size - 1 - found[-1])
-    starts_early = np.isin(large.ordered[: EDGE + 1], small.shingles).any()
+    starts_early = member(large.ordered[: EDGE + 1], small.shingles).any()
     leading, span = 0.0, 0
     if head <= EDGE and tail <= EDGE and starts_early:
         span = int(found[-1] - found[0] + 1)
@@ -229,6 +247,41 @@ def verify(match: Match) -> bool:
     if match.jaccard >= JACCARD:
         return True
     return match.span >= MIN_CONTAINED and match.leading >= CONTAINMENT
+
+
+MIN_SHARED = 0.1  # shingle Jaccard below which a pair is not looked at as a rewrite (rewrites: ~0.3)
+
+
+def coverage(a: Fingerprint, b: Fingerprint) -> float:
+    """How evenly the shared shingles spread over both texts: each text is cut into windows of
+    `WINDOW` shingles (its first and last windows, where an intro or a kicker line goes, left out from
+    four windows up) and the share of windows holding a shared shingle is taken; the smaller share
+    of the two texts. 0 when a text has fewer than `MIN_WINDOWS` windows."""
+    shares = []
+    for x, y in ((a, b), (b, a)):
+        windows = x.ordered.size // WINDOW
+        if windows < MIN_WINDOWS:
+            return 0.0
+        hit = member(x.ordered[: windows * WINDOW], y.shingles).reshape(windows, WINDOW).any(axis=1)
+        shares.append(float(hit[1:-1].mean() if windows >= 4 else hit.mean()))
+    return min(shares)
+
+
+def bag_jaccard(a: Fingerprint, b: Fingerprint) -> float:
+    """Jaccard similarity of the two texts' bags of word unigrams and bigrams."""
+    if not a.bag.size or not b.bag.size:
+        return 0.0
+    x, y = unique_sorted(a.bag), unique_sorted(b.bag)
+    common = int(np.count_nonzero(member(x, y)))
+    return common / (x.size + y.size - common)
+
+
+def rewrite_similarity(a: Fingerprint, b: Fingerprint, match: Match) -> float:
+    """The bag Jaccard of a pair that `verify` rejected, when it may be a rewrite (some shingles in
+    common, spread over both texts); else 0. A rewrite when it reaches `BAG_JACCARD`."""
+    if match.jaccard < MIN_SHARED or coverage(a, b) < COVERAGE:
+        return 0.0
+    return bag_jaccard(a, b)
 
 
 # --- the verdict -----------------------------------------------------------------------------------
@@ -251,19 +304,23 @@ class Verdict:
     `similarity` is the best similarity met, also when it was too low to make a duplicate."""
 
     duplicate_of: str | None = None
-    method: str | None = None  # url | hash | near
+    method: str | None = None  # url | hash | near | rewrite
     similarity: float = 0.0
 
 
 def judge(fp: Fingerprint, candidates: Iterable[Known]) -> Verdict:
-    """Verify candidates on exact shingle sets, in the order given: earliest cluster first (then the
-    most promising). The first that verifies decides, so a candidate's fingerprint is only needed when
-    it is reached; otherwise `similarity` is the best one met."""
+    """Verify candidates on exact shingle and bag sets, in the order given: earliest cluster first
+    (then the most promising). The first that verifies decides ("near", else "rewrite"), so a
+    candidate's fingerprint is only needed when it is reached; otherwise `similarity` is the best
+    shingle similarity met."""
     best = 0.0
     for known in candidates:
         match = compare(fp, known.fingerprint)
         if verify(match):
             return Verdict(known.root, "near", match.similarity)
+        rewrite = rewrite_similarity(fp, known.fingerprint, match)
+        if rewrite >= BAG_JACCARD:
+            return Verdict(known.root, "rewrite", round(max(rewrite, match.similarity), 4))
         best = max(best, match.similarity)
     return Verdict(similarity=best)
 
@@ -276,6 +333,8 @@ class MemoryIndex:
         self._by_hash: dict[str, str] = {}
         self._known: dict[str, Known] = {}
         self._since: dict[str, tuple[int, float]] = {}  # root -> when it was first seen
+        self._row: dict[str, int] = {}  # article_id -> its row of bag sketches
+        self._sketches = np.zeros((64, BAG_BANDS * BAG_ROWS), dtype=np.uint32)
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._known
@@ -301,6 +360,11 @@ class MemoryIndex:
             self._by_hash.setdefault(content_hash, article_id)
         for key in fp.keys:
             self._by_key[key].append(article_id)
+        if fp.keys:
+            row = self._row[article_id] = len(self._row)
+            if row == len(self._sketches):  # grown by doubling
+                self._sketches = np.concatenate([self._sketches, np.zeros_like(self._sketches)])
+            self._sketches[row] = fp.sketch
 
     def get(self, article_id: str) -> Known | None:
         return self._known.get(article_id)
@@ -311,9 +375,22 @@ class MemoryIndex:
 
     def candidates(self, fp: Fingerprint, limit: int = MAX_CANDIDATES) -> list[Known]:
         """The `limit` earlier texts sharing most band keys with `fp`, in `judge` order: earliest
-        cluster first, then most shared keys."""
-        shared: Counter[str] = Counter()
-        for key in fp.keys:
-            shared.update(self._by_key.get(key, ()))
-        top = sorted(shared.items(), key=lambda item: -item[1])[:limit]
+        cluster first, then most shared keys. A text sharing a single bag key and no lead key (what
+        an unrelated text does now and then, more often as the index grows) is kept only when the
+        sketches of the two bags agree on `SKETCH_FLOOR` of their values: a cheap estimate of the
+        bag Jaccard similarity, which for a copy or a rewrite is far above it."""
+        by_key = self._by_key
+        bag = Counter(chain.from_iterable(by_key[k] for k in fp.keys[:BAG_BANDS] if k in by_key))
+        lead = Counter(chain.from_iterable(by_key[k] for k in fp.keys[BAG_BANDS:] if k in by_key))
+        single = [a for a, n in bag.items() if n == 1 and a not in lead]
+        if single:  # all their sketches compared at once
+            rows = self._sketches[[self._row[a] for a in single]]
+            agree = np.count_nonzero(rows == fp.sketch, axis=1) >= SKETCH_FLOOR * fp.sketch.size
+            unlike = {a for a, ok in zip(single, agree.tolist(), strict=True) if not ok}
+            for article_id in unlike:
+                del bag[article_id]
+        top = (bag + lead).most_common(limit)
         return sorted((self._known[article_id] for article_id, _ in top), key=lambda k: k.since)
+
+
+SKETCH_FLOOR = 0.2  # rewrites: bag Jaccard >= 0.43, unrelated texts: < 0.1

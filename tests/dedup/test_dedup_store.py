@@ -181,3 +181,24 @@ def test_a_changed_seed_replaces_its_keys(db_path, tmp_path):
     new = set(rows(db_path, "SELECT band_key FROM dedup_bands WHERE article_id = 'seed:flood'"))
     assert new and not old & new
     assert new == {(k,) for k in fingerprint(s.PORT_STRIKE).keys}
+
+
+def test_a_rewrite_is_stored_as_such_and_a_rerun_changes_no_link(db_path, seeds):
+    import random
+
+    from evaluation.dedup_rewrite import rewrite
+
+    load_batch.fn(db_path, "run-1", seeds, [], [article("port", s.PORT_STRIKE)], [])
+    seed = next(a for a, _ in seeds if a.article_id == "seed:000_c5e94d6caf5d1f55")
+    batch = [
+        article("port-rewrite", rewrite(s.PORT_STRIKE, random.Random(1))),
+        article("seed-rewrite", rewrite(seed.text, random.Random(2))),
+        article("election", s.ELECTION),
+    ]
+    load_batch.fn(db_path, "run-2", seeds, [], batch, [])
+    got = links(db_path)
+    assert got[aid("port-rewrite")][:2] == (aid("port"), "rewrite")
+    assert got[aid("seed-rewrite")][:2] == ("seed:000_c5e94d6caf5d1f55", "rewrite")
+    assert got[aid("election")][:2] == (None, None)
+    load_batch.fn(db_path, "run-3", seeds, [], batch, [])
+    assert links(db_path) == got
