@@ -59,7 +59,7 @@ def _at(words, starts, ends, i, v: Vocab) -> Qty | None:
         return _digits(words, starts, ends, i, v)
     if (vague := _vague(words, i, v)) is not None:
         return vague
-    if v.find(v.numbers, w, article=False) is not None or v.find(v.scales, w, article=False) is not None:
+    if _number(w, v) is not None or v.find(v.scales, w, article=False) is not None:
         q = _words(words, i, v)
         if q is not None:
             return q
@@ -109,12 +109,12 @@ def _words(words, i, v: Vocab) -> Qty | None:
     while j < n:
         w = words[j]
         if j > i and w in v.conjunctions and j + 1 < n:
-            nxt = v.find(v.numbers, words[j + 1], article=False)
+            nxt = _number(words[j + 1], v)
             if nxt is None or in_range or (not v.arabic and nxt not in (1, 11)):
                 break
             j += 1
             continue
-        number = v.find(v.numbers, w, article=False)
+        number = _number(w, v)
         scale = v.find(v.scales, w, article=False)
         if j > i and w[0] in v.conjunctions and number is not None and in_range:
             break
@@ -135,6 +135,24 @@ def _words(words, i, v: Vocab) -> Qty | None:
     return Qty(i, j, value)
 
 
+def _number(w: str, v: Vocab) -> int | None:
+    """The value of a number word; a hyphenated one ("trente-quatre", "quatre-vingt-dix") adds its parts,
+    longest known part first."""
+    n = v.find(v.numbers, w, article=False)
+    if n is not None or "-" not in w:
+        return n
+    parts, total, k = w.split("-"), 0, 0
+    while k < len(parts):
+        for end in range(len(parts), k, -1):
+            value = v.numbers.get("-".join(parts[k:end]))
+            if value is not None:
+                total, k = (total or 1) * value if value == 100 else total + value, end
+                break
+        else:
+            return None
+    return total
+
+
 def _ranges(words, qs: list[Qty], v: Vocab) -> list[Qty]:
     """Join "بين 10 و20" / "entre 20 et 30" / "20 à 30" into one quantity: the low end, high kept."""
     out: list[Qty] = []
@@ -142,7 +160,9 @@ def _ranges(words, qs: list[Qty], v: Vocab) -> list[Qty]:
     while k < len(qs):
         a = qs[k]
         b = qs[k + 1] if k + 1 < len(qs) else None
-        joined = b is not None and not a.vague and not b.vague and b.i == a.j + 1 and words[a.j] in v.range_join
+        joined = (
+            b is not None and not a.vague and not b.vague and b.i == a.j + 1 and words[a.j] in v.range_join
+        )
         opened = any(w in v.range_open for w in words[max(0, a.i - 2) : a.i])
         if joined and (opened or words[a.j] != next(iter(v.conjunctions))) and b.value > a.value:
             out.append(Qty(a.i, b.j, a.value, low=a.value, high=b.value, plain4=a.plain4 and b.plain4))

@@ -22,9 +22,10 @@ from extractors.text.arabic import Folded, fold
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
-MAX_TOKENS_AFTER = 6  # "21 personnes ont été tuées"
+MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
+RELEASE_WINDOW = 4  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
-_STOP_AFTER = frozenset(".,;:!?()[]\"«»")
+_STOP_AFTER = frozenset('.,;:!?()[]"«»')
 _STOP_BEFORE = frozenset(".;:!?()[]")
 
 
@@ -126,27 +127,39 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
     if _blocked(words, q, v):
         return None
+    near = words[max(0, q.i - RELEASE_WINDOW) : q.j + RELEASE_WINDOW]
+    if any(v.find(v.release, w) for w in near):
+        return None
     if q.kind is not None:
         return q.kind, -1
     for t in range(q.j, min(len(words), q.j + MAX_TOKENS_AFTER)):
         w = words[t]
-        if w in _STOP_AFTER or owner[t] >= 0 or v.find(v.release, w):
+        if w in _STOP_AFTER or owner[t] >= 0:
             break
         hit = v.find(v.triggers, w)
         if hit is None:
             continue
         kind, where = hit
-        if where == PRE or (where == BOTH and any(o >= 0 for o in owner[t + 1 : t + 3])):
+        if where == PRE or where == BOTH and _opens_next(words, owner, t, q, v):
             break
         return kind, t
     return _bind_before(words, owner, q, v)
+
+
+def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) -> bool:
+    """A trigger that may stand before its number and is followed by the next one: "وإصابة 5", "و120 إصابة"
+    keeps it only when it is right after `q` and not joined to what follows by a conjunction clitic."""
+    if not any(o >= 0 for o in owner[t + 1 : t + 3]):
+        return False
+    w = words[t]
+    return t > q.j or (w[:1] in v.conjunctions and v.find(v.triggers, w[1:]) is not None)
 
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     toll: tuple[str, int] | None = None
     for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
         w = words[t]
-        if w in _STOP_BEFORE or owner[t] >= 0 or v.find(v.release, w):
+        if w in _STOP_BEFORE or owner[t] >= 0:
             return None
         hit = v.find(v.triggers, w)
         if hit is not None:
@@ -160,7 +173,7 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
 
 
 def _after_toll(words: list[str], t: int, v: Vocab) -> bool:
-    """"عدد القتلى", "le nombre de morts", "حصيلة ضحايا": a toll head just before a kind word."""
+    """ "عدد القتلى", "le nombre de morts", "حصيلة ضحايا": a toll head just before a kind word."""
     return any(f in v.tolls for w in words[max(0, t - 3) : t] for f in v.forms(w))
 
 

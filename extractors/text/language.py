@@ -18,7 +18,7 @@ ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"})
 
 
 def script(text: str) -> str | None:
-    """"arabic", "latin" or None (neither dominates, or no letters) in the first 4000 characters."""
+    """ "arabic", "latin" or None (neither dominates, or no letters) in the first 4000 characters."""
     sample = text[:4000]
     arabic, latin = len(_ARABIC.findall(sample)), len(_LATIN.findall(sample))
     if arabic + latin == 0:

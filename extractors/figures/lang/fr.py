@@ -38,19 +38,19 @@ def _forms(kind: str, pre: str = "", post: str = "", both: str = "") -> dict[str
 _TRIGGERS = {
     **_forms(
         "killed",
-        pre="mort tue tuant deces noyade",
-        post="tues tuees morts mortes peri peris perdu victimes corps cadavres noyes decedes deces tues",
+        pre="tue tuant noyade",
+        post="decedees tues tuees morts mortes peri peris perdu victimes corps cadavres noyes decedes deces tues",
     ),
     **_forms("injured", pre="blesse blessant", post="blesses blessees"),
     **_forms(
         "displaced",
-        pre="deplacement evacuation evacue deplace",
+        pre="deplacement evacuation evacue deplace rue",
         post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
     ),
     **_forms("missing", pre="disparition", post="disparus disparues"),
     **_forms(
         "arrested",
-        pre="arrestation arrestations interpellation interpellations arrete interpelle detention",
+        pre="arrestation arrestations interpellation interpellations arrete interpelle",
         post="interpelles interpellees arretes arretees detenus",
     ),
     **_forms(
@@ -60,10 +60,12 @@ _TRIGGERS = {
     ),
 }
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
-_TRIGGERS["deces"] = ("killed", BOTH)
+for _w in ("deces", "mort", "corps"):
+    _TRIGGERS[_w] = ("killed", BOTH)
+_TRIGGERS["detention"] = ("arrested", BOTH)
 
 _STEMS = (
-    "tue tua mort deces peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
+    "tue tua mort deces rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage bilan"
 ).split()
 
@@ -77,11 +79,26 @@ VOCAB = Vocab.build(
     triggers=_TRIGGERS,
     tolls={"bilan": "killed", "nombre": None, "total": None},
     qualifiers_before={
-        "au moins": "at_least", "pas moins de": "at_least", "pas moins d": "at_least", "au minimum": "at_least",
-        "plus de": "more_than", "plus d": "more_than", "davantage de": "more_than", "au-dela de": "more_than",
-        "moins de": "fewer_than", "moins d": "fewer_than", "environ": "about", "pres de": "about",
-        "pres d": "about", "quelque": "about", "approximativement": "about", "autour de": "about",
-        "jusqu a": "up_to", "jusqu'a": "up_to",
+        "au moins": "at_least",
+        "pas moins de": "at_least",
+        "pas moins d": "at_least",
+        "au minimum": "at_least",
+        "plus de": "more_than",
+        "plus d": "more_than",
+        "davantage de": "more_than",
+        "au-dela de": "more_than",
+        "moins de": "fewer_than",
+        "moins d": "fewer_than",
+        "environ": "about",
+        "pres de": "about",
+        "pres d": "about",
+        "quelque": "about",
+        "approximativement": "about",
+        "autour de": "about",
+        "jusqu a": "up_to",
+        "jusqu'a": "up_to",
+        "pourrait atteindre": "up_to",
+        "pourrait depasser": "more_than",
     },  # fmt: skip
     qualifiers_after={"au moins": "at_least", "environ": "about"},
     households="familles famille menages menage foyers".split(),
@@ -93,7 +110,8 @@ VOCAB = Vocab.build(
     "milles vehicules maisons batiments megawatts".split(),
     blockers_before="en annee article resolution age agee ages agees".split(),
     subgroup="dont parmi".split(),
-    release="liberation libere liberes liberees relaches relache relachees liberer".split(),
+    release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
+    "sauves rescapes survivants vivants retrouves".split(),
     conjunctions=["et"],
     range_open=["entre"],
     range_join=["et", "a", "-"],
