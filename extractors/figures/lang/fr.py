@@ -1,4 +1,5 @@
 # generated or vocabulary list: exempt from the size rules
+# ruff: noqa: SIM905  (word lists read better as one string to split)
 """French vocabulary of the shallow figure grammar: number words, triggers, qualifiers, blockers.
 
 Words are folded (lower case, no accents) by `Vocab.build`; elided articles ("l'", "d'", "qu'") are
