@@ -34,6 +34,7 @@ class Entry:
     published_at: datetime | None
     guid: str | None = None
     content: str = ""  # full content when the feed carries it (content:encoded, atom:content)
+    language: str | None = None  # the feed's language (feeds file, else the feed's own <language>): a hint
 
 
 @dataclass(frozen=True, slots=True)

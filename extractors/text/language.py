@@ -43,7 +43,7 @@ def _model(sample: str) -> str | None:
 
 def detect(text: str | None, hint: str | None = None) -> str | None:
     """ISO 639-1 code of `text`, using `hint` for short texts in the hint's script; None when unknown."""
-    hint = hint.strip().lower()[:8] if isinstance(hint, str) and hint.strip() else None
+    hint = re.split(r"[-_]", hint.strip().lower())[0][:3] or None if isinstance(hint, str) else None
     sample = (text or "")[:4000].strip()
     found = script(sample)
     if hint and (found is None or found == _script_of(hint)) and len(sample) < SHORT:

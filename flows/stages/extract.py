@@ -16,6 +16,7 @@ from extractors.dedup.fingerprint import content_hash, stable_id
 from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, Figure
 from extractors.text.article import Rejected, extract_page
+from extractors.text.language import detect
 from extractors.text.urls import article_canonical, host_of
 from flows.http.fetch import Response
 
@@ -45,6 +46,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     except Rejected as exc:
         return Failure("extract", entry.url, str(exc))
     published = page.published_at or entry.published_at
+    language = detect(page.text, entry.language or page.language)
     article = Article(
         article_id=stable_id(canonical),
         url=entry.url,
@@ -55,9 +57,9 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         text=page.text,
         content_hash=content_hash(page.text),
         feed_url=entry.feed_url,
-        language=page.language,
+        language=language,
     )
-    return article, extract_figures(page.text, published.date() if published else None)
+    return article, extract_figures(page.text, published.date() if published else None, language=language)
 
 
 def collect(results: Iterable[tuple[Article, list[Figure]] | Failure]) -> Extracted:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from extractors.records import Failure, FeedSpec
@@ -125,6 +125,8 @@ def judge(
     if parsed.problem and not parsed.entries:
         problem = parsed.problem
         return failed(problem if problem.startswith("not a feed") else f"ill-formed feed: {problem}")
+    if feed.language:  # the feeds file's language is the hint for every entry
+        parsed = replace(parsed, entries=tuple(replace(e, language=feed.language) for e in parsed.entries))
     failure = None
     if parsed.problem:
         failure = Failure(
