@@ -143,6 +143,7 @@ class Alert:
     sent_at: datetime | None = None
     message_id: str | None = None
     run_id: str = ""
+    language: str | None = None  # of the reported figure's article (ISO 639-1)
 
     @property
     def series(self) -> Series:

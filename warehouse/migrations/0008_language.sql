@@ -4,3 +4,5 @@ ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS language VARCHAR;
 UPDATE figures SET language = (SELECT a.language FROM articles AS a WHERE a.article_id = figures.article_id)
 WHERE language IS NULL;
+-- An alert remembers the language of the figure it reports (its e-mail names it and quotes the original).
+ALTER TABLE alerts ADD COLUMN IF NOT EXISTS language VARCHAR;
