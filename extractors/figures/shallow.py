@@ -85,6 +85,12 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
             owner[t] = k
     out = []
     sentence = text[folded.origin(s) : folded.origin(e)].strip()
+    scope = _scope(words, v)
+    places = [
+        (t, p)
+        for t, w in enumerate(words)
+        if (p := v.find(v.places, w)) is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
+    ]
     for k, q in enumerate(qs):
         bound = _bind(words, owner, k, q, v)
         if bound is None:
@@ -104,6 +110,8 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
                 high=q.high,
                 vague=q.vague,
                 term=text[folded.origin(starts[term]) : folded.origin(ends[term])] if term >= 0 else None,
+                scope=scope,
+                location=_place(places, q, v),
                 text=text[start:end],
             )
         )
@@ -193,6 +201,21 @@ def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
     if q.vague or q.low is not None:
         return "at_least"
     return "about" if q.approx else "exact"
+
+
+def _scope(words: list[str], v: Vocab) -> str:
+    """'cumulative' when the sentence has a running-total cue, else 'incident' with an event cue, else 'unknown'."""
+    if any(v.find(v.cumulative, w) for w in words):
+        return "cumulative"
+    return "incident" if any(v.find(v.incident, w) for w in words) else "unknown"
+
+
+def _place(places: list[tuple[int, str]], q: Qty, v: Vocab) -> str | None:
+    """The place named nearest to `q` in its sentence; a town beats the country it lies in."""
+    towns = [(t, p) for t, p in places if p != v.country] or places
+    if not towns:
+        return None
+    return min(towns, key=lambda tp: min(abs(tp[0] - q.i), abs(tp[0] - q.j)))[1]
 
 
 def _unit(words: list[str], q: Qty, v: Vocab) -> str:

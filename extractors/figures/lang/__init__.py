@@ -48,6 +48,11 @@ class Vocab:
     range_open: frozenset[str]  # "بين", "entre"
     range_join: frozenset[str]  # "و", "et", "à", "إلى", "-"
     articles: frozenset[str] = frozenset()  # "un", "une": a number only inside a compound
+    cumulative: frozenset[str] = frozenset()  # "حصيلة", "bilan", "depuis": the figure is a running total
+    incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
+    places: Mapping[str, str] = field(default_factory=dict)  # "طرابلس" -> "Tripoli" (the gazetteer's names)
+    country: str | None = None  # the canonical name a town beats ("Libya")
+    bearings: frozenset[str] = frozenset()  # "غرب طرابلس", "au sud de Tripoli": a reference point, not the place
     space_groups: bool = False  # "1 200" is one number
     arabic: bool = False  # strip Arabic proclitics in lookups
     trigger_stems: re.Pattern[str] = field(default=re.compile(r"(?!)"))
@@ -61,7 +66,7 @@ class Vocab:
                 folded[name] = _phrases(value)
             elif isinstance(value, Mapping):
                 folded[name] = {fold_word(k): v for k, v in value.items()}
-            elif isinstance(value, bool):
+            elif isinstance(value, bool | str):
                 folded[name] = value
             else:
                 folded[name] = _f(value)

@@ -152,5 +152,17 @@ VOCAB = Vocab.build(
     range_open=["بين"],
     range_join=["و", "إلى", "-"],
     articles="أحد إحدى واحد واحدة".split(),
+    cumulative="حصيلة ارتفعت ارتفع ليرتفع لترتفع بلغ بلغت إجمالي منذ الآن".split(),
+    incident="هجوم هجمات قصف غارة انفجار اشتباكات اشتباك مواجهات كمين حادث غرق انقلاب مداهمة".split(),
+    places={
+        "طرابلس": "Tripoli", "مصراتة": "Misrata", "سرت": "Sirte", "بنغازي": "Benghazi", "ترهونة": "Tarhuna",
+        "درنة": "Derna", "سبها": "Sabha", "زاوية": "Zawiya", "الزاوية": "Zawiya", "غريان": "Gharyan",
+        "أجدابيا": "Ajdabiya", "طبرق": "Tobruk", "البيضاء": "Bayda", "زليتن": "Zliten", "الخمس": "Khoms",
+        "صبراتة": "Sabratha", "زوارة": "Zuwara", "غدامس": "Ghadames", "الكفرة": "Kufra", "كفرة": "Kufra",
+        "أوباري": "Ubari", "مرزق": "Murzuq", "البريقة": "Brega", "تاجوراء": "Tajoura", "جنزور": "Janzour",
+        "الزنتان": "Zintan", "نالوت": "Nalut", "ليبيا": "Libya",
+    },  # fmt: skip
+    country="Libya",
+    bearings="غرب شرق جنوب شمال غربي شرقي جنوبي شمالي قرب ضواحي".split(),
     arabic=True,
 )

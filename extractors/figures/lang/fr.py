@@ -117,5 +117,16 @@ VOCAB = Vocab.build(
     range_open=["entre"],
     range_join=["et", "a", "-"],
     articles=["un", "une"],
+    cumulative="bilan alourdi alourdit eleve total depuis jusqu'ici present atteint cumule".split(),
+    incident="attaque frappe explosion bombardement affrontements embuscade naufrage accident heurts attentat "
+    "combats chavirage".split(),
+    places={
+        "tripoli": "Tripoli", "misrata": "Misrata", "syrte": "Sirte", "benghazi": "Benghazi",
+        "tarhouna": "Tarhuna", "derna": "Derna", "sebha": "Sabha", "zaouia": "Zawiya", "zawiya": "Zawiya",
+        "gharyan": "Gharyan", "ajdabiya": "Ajdabiya", "tobrouk": "Tobruk", "al-bayda": "Bayda",
+        "koufra": "Kufra", "sabratha": "Sabratha", "zouara": "Zuwara", "mourzouq": "Murzuq", "libye": "Libya",
+    },  # fmt: skip
+    country="Libya",
+    bearings="ouest est sud nord pres proximite".split(),
     space_groups=True,
 )
