@@ -89,7 +89,8 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     places = [
         (t, p)
         for t, w in enumerate(words)
-        if (p := v.find(v.places, w)) is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
+        if (p := v.find(v.places, w)) is not None
+        and not any(b in v.bearings for b in words[max(0, t - 2) : t])
     ]
     for k, q in enumerate(qs):
         bound = _bind(words, owner, k, q, v)

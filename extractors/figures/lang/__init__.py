@@ -52,7 +52,7 @@ class Vocab:
     incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
     places: Mapping[str, str] = field(default_factory=dict)  # "طرابلس" -> "Tripoli" (the gazetteer's names)
     country: str | None = None  # the canonical name a town beats ("Libya")
-    bearings: frozenset[str] = frozenset()  # "غرب طرابلس", "au sud de Tripoli": a reference point, not the place
+    bearings: frozenset[str] = frozenset()  # "غرب طرابلس", "au sud de Tripoli": not the place itself
     space_groups: bool = False  # "1 200" is one number
     arabic: bool = False  # strip Arabic proclitics in lookups
     trigger_stems: re.Pattern[str] = field(default=re.compile(r"(?!)"))
