@@ -44,7 +44,7 @@ def quantities(words: list[str], starts: list[int], ends: list[int], v: Vocab) -
     out: list[Qty] = []
     i, n = 0, len(words)
     while i < n:
-        q = _at(words, starts, ends, i, v)
+        q = _at(words, starts, ends, i, v) if v.role(words[i]).starter else None
         if q is None:
             i += 1
             continue

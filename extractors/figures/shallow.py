@@ -89,8 +89,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     places = [
         (t, p)
         for t, w in enumerate(words)
-        if (p := v.find(v.places, w)) is not None
-        and not any(b in v.bearings for b in words[max(0, t - 2) : t])
+        if (p := v.role(w).place) is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
     ]
     for k, q in enumerate(qs):
         bound = _bind(words, owner, k, q, v)
@@ -137,7 +136,7 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     if _blocked(words, q, v):
         return None
     near = words[max(0, q.i - RELEASE_WINDOW) : q.j + RELEASE_WINDOW]
-    if any(v.find(v.release, w) for w in near):
+    if any(v.role(w).release for w in near):
         return None
     if q.kind is not None:
         return q.kind, -1
@@ -145,7 +144,7 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         w = words[t]
         if w in _STOP_AFTER or owner[t] >= 0:
             break
-        hit = v.find(v.triggers, w)
+        hit = v.role(w).trigger
         if hit is None:
             continue
         kind, where = hit
@@ -170,7 +169,7 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
         w = words[t]
         if w in _STOP_BEFORE or owner[t] >= 0:
             return None
-        hit = v.find(v.triggers, w)
+        hit = v.role(w).trigger
         if hit is not None:
             kind, where = hit
             if where != PRE and where != BOTH and not _after_toll(words, t, v):
@@ -183,7 +182,7 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
 
 def _after_toll(words: list[str], t: int, v: Vocab) -> bool:
     """ "عدد القتلى", "le nombre de morts", "حصيلة ضحايا": a toll head just before a kind word."""
-    return any(f in v.tolls for w in words[max(0, t - 3) : t] for f in v.forms(w))
+    return any(v.role(w).toll for w in words[max(0, t - 3) : t])
 
 
 def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
@@ -206,9 +205,10 @@ def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
 
 def _scope(words: list[str], v: Vocab) -> str:
     """'cumulative' when the sentence has a running-total cue, else 'incident' with an event cue, else 'unknown'."""
-    if any(v.find(v.cumulative, w) for w in words):
+    roles = [v.role(w) for w in words]
+    if any(r.cumulative for r in roles):
         return "cumulative"
-    return "incident" if any(v.find(v.incident, w) for w in words) else "unknown"
+    return "incident" if any(r.incident for r in roles) else "unknown"
 
 
 def _place(places: list[tuple[int, str]], q: Qty, v: Vocab) -> str | None:

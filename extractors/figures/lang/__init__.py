@@ -25,6 +25,19 @@ def _phrases(table: Mapping[str, object]) -> dict[tuple[str, ...], object]:
     return {tuple(fold_word(k).split()): v for k, v in table.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What one folded token can be, looked up once per distinct word (the hot loops read only this)."""
+
+    starter: bool  # may start a quantity: a digit, a number, scale, dual or vague word
+    trigger: tuple[str, str] | None  # (kind, PRE|POST|BOTH)
+    release: bool
+    toll: bool  # a toll head, with or without a default kind
+    cumulative: bool
+    incident: bool
+    place: str | None
+
+
 @dataclass(frozen=True)
 class Vocab:
     """Everything the grammar knows about one language, folded."""
@@ -56,6 +69,7 @@ class Vocab:
     space_groups: bool = False  # "1 200" is one number
     arabic: bool = False  # strip Arabic proclitics in lookups
     trigger_stems: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    memo: dict[str, Role] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
     def build(code: str, *, trigger_stems: Iterable[str], **lists) -> Vocab:
@@ -73,6 +87,39 @@ class Vocab:
         stems = sorted({fold_word(s) for s in trigger_stems}, key=len, reverse=True)
         return Vocab(code=code, trigger_stems=re.compile("|".join(map(re.escape, stems))), **folded)
 
+    def role(self, word: str) -> Role:
+        """The `Role` of a folded token (memoised)."""
+        found = self.memo.get(word)
+        if found is None:
+            if len(self.memo) > 100_000:
+                self.memo.clear()
+            found = self.memo[word] = self._role(word)
+        return found
+
+    def _role(self, word: str) -> Role:
+        forms = self.forms(word)
+        starter = (
+            word[0].isdigit()
+            or "-" in word
+            or any(
+                f in self.numbers or f in self.scales or f in self.duals or f in self.vague_heads
+                for f in forms
+            )
+        )
+        return Role(
+            starter=starter,
+            trigger=self.find(self.triggers, word),
+            release=self.find(self.release, word) is not None,
+            toll=any(f in self.tolls for f in forms),
+            cumulative=self.find(self.cumulative, word) is not None,
+            incident=self.find(self.incident, word) is not None,
+            place=self.find(self.places, word),
+        )
+
+    @property
+    def vague_heads(self) -> frozenset[str]:
+        return _heads(self.code, self.vague)
+
     def forms(self, word: str, article: bool = True) -> list[str]:
         """Lookup forms of a folded token: itself and, in Arabic, without its proclitics."""
         if not self.arabic:
@@ -83,6 +130,15 @@ class Vocab:
     def find(self, table: Mapping[str, object] | frozenset[str], word: str, article: bool = True):
         """The entry of `word` (or of a clitic-stripped form) in `table`; the matched form for a set."""
         return _lookup(self, id(table), table, word, article)
+
+
+@lru_cache(maxsize=8)
+def _heads_cached(code: str, keys: tuple) -> frozenset[str]:
+    return frozenset(k[0] for k in keys)
+
+
+def _heads(code: str, vague: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    return _heads_cached(code, tuple(vague))
 
 
 def _lost_article(word: str, form: str) -> bool:
