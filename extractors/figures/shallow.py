@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
 MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
-RELEASE_WINDOW = 4  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
 _STOP_AFTER = frozenset('.,;:!?()[]"«»')
 _STOP_BEFORE = frozenset(".;:!?()[]")
@@ -84,7 +84,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
         for t in range(q.i, q.j):
             owner[t] = k
     out = []
-    sentence = text[folded.origin(s) : folded.origin(e)].strip()
+    sentence = text[folded.origin(s) : folded.origin_end(e)].strip()
     scope = _scope(words, v)
     places = [
         (t, p)
@@ -96,7 +96,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
         if bound is None:
             continue
         kind, term = bound
-        start, end = folded.origin(starts[q.i]), folded.origin(ends[q.j - 1])
+        start, end = folded.origin(starts[q.i]), folded.origin_end(ends[q.j - 1])
         out.append(
             Figure(
                 kind=kind,
@@ -109,7 +109,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
                 low=q.low,
                 high=q.high,
                 vague=q.vague,
-                term=text[folded.origin(starts[term]) : folded.origin(ends[term])] if term >= 0 else None,
+                term=text[folded.origin(starts[term]) : folded.origin_end(ends[term])] if term >= 0 else None,
                 scope=scope,
                 location=_place(places, q, v),
                 text=text[start:end],
@@ -124,6 +124,8 @@ def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
     before = words[q.i - 1] if q.i > 0 else ""
     if v.find(v.blockers_after, after) or v.find(v.blockers_before, before, article=False):
         return True
+    if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
+        return True  # "2 milliards de dinars"
     if any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i]):
         return True
     if q.plain4 and 1900 <= q.value <= 2100:
@@ -135,8 +137,7 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
     if _blocked(words, q, v):
         return None
-    near = words[max(0, q.i - RELEASE_WINDOW) : q.j + RELEASE_WINDOW]
-    if any(v.role(w).release for w in near):
+    if _released(words, q, v):
         return None
     if q.kind is not None:
         return q.kind, -1
@@ -152,6 +153,21 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
             break
         return kind, t
     return _bind_before(words, owner, q, v)
+
+
+def _released(words: list[str], q: Qty, v: Vocab) -> bool:
+    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
+    for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
+        if words[t] in _STOP_AFTER:
+            break
+        if v.role(words[t]).release:
+            return True
+    for t in range(q.j, min(len(words), q.j + RELEASE_WINDOW)):
+        if words[t] in _STOP_AFTER:
+            break
+        if v.role(words[t]).release:
+            return True
+    return False
 
 
 def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) -> bool:

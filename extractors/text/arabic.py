@@ -77,6 +77,14 @@ class Folded:
             return orig + (i - start)
         return orig + (0 if i == start else length)
 
+    def origin_end(self, i: int) -> int:
+        """The original offset just past folded character i-1 (an end offset: no trailing dropped marks)."""
+        if not self._starts or i <= 0:
+            return self.origin(i)
+        k = bisect_right(self._starts, i - 1) - 1
+        start, orig, length = self._starts[k], self._origins[k], self._lengths[k]
+        return orig + (i - start) if length < 0 else orig + length
+
 
 def fold_word(word: str) -> str:
     """The folded form of one vocabulary word (for building lookup tables)."""

@@ -66,7 +66,7 @@ for _w in ("deces", "mort", "corps"):
 _TRIGGERS["detention"] = ("arrested", BOTH)
 
 _STEMS = (
-    "tue tua mort deces rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
+    "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage bilan"
 ).split()
 
