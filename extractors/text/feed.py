@@ -109,7 +109,6 @@ def parse_feed(
         problems.append(f"{type(exc).__name__}: {exc}" if exc else "ill-formed feed")
     entries: list[Entry] = []
     seen: set[str] = set()
-    declared = (parsed.feed.get("language") or None) if parsed.get("feed") else None
     for item in parsed.entries:
         link = (item.get("link") or "").strip()
         if not link:
@@ -129,7 +128,7 @@ def parse_feed(
                 content=" ".join(
                     c.get("value", "") for c in item.get("content", []) if isinstance(c, dict)
                 ).strip(),
-                language=declared,
+                language=parsed.feed.get("language") or None if parsed.get("feed") else None,
             )
         )
         if len(entries) >= max_entries:
