@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.figures.lang import BOTH, PRE, Vocab
+from extractors.figures.lang import BOTH, POST, PRE, Vocab
 from extractors.figures.quantities import Qty, quantities
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
@@ -141,17 +141,24 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         return None
     if q.kind is not None:
         return q.kind, -1
-    for t in range(q.j, min(len(words), q.j + MAX_TOKENS_AFTER)):
+    t, end = q.j, min(len(words), q.j + MAX_TOKENS_AFTER)
+    while t < end:
         w = words[t]
+        if w == "," and t + 1 < len(words) and v.role(words[t + 1]).subgroup:
+            close = words.index(",", t + 1) if "," in words[t + 1 : t + 8] else -1
+            if close > 0:  # ", dont un médecin," / "، بينهم طبيب،": look past the aside
+                t, end = close + 1, min(len(words), close + 1 + MAX_TOKENS_AFTER)
+                continue
         if w in _STOP_AFTER or owner[t] >= 0:
             break
         hit = v.role(w).trigger
+        t += 1
         if hit is None:
             continue
         kind, where = hit
-        if where == PRE or where == BOTH and _opens_next(words, owner, t, q, v):
+        if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break
-        return kind, t
+        return kind, t - 1
     return _bind_before(words, owner, q, v)
 
 
@@ -190,10 +197,23 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
             kind, where = hit
             if where != PRE and where != BOTH and not _after_toll(words, t, v):
                 return None
+            if _paired(words, t, kind, v):
+                return None  # "مقتل وجرح العشرات": killed and wounded together, neither figure
             return kind, t
         if toll is None and (head := v.find(v.tolls, w)) is not None:
             toll = (head, t)
     return toll
+
+
+def _paired(words: list[str], t: int, kind: str, v: Vocab) -> bool:
+    """A trigger joined by a conjunction to a trigger of another kind just before it."""
+    w = words[t]
+    joined = w[:1] in v.conjunctions and len(w) > 2 or t > 1 and words[t - 1] in v.conjunctions
+    if not joined:
+        return False
+    before = words[t - 2] if words[t - 1] in v.conjunctions else words[t - 1] if t > 0 else ""
+    hit = v.role(before).trigger if before else None
+    return hit is not None and hit[0] != kind and hit[1] != POST
 
 
 def _after_toll(words: list[str], t: int, v: Vocab) -> bool:
