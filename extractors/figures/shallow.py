@@ -229,6 +229,8 @@ def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
         for form in v.forms(first, article=False):
             if (form, *rest) in v.qualifiers_before:
                 return v.qualifiers_before[(form, *rest)]
+    if (head := _toll_head_qualifier(words, q, v)) is not None:
+        return head
     for t in range(q.j, min(len(words), q.j + 3)):
         for size in (2, 1):
             key = tuple(words[t : t + size])
@@ -253,6 +255,19 @@ def _place(places: list[tuple[int, str]], q: Qty, v: Vocab) -> str | None:
     if not towns:
         return None
     return min(towns, key=lambda tp: min(abs(tp[0] - q.i), abs(tp[0] - q.j)))[1]
+
+
+def _toll_head_qualifier(words: list[str], q: Qty, v: Vocab) -> str | None:
+    """ "تجاوز عدد الوفيات ... 200", "dépasse le nombre de ... 5 000": a qualifier before the toll head."""
+    for t in range(q.i - 1, max(0, q.i - 1 - MAX_TOKENS_BEFORE), -1):
+        if words[t] in _STOP_BEFORE:
+            return None
+        if v.role(words[t]).toll:
+            for form in v.forms(words[t - 1], article=False) if t > 0 else ():
+                if (form,) in v.qualifiers_before:
+                    return v.qualifiers_before[(form,)]
+            return None
+    return None
 
 
 def _unit(words: list[str], q: Qty, v: Vocab) -> str:

@@ -100,6 +100,8 @@ VOCAB = Vocab.build(
         "jusqu'a": "up_to",
         "pourrait atteindre": "up_to",
         "pourrait depasser": "more_than",
+        "depasse": "more_than",
+        "depasse les": "more_than",
     },  # fmt: skip
     qualifiers_after={"au moins": "at_least", "environ": "about"},
     households="familles famille menages menage foyers".split(),
@@ -112,7 +114,7 @@ VOCAB = Vocab.build(
     blockers_before="en annee article resolution age agee ages agees".split(),
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
-    "sauves rescapes survivants vivants retrouves".split(),
+    "sauves rescapes survivants vivants".split(),
     conjunctions=["et"],
     range_open=["entre"],
     range_join=["et", "a", "-"],
