@@ -15,12 +15,15 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Removed: tatweel, harakat and Quranic marks, zero-width and bidi controls, BOM, soft hyphen.
 _DROP = "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"
 # Expanded: Arabic presentation forms A and B (their NFKC form may be longer than one character).
 _EXPAND = "\ufb50-\ufdff\ufe70-\ufefc"
 _SPECIAL = re.compile(f"[{_DROP}]+|[{_EXPAND}]")
+_DROPS = re.compile(f"[{_DROP}]+")
+_EXPANDS = re.compile(f"[{_EXPAND}]")
 
 _ONE_TO_ONE = {
     **dict.fromkeys("أإآٱ", "ا"),
@@ -64,9 +67,13 @@ class Folded:
     _starts: tuple[int, ...] = ()  # folded offsets where a piece starts
     _origins: tuple[int, ...] = ()  # original offsets of those pieces
     _lengths: tuple[int, ...] = ()  # original length of the piece (1:1 pieces: -1)
+    _drops: tuple[int, ...] = ()  # text with deletions only: folded offsets where characters were dropped
+    _removed: tuple[int, ...] = ()  # characters dropped before each of those (prefix sums, one more entry)
 
     def origin(self, i: int) -> int:
         """The original offset of folded offset `i` (an end offset maps to the end of its character)."""
+        if self._drops:
+            return i + self._removed[bisect_right(self._drops, i)]
         if not self._starts:
             return i
         k = bisect_right(self._starts, i) - 1
@@ -79,6 +86,8 @@ class Folded:
 
     def origin_end(self, i: int) -> int:
         """The original offset just past folded character i-1 (an end offset: no trailing dropped marks)."""
+        if self._drops and i > 0:
+            return self.origin(i - 1) + 1
         if not self._starts or i <= 0:
             return self.origin(i)
         k = bisect_right(self._starts, i - 1) - 1
@@ -95,6 +104,11 @@ def fold(text: str) -> Folded:
     """`text` folded for matching (see the module docstring), with its offset map."""
     if not _SPECIAL.search(text):
         return Folded(text.translate(TABLE))
+    if not _EXPANDS.search(text):  # the common case: diacritics, tatweel, marks to drop, nothing to expand
+        spans = [m.span() for m in _DROPS.finditer(text)]
+        removed = tuple(accumulate((e - s for s, e in spans), initial=0))
+        drops = tuple(s - removed[k] for k, (s, _) in enumerate(spans))
+        return Folded(_DROPS.sub("", text).translate(TABLE), _drops=drops, _removed=removed)
     pieces: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
