@@ -2,8 +2,11 @@
 topic scope in any script (extractors.text.scope)."""
 
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.text.arabic import clitic_forms, fold
 from extractors.text.language import detect
@@ -73,3 +76,17 @@ def test_figures_contract_reports_the_language():
     assert en["language"] == "en" and en["figures"][0]["value"] == 21
     odd = figures_line(json.dumps({"id": 5, "text": "قتل 3", "language": 7}))
     assert odd["language"] == "ar" and "error" not in odd
+
+
+_POOL = "قتل ١٢٣ 45 أإآىة ــ \u064b\u064e\u0651 \u200f\u202b\u202c ﻻﻗ Éé,.٬٫ abc"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_POOL, max_size=60))
+def test_fold_offsets_are_monotone_and_round_trip(text):
+    folded = fold(text)
+    origins = [folded.origin(i) for i in range(len(folded.text) + 1)]
+    assert origins == sorted(origins) and all(0 <= o <= len(text) for o in origins)
+    for m in re.finditer(r"\d+", folded.text):
+        span = text[folded.origin(m.start()) : folded.origin_end(m.end())]
+        assert fold(span).text == m.group()
