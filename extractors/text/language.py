@@ -37,7 +37,10 @@ def _script_of(code: str) -> str:
 def _model(sample: str) -> str | None:
     import py3langid
 
-    lang, _score = py3langid.classify(sample)
+    try:
+        lang, _score = py3langid.classify(sample)
+    except OSError:  # the model unpacks through a temporary file on first use: a full disk leaves it unknown
+        return None
     return lang or None
 
 
