@@ -39,12 +39,15 @@ def digits_value(word: str) -> float | None:
     return None
 
 
-def quantities(words: list[str], starts: list[int], ends: list[int], v: Vocab) -> list[Qty]:
-    """Every quantity in a sentence's tokens, ranges joined, in order."""
+def quantities(
+    words: list[str], starts: list[int], ends: list[int], v: Vocab, roles: list | None = None
+) -> list[Qty]:
+    """Every quantity in a sentence's tokens (with their `Vocab.role`s when known), ranges joined, in order."""
+    roles = roles if roles is not None else [v.role(w) for w in words]
     out: list[Qty] = []
     i, n = 0, len(words)
     while i < n:
-        q = _at(words, starts, ends, i, v) if v.role(words[i]).starter else None
+        q = _at(words, starts, ends, i, v) if roles[i].starter else None
         if q is None:
             i += 1
             continue

@@ -71,12 +71,14 @@ def _cut(s: int, e: int, low: str) -> list[tuple[int, int]]:
 
 
 def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figure]:
-    words, starts, ends = [], [], []
-    for m in _TOKEN.finditer(folded.text, s, e):
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    qs = quantities(words, starts, ends, v)
+    matches = list(_TOKEN.finditer(folded.text, s, e))
+    words = [m.group() for m in matches]
+    memo = v.memo
+    roles = [memo.get(w) or v.role(w) for w in words]
+    if not any(r.starter for r in roles):
+        return []
+    starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+    qs = quantities(words, starts, ends, v, roles)
     if not qs:
         return []
     owner = [-1] * len(words)
@@ -85,11 +87,11 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
             owner[t] = k
     out = []
     sentence = text[folded.origin(s) : folded.origin_end(e)].strip()
-    scope = _scope(words, v)
+    scope = _scope(roles)
     places = [
-        (t, p)
-        for t, w in enumerate(words)
-        if (p := v.role(w).place) is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
+        (t, r.place)
+        for t, r in enumerate(roles)
+        if r.place is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
     ]
     for k, q in enumerate(qs):
         bound = _bind(words, owner, k, q, v)
@@ -241,9 +243,8 @@ def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
     return "about" if q.approx else "exact"
 
 
-def _scope(words: list[str], v: Vocab) -> str:
+def _scope(roles: list) -> str:
     """'cumulative' when the sentence has a running-total cue, else 'incident' with an event cue, else 'unknown'."""
-    roles = [v.role(w) for w in words]
     if any(r.cumulative for r in roles):
         return "cumulative"
     return "incident" if any(r.incident for r in roles) else "unknown"
