@@ -37,6 +37,7 @@ class Entry:
     guid: str | None = None
     content: str = ""  # full content when the feed carries it (content:encoded, atom:content)
     feed_name: str | None = None  # the feed's name in the watch (the outlet of pages on its own domain)
+    language: str | None = None  # the feed's language (feeds file, else the feed's own <language>): a hint
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,7 @@ class Alert:
     sent_at: datetime | None = None
     message_id: str | None = None
     run_id: str = ""
+    language: str | None = None  # of the reported figure's article (ISO 639-1)
 
     @property
     def series(self) -> Series:

@@ -23,6 +23,7 @@ from extractors.dedup.fingerprint import content_hash
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
 from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
+from extractors.text.language import detect
 from extractors.text.outlet import seed_outlet
 from extractors.text.scope import in_scope
 from extractors.text.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
@@ -119,9 +120,10 @@ def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], lis
             text=doc.text,
             content_hash=content_hash(doc.text),
             is_seed=True,
+            language=detect(doc.text),
         )
         published = doc.published_at.date() if doc.published_at else None
-        seeds.append((article, extract_figures(doc.text, published)))
+        seeds.append((article, extract_figures(doc.text, published, language=article.language)))
     return seeds, failures
 
 

@@ -253,7 +253,7 @@ previous AS (
 SELECT
     f.topic, f.kind, f.unit, f.location, f.value, f.qualifier, f.reported_on, f.sources,
     f.figure_id, f.article_id, f.title, f.url, f.outlet, f.published_at, f.sentence, f.start, f."end",
-    a.text, o.outlets, p.value, p.qualifier, p.as_of
+    a.text, o.outlets, p.value, p.qualifier, p.as_of, f.language
 FROM first_report AS f
 JOIN articles AS a ON a.article_id = f.article_id
 JOIN outlets AS o

@@ -81,7 +81,7 @@ def figure_id(article_id: str, figure: Figure) -> str:
     return stable_id(article_id, figure.kind, figure.start, figure.end)
 
 
-def _figure_row(article_id: str, f: Figure, run_id: str) -> tuple:
+def _figure_row(article_id: str, f: Figure, run_id: str, language: str | None = None) -> tuple:
     return (
         figure_id(article_id, f),
         article_id,
@@ -101,6 +101,7 @@ def _figure_row(article_id: str, f: Figure, run_id: str) -> tuple:
         f.end,
         f.sentence,
         run_id,
+        language,
     )
 
 
@@ -109,6 +110,7 @@ FIGURE_COLUMNS = (
     ("qualifier", "VARCHAR"), ("unit", "VARCHAR"), ("low", "BIGINT"), ("high", "BIGINT"), ("vague", "VARCHAR"),
     ("term", "VARCHAR"), ("scope", "VARCHAR"), ("attribution", "VARCHAR"), ("location", "VARCHAR"),
     ("as_of", "DATE"), ("start", "INTEGER"), ("end", "INTEGER"), ("sentence", "VARCHAR"), ("run_id", "VARCHAR"),
+    ("language", "VARCHAR"),  # the article's (migration 0008)
 )  # fmt: skip
 
 ARTICLE_COLUMNS = (
@@ -178,7 +180,7 @@ def load_articles(
         for a, _ in new
     ]
     bulk_insert(con, "articles", ARTICLE_COLUMNS, rows)
-    figure_rows = [_figure_row(a.article_id, f, run_id) for a, figs in new for f in figs]
+    figure_rows = [_figure_row(a.article_id, f, run_id, a.language) for a, figs in new for f in figs]
     bulk_insert(con, "figures", FIGURE_COLUMNS, figure_rows)
     trend_days.refresh(con, trend_days.days_of(con, [a.article_id for a, _ in new]))
     return len(new), len(figure_rows)
@@ -205,7 +207,7 @@ def load_seed(
         con.execute("DELETE FROM figures WHERE article_id = ?", [article.article_id])
         con.execute(
             "UPDATE articles SET title = ?, url = ?, canonical_url = ?, source = ?, published_at = ?, text = ?, "
-            "content_hash = ?, fetched_at = ?, run_id = ? WHERE article_id = ?",
+            "content_hash = ?, fetched_at = ?, run_id = ?, language = ? WHERE article_id = ?",
             [
                 article.title,
                 article.url,
@@ -216,11 +218,15 @@ def load_seed(
                 article.content_hash,
                 _now(),
                 run_id,
+                article.language,
                 article.article_id,
             ],
         )
         bulk_insert(
-            con, "figures", FIGURE_COLUMNS, [_figure_row(article.article_id, f, run_id) for f in figures]
+            con,
+            "figures",
+            FIGURE_COLUMNS,
+            [_figure_row(article.article_id, f, run_id, article.language) for f in figures],
         )
         trend_days.refresh(con, replaced + trend_days.days_of(con, [article.article_id]))
         return "updated"

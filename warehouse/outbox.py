@@ -49,6 +49,7 @@ class Candidate:
     previous_value: int | None  # the headline before `value` in the history, if any
     previous_qualifier: str | None
     previous_as_of: date | None
+    language: str | None = None  # of the article the figure was read in
 
     @property
     def series(self) -> Series:
@@ -132,14 +133,15 @@ previous AS (  -- the headline before it: the highest total read before it, at i
     GROUP BY ALL
 ),
 quoted AS (
-    SELECT figure_id, value, qualifier, reported_on, article_id, title, url, outlet, published_at, sentence, start, "end"
+    SELECT figure_id, value, qualifier, reported_on, article_id, title, url, outlet, published_at, sentence, start, "end",
+        language
     FROM figure_history
     WHERE figure_id IN (SELECT figure_id FROM reports UNION ALL SELECT figure_id FROM previous)
 )
 SELECT
     r.topic, r.kind, r.unit, r.location, r.value, f.qualifier, f.reported_on, r.sources,
     f.figure_id, f.article_id, f.title, f.url, f.outlet, f.published_at, f.sentence, f.start, f."end",
-    a.text, r.outlets, q.value, q.qualifier, q.reported_on
+    a.text, r.outlets, q.value, q.qualifier, q.reported_on, f.language
 FROM reports AS r
 JOIN quoted AS f ON f.figure_id = r.figure_id
 JOIN articles AS a ON a.article_id = f.article_id
@@ -165,6 +167,7 @@ def headline_candidates(con: duckdb.DuckDBPyConnection, min_sources: int = 1) ->
             previous_value=row[19],
             previous_qualifier=row[20],
             previous_as_of=row[21],
+            language=row[22],
         )
         for row in rows
     ]

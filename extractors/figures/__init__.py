@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date
 
+from extractors.figures import shallow
 from extractors.figures.binding import bind
 from extractors.figures.context import attribution, scope_at, scope_cues
 from extractors.figures.dates import dates, nearest_date
 from extractors.figures.gazetteer import nearest_place, places
+from extractors.figures.lang import vocab_for
 from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
@@ -24,13 +26,17 @@ from extractors.records import Figure
 from extractors.text.normalise import normalise
 
 
-def extract_figures(text: str, published: date | None = None) -> list[Figure]:
+def extract_figures(text: str, published: date | None = None, *, language: str | None = None) -> list[Figure]:
     """Figures found in `text`, in order of appearance, with offsets of the number in `text`.
 
-    `published` (the publication date) anchors relative dates such as "on Saturday".
+    `published` (the publication date) anchors relative dates such as "on Saturday". `language` "ar" or
+    "fr" reads the text with the shared shallow grammar (extractors.figures.shallow); anything else is English.
     """
     if not text or not isinstance(text, str):
         return []
+    vocab = vocab_for(language) if language else None
+    if vocab is not None:
+        return shallow.extract(text, vocab)
     norm = normalise(text)
     work = clean(norm.text)
     low = lower(work)

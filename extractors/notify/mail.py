@@ -133,6 +133,7 @@ def plain_body(alert: Alert, explore: str) -> str:
         f"Independent sources reporting at least {alert.value:,}: {alert.sources}",
         "",
         _quoted_plain(alert),
+        f"Language:         {alert.language or 'unknown'} (the sentence is quoted as published)",
         "",
         f"Source:  {one_line(alert.outlet) or 'unknown outlet'}: {one_line(alert.title) or '(untitled)'}",
         f"Link:    {one_line(alert.url) or '(no link)'}",
@@ -155,6 +156,12 @@ def _quoted_html(alert: Alert) -> str:
     return " ".join(marked.split())
 
 
+def _lang_attr(alert: Alert) -> str:
+    """A lang attribute for the quote when the language is a plain code ("ar", "fr")."""
+    code = (alert.language or "").strip()
+    return f' lang="{code}"' if code.isascii() and code.replace("-", "").isalpha() and len(code) <= 8 else ""
+
+
 def html_body(alert: Alert, explore: str) -> str:
     esc = html.escape
     others = [o for o in alert.other_outlets if o != alert.outlet]
@@ -174,8 +181,9 @@ def html_body(alert: Alert, explore: str) -> str:
 <tr><th align="left">Previous figure</th><td>{previous}</td></tr>
 <tr><th align="left">Independent sources</th><td>{alert.sources} reporting at least {alert.value:,}</td></tr>
 </table>
-<blockquote style="border-left: 3px solid #999; margin-left: 0; padding-left: 1em">{_quoted_html(alert)}</blockquote>
-<p>Source: {esc(one_line(alert.outlet) or "unknown outlet")}: <em>{esc(one_line(alert.title) or "(untitled)")}</em><br>
+<blockquote dir="auto"{_lang_attr(alert)} style="border-left: 3px solid #999; margin-left: 0; padding-left: 1em; padding-right: 1em">{_quoted_html(alert)}</blockquote>
+<p>Language: {esc(alert.language or "unknown")} (the sentence is quoted as published)<br>
+Source: <bdi>{esc(one_line(alert.outlet) or "unknown outlet")}</bdi>: <em dir="auto">{esc(one_line(alert.title) or "(untitled)")}</em><br>
 Link: {link}<br>
 Date: {esc(_date(alert))}<br>
 Other outlets reporting it: {esc(", ".join(one_line(o) for o in others) or "none yet")}</p>

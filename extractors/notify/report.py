@@ -156,15 +156,15 @@ def _cell(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
     if isinstance(value, list | tuple):
-        return escape(", ".join(one_line(str(v)) for v in value))
-    return escape(one_line(str(value)))
+        return f"<bdi>{escape(', '.join(one_line(str(v)) for v in value))}</bdi>"
+    return f"<bdi>{escape(one_line(str(value)))}</bdi>"  # bdi: right-to-left text keeps its own direction
 
 
 def _link(url: str | None, text: str | None) -> str:
     label = escape(one_line(text) or one_line(url) or "(untitled)")
     if url and url.lower().startswith(("http://", "https://")):
-        return f'<a href="{escape(url, quote=True)}">{label}</a>'
-    return label
+        return f'<a dir="auto" href="{escape(url, quote=True)}">{label}</a>'
+    return f"<bdi>{label}</bdi>"
 
 
 def latest_table(rows: list[dict[str, Any]]) -> str:

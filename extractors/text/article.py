@@ -110,10 +110,10 @@ def separate_title(text: str, title: str | None) -> tuple[str, int]:
     return f"{head}\n\n" + "\n".join(rest), len(head)
 
 
-def page_figures(page: Page, as_of: date | None) -> list[Figure]:
-    """The page's figures. A figure in its title paragraph that the body reports too (same kind, value
-    and unit) is one mention: the body's, whose sentence says more."""
-    figures = extract_figures(page.text, as_of)
+def page_figures(page: Page, as_of: date | None, language: str | None = None) -> list[Figure]:
+    """The page's figures, read in `language`. A figure in its title paragraph that the body reports too
+    (same kind, value and unit) is one mention: the body's, whose sentence says more."""
+    figures = extract_figures(page.text, as_of, language=language)
     if not page.title_end:
         return figures
     body = {(f.kind, f.value, f.unit) for f in figures if f.start >= page.title_end}

@@ -111,7 +111,7 @@ def looks_like_html(text: str, content_type: str) -> bool:
     return "html" in content_type.lower() or bool(_HTML_START.match(text[:2000]))
 
 
-def _entry(item, feed_url: str, link: str, feed_name: str | None) -> Entry:
+def _entry(item, feed_url: str, link: str, feed_name: str | None, language: str | None) -> Entry:
     return Entry(
         feed_url=feed_url,
         url=link,
@@ -121,11 +121,12 @@ def _entry(item, feed_url: str, link: str, feed_name: str | None) -> Entry:
         guid=item.get("id"),
         content=" ".join(c.get("value", "") for c in item.get("content", []) if isinstance(c, dict)).strip(),
         feed_name=feed_name,
+        language=language,
     )
 
 
 def _entries(
-    items, feed_url: str, max_entries: int, feed_name: str | None
+    items, feed_url: str, max_entries: int, feed_name: str | None, language: str | None = None
 ) -> tuple[list[Entry], list[RejectedLink]]:
     """feedparser's items as entries (once per GUID, at most `max_entries`), and the links not followed."""
     entries: list[Entry] = []
@@ -143,7 +144,7 @@ def _entries(
             if len(rejected) < max_entries:
                 rejected.append(RejectedLink(link[:MAX_LINK_SHOWN], scheme or "(none)", valid=not web))
             continue
-        entries.append(_entry(item, feed_url, link, feed_name))
+        entries.append(_entry(item, feed_url, link, feed_name, language))
         if len(entries) >= max_entries:
             break
     return entries, rejected
@@ -181,7 +182,8 @@ def parse_feed(
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
         problems.append(f"{type(exc).__name__}: {exc}" if exc else "ill-formed feed")
-    entries, rejected = _entries(parsed.entries, feed_url, max_entries, feed_name)
+    language = (parsed.feed.get("language") or None) if parsed.get("feed") else None
+    entries, rejected = _entries(parsed.entries, feed_url, max_entries, feed_name, language)
     if not entries and not parsed.entries and looks_like_html(text, content_type):
         shown = media_type if content_type else "no Content-Type"
         problems = [f"not a feed: the server sent an HTML page ({shown})"]

@@ -46,6 +46,7 @@ def _parse_published(value) -> date | None:
 def figures_line(line: str) -> dict:
     """One output object for one input line of `newsmon figures`; never raises."""
     from extractors.figures import extract_figures
+    from extractors.text.language import detect
 
     try:
         item = json.loads(line)
@@ -72,7 +73,9 @@ def figures_line(line: str) -> dict:
     except ValueError as exc:
         out["error"] = f"bad 'published': {exc}"
         published = None
-    out["figures"] = [figure_to_json(f) for f in extract_figures(text, published)]
+    hint = item.get("language")
+    out["language"] = language = detect(text, hint if isinstance(hint, str) else None)
+    out["figures"] = [figure_to_json(f) for f in extract_figures(text, published, language=language)]
     return out
 
 
@@ -113,7 +116,7 @@ def register(sub) -> None:
     """Add this module's commands to the `newsmon` parser."""
     p = sub.add_parser(
         "figures",
-        help="extract figures from JSON Lines on stdin ({id, text, published?}), one line out per line in",
+        help="extract figures from JSON Lines on stdin ({id, text, published?, language?}), one line out per line in",
     )
     p.set_defaults(func=cmd_figures)
     p = sub.add_parser(

@@ -119,6 +119,7 @@ def queue_alerts(con: duckdb.DuckDBPyConnection, run_id: str, policy: AlertPolic
             quote_end=quote_end,
             other_outlets=tuple(o for o in c.outlets if o != c.outlet),
             run_id=run_id,
+            language=c.language,
         )
         if outbox.insert_alert(con, alert):
             outbox.supersede(con, alert)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extractors.dedup.fingerprint import content_hash, stable_id
 from extractors.records import Article, Entry, Failure, Figure
 from extractors.text.article import Rejected, extract_page, page_figures
+from extractors.text.language import detect
 from extractors.text.outlet import outlet_name
 from extractors.text.urls import article_canonical
 from flows.http.fetch import Response
@@ -46,6 +47,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     except Rejected as exc:
         return Failure("extract", entry.url, str(exc))
     published = page.published_at or entry.published_at
+    language = detect(page.text, entry.language or page.language)
     article = Article(
         article_id=stable_id(canonical),
         url=entry.url,
@@ -58,9 +60,9 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         text=page.text,
         content_hash=content_hash(page.text),
         feed_url=entry.feed_url,
-        language=page.language,
+        language=language,
     )
-    return article, page_figures(page, published.date() if published else None)
+    return article, page_figures(page, published.date() if published else None, language)
 
 
 def collect(results: Iterable[tuple[Article, list[Figure]] | Failure]) -> Extracted:

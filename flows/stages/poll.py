@@ -133,6 +133,8 @@ def judge(
     if parsed.problem and not parsed.entries:
         problem = parsed.problem
         return failed(problem if problem.startswith("not a feed") else f"ill-formed feed: {problem}")
+    if feed.language:  # the feeds file's language is the hint for every entry
+        parsed = replace(parsed, entries=tuple(replace(e, language=feed.language) for e in parsed.entries))
     failure = None
     if parsed.problem:
         failure = Failure(

@@ -34,6 +34,7 @@ SELECT
     a.duplicate_of IS NOT NULL AS is_duplicate,
     a.duplicate_of,
     f.sentence,
+    coalesce(f.language, a.language) AS language,
     f.start,
     f."end",
     f.run_id

@@ -1,0 +1,202 @@
+"""Per-language vocabulary for the shared shallow figure grammar (extractors.figures.shallow).
+
+A language module (ar, fr) lists its words as they are written; `Vocab.build` folds them
+(extractors.text.arabic.fold) so that lookups on folded text match every spelling variant. The grammar
+never names a word of any language: everything it knows about a language is in one `Vocab`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.text.arabic import clitic_forms, fold_word
+
+PRE, POST, BOTH = "pre", "post", "both"  # where a trigger stands relative to its number
+
+
+def _f(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words)
+
+
+def _phrases(table: Mapping[str, object]) -> dict[tuple[str, ...], object]:
+    return {tuple(fold_word(k).split()): v for k, v in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What one folded token can be, looked up once per distinct word (the hot loops read only this)."""
+
+    starter: bool  # may start a quantity: a digit, a number, scale, dual or vague word
+    trigger: tuple[str, str] | None  # (kind, PRE|POST|BOTH)
+    release: bool
+    subgroup: bool
+    toll: bool  # a toll head, with or without a default kind
+    cumulative: bool
+    incident: bool
+    place: str | None
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Everything the grammar knows about one language, folded."""
+
+    code: str
+    numbers: Mapping[str, int]  # number words: units, teens, tens, hundreds ("مئة" 100 multiplies)
+    scales: Mapping[str, int]  # thousand, million: multiply what precedes
+    duals: Mapping[str, tuple[int, str | None]]  # "قتيلان" -> (2, killed), "ألفين" -> (2000, None)
+    vague: Mapping[tuple[str, ...], tuple[int, bool]]  # "des centaines" -> (200, approx=False)
+    triggers: Mapping[str, tuple[str, str]]  # word -> (kind, PRE|POST|BOTH)
+    tolls: Mapping[str, str | None]  # toll heads: "حصيلة" -> killed; "عدد" -> None (needs a kind word)
+    qualifiers_before: Mapping[tuple[str, ...], str]
+    qualifiers_after: Mapping[tuple[str, ...], str]
+    households: frozenset[str]
+    persons: frozenset[str]  # count nouns a year-like number may be followed by
+    blockers_after: frozenset[str]  # years, money, barrels, ages, seats: the number is not a figure
+    blockers_before: frozenset[str]  # "عام 2011", "en 2011"
+    subgroup: frozenset[str]  # "بينهم", "dont": a subgroup, not a separate figure
+    release: frozenset[str]  # released hostages and detainees are not figures
+    conjunctions: frozenset[str]  # joins number words and ranges ("و", "et")
+    range_open: frozenset[str]  # "بين", "entre"
+    range_join: frozenset[str]  # "و", "et", "à", "إلى", "-"
+    articles: frozenset[str] = frozenset()  # "un", "une": a number only inside a compound
+    cumulative: frozenset[str] = frozenset()  # "حصيلة", "bilan", "depuis": the figure is a running total
+    incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
+    places: Mapping[str, str] = field(default_factory=dict)  # "طرابلس" -> "Tripoli" (the gazetteer's names)
+    country: str | None = None  # the canonical name a town beats ("Libya")
+    bearings: frozenset[str] = frozenset()  # "غرب طرابلس", "au sud de Tripoli": not the place itself
+    space_groups: bool = False  # "1 200" is one number
+    arabic: bool = False  # strip Arabic proclitics in lookups
+    trigger_stems: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    memo: dict[str, Role] = field(default_factory=dict, compare=False, repr=False)
+
+    @staticmethod
+    def build(code: str, *, trigger_stems: Iterable[str], **lists) -> Vocab:
+        """Fold every word list of a language module into a `Vocab`."""
+        folded: dict = {}
+        for name, value in lists.items():
+            if name in ("vague", "qualifiers_before", "qualifiers_after"):
+                folded[name] = _phrases(value)
+            elif isinstance(value, Mapping):
+                folded[name] = {fold_word(k): v for k, v in value.items()}
+            elif isinstance(value, bool | str):
+                folded[name] = value
+            else:
+                folded[name] = _f(value)
+        words = {*folded["triggers"], *folded["tolls"]}  # every trigger is its own stem: none unreachable
+        stems = sorted({fold_word(s) for s in trigger_stems} | words, key=len, reverse=True)
+        return Vocab(code=code, trigger_stems=re.compile(_trie(stems)), **folded)
+
+    def role(self, word: str) -> Role:
+        """The `Role` of a folded token (memoised)."""
+        found = self.memo.get(word)
+        if found is None:
+            if len(self.memo) > 100_000:
+                self.memo.clear()
+            found = self.memo[word] = self._role(word)
+        return found
+
+    def _role(self, word: str) -> Role:
+        forms = self.forms(word)
+        starter = (
+            word[0].isdigit()
+            or "-" in word
+            or any(
+                f in self.numbers or f in self.scales or f in self.duals or f in self.vague_heads
+                for f in forms
+            )
+        )
+        return Role(
+            starter=starter,
+            trigger=self.find(self.triggers, word),
+            release=self.find(self.release, word) is not None,
+            subgroup=self.find(self.subgroup, word) is not None,
+            toll=any(f in self.tolls for f in forms),
+            cumulative=self.find(self.cumulative, word) is not None,
+            incident=self.find(self.incident, word) is not None,
+            place=self.find(self.places, word),
+        )
+
+    @property
+    def vague_heads(self) -> frozenset[str]:
+        return _heads(self.code, self.vague)
+
+    def forms(self, word: str, article: bool = True) -> list[str]:
+        """Lookup forms of a folded token: itself and, in Arabic, without its proclitics."""
+        if not self.arabic:
+            return [word]
+        forms = clitic_forms(word)
+        return forms if article else [f for f in forms if not _lost_article(word, f)]
+
+    def find(self, table: Mapping[str, object] | frozenset[str], word: str, article: bool = True):
+        """The entry of `word` (or of a clitic-stripped form) in `table`; the matched form for a set."""
+        return _lookup(self, id(table), table, word, article)
+
+
+@lru_cache(maxsize=8)
+def _heads_cached(code: str, keys: tuple) -> frozenset[str]:
+    return frozenset(k[0] for k in keys)
+
+
+def _heads(code: str, vague: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    return _heads_cached(code, tuple(vague))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, shaped as a trie: one branch per first letter, far faster than a
+    flat alternation of a few hundred words."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(tree)
+
+
+def _lost_article(word: str, form: str) -> bool:
+    """True when `form` was obtained by dropping the article ال (or لل) of `word`."""
+    return ("ال" + form) in word or ("لل" + form) in word
+
+
+_MEMO: dict[tuple, object] = {}
+
+
+def _lookup(vocab: Vocab, key: int, table, word: str, article: bool):
+    memo_key = (vocab.code, key, word, article)
+    if memo_key in _MEMO:
+        return _MEMO[memo_key]
+    found = None
+    for form in vocab.forms(word, article):
+        if form in table:
+            found = table[form] if isinstance(table, Mapping) else form
+            break
+    if len(_MEMO) > 200_000:
+        _MEMO.clear()
+    _MEMO[memo_key] = found
+    return found
+
+
+@lru_cache(maxsize=4)
+def vocab_for(code: str | None) -> Vocab | None:
+    """The vocabulary of a language code ("ar", "fr"), None for languages without one."""
+    if code == "ar":
+        from extractors.figures.lang.ar import VOCAB
+
+        return VOCAB
+    if code == "fr":
+        from extractors.figures.lang.fr import VOCAB
+
+        return VOCAB
+    return None

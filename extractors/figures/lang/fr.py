@@ -1,0 +1,148 @@
+# generated or vocabulary list: exempt from the size rules
+# ruff: noqa: SIM905  (word lists read better as one string to split)
+"""French vocabulary of the shallow figure grammar: number words, triggers, qualifiers, blockers.
+
+Words are folded (lower case, no accents) by `Vocab.build`; elided articles ("l'", "d'", "qu'") are
+separate tokens, so "l'enlèvement" looks up "enlevement".
+"""
+
+from __future__ import annotations
+
+from extractors.figures.lang import BOTH, POST, PRE, Vocab
+
+_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "quatre-vingt": 80, "quatre-vingts": 80, "cent": 100, "cents": 100,
+}  # fmt: skip
+_SCALES = {"mille": 1000, "mil": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9,
+           "milliards": 10**9}  # fmt: skip
+# Vague plurals take their lower bound; "une vingtaine" is about 20.
+_VAGUE = {
+    "dizaines": (20, False), "centaines": (200, False), "milliers": (2000, False), "millions": (2 * 10**6, False),
+    "dizaines de milliers": (20000, False), "centaines de milliers": (200000, False),
+    "dizaines de millions": (20 * 10**6, False),
+    "dizaine": (10, True), "douzaine": (12, True), "quinzaine": (15, True), "vingtaine": (20, True),
+    "trentaine": (30, True), "quarantaine": (40, True), "cinquantaine": (50, True),
+    "soixantaine": (60, True), "centaine": (100, True), "millier": (1000, True),
+}  # fmt: skip
+
+
+def _forms(kind: str, pre: str = "", post: str = "", both: str = "") -> dict[str, tuple[str, str]]:
+    out = {w: (kind, PRE) for w in pre.split()}
+    out.update({w: (kind, POST) for w in post.split()})
+    out.update({w: (kind, BOTH) for w in both.split()})
+    return out
+
+
+_TRIGGERS = {
+    **_forms(
+        "killed",
+        pre="tue tuant noyade",
+        post="decedees tues tuees morts mortes peri peris perdu victimes corps cadavres noyes decedes deces tues",
+    ),
+    **_forms("injured", pre="blesse blessant", post="blesses blessees"),
+    **_forms(
+        "displaced",
+        pre="deplacement evacuation evacue deplace rue",
+        post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
+    ),
+    **_forms("missing", pre="disparition", post="disparus disparues"),
+    **_forms(
+        "arrested",
+        pre="arrestation arrestations interpellation interpellations arrete interpelle",
+        post="interpelles interpellees arretes arretees detenus",
+    ),
+    **_forms(
+        "kidnapped",
+        pre="enlevement enlevements rapt enleve kidnappe",
+        post="enleves enlevees otages kidnappes",
+    ),
+}
+_TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
+for _w in ("deces", "mort", "corps"):
+    _TRIGGERS[_w] = ("killed", BOTH)
+_TRIGGERS["detention"] = ("arrested", BOTH)
+
+_STEMS = (
+    "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
+    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage bilan"
+).split()
+
+VOCAB = Vocab.build(
+    "fr",
+    trigger_stems=_STEMS,
+    numbers=_NUMBERS,
+    scales=_SCALES,
+    duals={},
+    vague=_VAGUE,
+    triggers=_TRIGGERS,
+    tolls={"bilan": "killed", "nombre": None, "total": None},
+    qualifiers_before={
+        "au moins": "at_least",
+        "pas moins de": "at_least",
+        "pas moins d": "at_least",
+        "au minimum": "at_least",
+        "plus de": "more_than",
+        "plus d": "more_than",
+        "davantage de": "more_than",
+        "au-dela de": "more_than",
+        "moins de": "fewer_than",
+        "moins d": "fewer_than",
+        "environ": "about",
+        "pres de": "about",
+        "pres d": "about",
+        "quelque": "about",
+        "approximativement": "about",
+        "autour de": "about",
+        "jusqu a": "up_to",
+        "jusqu'a": "up_to",
+        "pourrait atteindre": "up_to",
+        "pourrait depasser": "more_than",
+        "depasse": "more_than",
+        "depasse les": "more_than",
+    },  # fmt: skip
+    qualifiers_after={"au moins": "at_least", "environ": "about"},
+    households="familles famille menages menage foyers".split(),
+    persons="personnes civils migrants enfants femmes hommes soldats militaires combattants habitants "
+    "refugies victimes agents policiers membres ressortissants pecheurs ouvriers".split(),
+    blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
+    "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
+    "pour janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hectares "
+    "milles vehicules maisons batiments megawatts".split(),
+    blockers_before="en annee article resolution age agee ages agees".split(),
+    subgroup="dont parmi".split(),
+    release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
+    "sauves rescapes survivants vivants".split(),
+    conjunctions=["et"],
+    range_open=["entre"],
+    range_join=["et", "a", "-"],
+    articles=["un", "une"],
+    cumulative="bilan alourdi alourdit eleve total depuis jusqu'ici present atteint cumule".split(),
+    incident="attaque frappe explosion bombardement affrontements embuscade naufrage accident heurts attentat "
+    "combats chavirage".split(),
+    places={
+        "tripoli": "Tripoli",
+        "misrata": "Misrata",
+        "syrte": "Sirte",
+        "benghazi": "Benghazi",
+        "tarhouna": "Tarhuna",
+        "derna": "Derna",
+        "sebha": "Sabha",
+        "zaouia": "Zawiya",
+        "zawiya": "Zawiya",
+        "gharyan": "Gharyan",
+        "ajdabiya": "Ajdabiya",
+        "tobrouk": "Tobruk",
+        "al-bayda": "Bayda",
+        "koufra": "Kufra",
+        "sabratha": "Sabratha",
+        "zouara": "Zuwara",
+        "mourzouq": "Murzuq",
+        "libye": "Libya",
+    },  # fmt: skip
+    country="Libya",
+    bearings="ouest est sud nord pres proximite".split(),
+    space_groups=True,
+)

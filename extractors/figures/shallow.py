@@ -1,0 +1,278 @@
+"""The shallow figure grammar shared by the non-English languages (Arabic, French): a quantity phrase and a
+casualty predicate in the same clause, tolls and qualifiers. Everything language-specific is in a `Vocab`
+(extractors.figures.lang); this module names no word of any language.
+
+1. Fold the text once (extractors.text.arabic.fold): letter variants, diacritics, tatweel, bidi controls,
+   digits of any script; offsets map back to the caller's text.
+2. Skip sentences without a trigger stem; tokenise the rest; find quantities (extractors.figures.quantities).
+3. Bind each quantity to a trigger: a following noun or participle ("12 قتيلا", "21 personnes tuées"),
+   else a preceding verb, verbal noun or toll ("مقتل 12", "la mort de 21", "ارتفعت حصيلة القتلى إلى 12").
+   Subgroups ("بينهم", "dont"), released people, years, money, ages and seats give no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.figures.lang import BOTH, POST, PRE, Vocab
+from extractors.figures.quantities import Qty, quantities
+from extractors.records import Figure
+from extractors.text.arabic import Folded, fold
+
+_BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
+MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
+MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
+RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
+_STOP_AFTER = frozenset('.,;:!?()[]"«»')
+_STOP_BEFORE = frozenset(".;:!?()[]")
+
+
+def extract(text: str, vocab: Vocab) -> list[Figure]:
+    """Figures in `text` read with `vocab`, offsets into `text`, in order of appearance."""
+    folded = fold(text)
+    low = folded.text
+    hits = [m.start() for m in vocab.trigger_stems.finditer(low)]
+    if not hits:
+        return []
+    figures: list[Figure] = []
+    h = 0
+    for s, e in sentence_spans(low):
+        while h < len(hits) and hits[h] < s:
+            h += 1
+        if h == len(hits):
+            break
+        if hits[h] < e:
+            figures.extend(_sentence(text, folded, s, e, vocab))
+    return figures
+
+
+def sentence_spans(low: str) -> list[tuple[int, int]]:
+    """Sentence spans of folded text, none longer than MAX_SENTENCE."""
+    spans, last = [], 0
+    for m in _BOUNDARY.finditer(low):
+        spans.extend(_cut(last, m.end(), low))
+        last = m.end()
+    spans.extend(_cut(last, len(low), low))
+    return spans
+
+
+def _cut(s: int, e: int, low: str) -> list[tuple[int, int]]:
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = low.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+    if e > s and low[s:e].strip():
+        out.append((s, e))
+    return out
+
+
+def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figure]:
+    matches = list(_TOKEN.finditer(folded.text, s, e))
+    words = [m.group() for m in matches]
+    memo = v.memo
+    roles = [memo.get(w) or v.role(w) for w in words]
+    if not any(r.starter for r in roles):
+        return []
+    starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+    qs = quantities(words, starts, ends, v, roles)
+    if not qs:
+        return []
+    owner = [-1] * len(words)
+    for k, q in enumerate(qs):
+        for t in range(q.i, q.j):
+            owner[t] = k
+    out = []
+    sentence = text[folded.origin(s) : folded.origin_end(e)].strip()
+    scope = _scope(roles)
+    places = [
+        (t, r.place)
+        for t, r in enumerate(roles)
+        if r.place is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
+    ]
+    for k, q in enumerate(qs):
+        bound = _bind(words, owner, k, q, v)
+        if bound is None:
+            continue
+        kind, term = bound
+        start, end = folded.origin(starts[q.i]), folded.origin_end(ends[q.j - 1])
+        out.append(
+            Figure(
+                kind=kind,
+                value=q.value,
+                qualifier=_qualifier(words, q, v),
+                unit=_unit(words, q, v),
+                start=start,
+                end=end,
+                sentence=sentence,
+                low=q.low,
+                high=q.high,
+                vague=q.vague,
+                term=text[folded.origin(starts[term]) : folded.origin_end(ends[term])] if term >= 0 else None,
+                scope=scope,
+                location=_place(places, q, v),
+                text=text[start:end],
+            )
+        )
+    return out
+
+
+def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
+    """Years, money, ages, seats, dates, subgroups: not a figure."""
+    after = words[q.j] if q.j < len(words) else ""
+    before = words[q.i - 1] if q.i > 0 else ""
+    if v.find(v.blockers_after, after) or v.find(v.blockers_before, before, article=False):
+        return True
+    if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
+        return True  # "2 milliards de dinars"
+    if any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i]):
+        return True
+    if q.plain4 and 1900 <= q.value <= 2100:
+        return not (v.find(v.persons, after) or v.find(v.triggers, after) or v.find(v.households, after))
+    return False
+
+
+def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple[str, int] | None:
+    """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
+    if _blocked(words, q, v):
+        return None
+    if _released(words, q, v):
+        return None
+    if q.kind is not None:
+        return q.kind, -1
+    t, end = q.j, min(len(words), q.j + MAX_TOKENS_AFTER)
+    while t < end:
+        w = words[t]
+        if w == "," and t + 1 < len(words) and v.role(words[t + 1]).subgroup:
+            close = words.index(",", t + 1) if "," in words[t + 1 : t + 8] else -1
+            if close > 0:  # ", dont un médecin," / "، بينهم طبيب،": look past the aside
+                t, end = close + 1, min(len(words), close + 1 + MAX_TOKENS_AFTER)
+                continue
+        if w in _STOP_AFTER or owner[t] >= 0:
+            break
+        hit = v.role(w).trigger
+        t += 1
+        if hit is None:
+            continue
+        kind, where = hit
+        if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
+            break
+        return kind, t - 1
+    return _bind_before(words, owner, q, v)
+
+
+def _released(words: list[str], q: Qty, v: Vocab) -> bool:
+    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
+    for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
+        if words[t] in _STOP_AFTER:
+            break
+        if v.role(words[t]).release:
+            return True
+    for t in range(q.j, min(len(words), q.j + RELEASE_WINDOW)):
+        if words[t] in _STOP_AFTER:
+            break
+        if v.role(words[t]).release:
+            return True
+    return False
+
+
+def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) -> bool:
+    """A trigger that may stand before its number and is followed by the next one: "وإصابة 5", "و120 إصابة"
+    keeps it only when it is right after `q` and not joined to what follows by a conjunction clitic."""
+    if not any(o >= 0 for o in owner[t + 1 : t + 3]):
+        return False
+    w = words[t]
+    return t > q.j or (w[:1] in v.conjunctions and v.find(v.triggers, w[1:]) is not None)
+
+
+def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
+    toll: tuple[str, int] | None = None
+    for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
+        w = words[t]
+        if w in _STOP_BEFORE or owner[t] >= 0:
+            return None
+        hit = v.role(w).trigger
+        if hit is not None:
+            kind, where = hit
+            if where != PRE and where != BOTH and not _after_toll(words, t, v):
+                return None
+            if _paired(words, t, kind, v):
+                return None  # "مقتل وجرح العشرات": killed and wounded together, neither figure
+            return kind, t
+        if toll is None and (head := v.find(v.tolls, w)) is not None:
+            toll = (head, t)
+    return toll
+
+
+def _paired(words: list[str], t: int, kind: str, v: Vocab) -> bool:
+    """A trigger joined by a conjunction to a trigger of another kind just before it."""
+    w = words[t]
+    joined = w[:1] in v.conjunctions and len(w) > 2 or t > 1 and words[t - 1] in v.conjunctions
+    if not joined:
+        return False
+    before = words[t - 2] if words[t - 1] in v.conjunctions else words[t - 1] if t > 0 else ""
+    hit = v.role(before).trigger if before else None
+    return hit is not None and hit[0] != kind and hit[1] != POST
+
+
+def _after_toll(words: list[str], t: int, v: Vocab) -> bool:
+    """ "عدد القتلى", "le nombre de morts", "حصيلة ضحايا": a toll head just before a kind word."""
+    return any(v.role(w).toll for w in words[max(0, t - 3) : t])
+
+
+def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
+    for size in (4, 3, 2, 1):
+        if q.i - size < 0:
+            continue
+        first, rest = words[q.i - size], tuple(words[q.i - size + 1 : q.i])
+        for form in v.forms(first, article=False):
+            if (form, *rest) in v.qualifiers_before:
+                return v.qualifiers_before[(form, *rest)]
+    if (head := _toll_head_qualifier(words, q, v)) is not None:
+        return head
+    for t in range(q.j, min(len(words), q.j + 3)):
+        for size in (2, 1):
+            key = tuple(words[t : t + size])
+            if key in v.qualifiers_after:
+                return v.qualifiers_after[key]
+    if q.vague or q.low is not None:
+        return "at_least"
+    return "about" if q.approx else "exact"
+
+
+def _scope(roles: list) -> str:
+    """'cumulative' when the sentence has a running-total cue, else 'incident' with an event cue, else 'unknown'."""
+    if any(r.cumulative for r in roles):
+        return "cumulative"
+    return "incident" if any(r.incident for r in roles) else "unknown"
+
+
+def _place(places: list[tuple[int, str]], q: Qty, v: Vocab) -> str | None:
+    """The place named nearest to `q` in its sentence; a town beats the country it lies in."""
+    towns = [(t, p) for t, p in places if p != v.country] or places
+    if not towns:
+        return None
+    return min(towns, key=lambda tp: min(abs(tp[0] - q.i), abs(tp[0] - q.j)))[1]
+
+
+def _toll_head_qualifier(words: list[str], q: Qty, v: Vocab) -> str | None:
+    """ "تجاوز عدد الوفيات ... 200", "dépasse le nombre de ... 5 000": a qualifier before the toll head."""
+    for t in range(q.i - 1, max(0, q.i - 1 - MAX_TOKENS_BEFORE), -1):
+        if words[t] in _STOP_BEFORE:
+            return None
+        if v.role(words[t]).toll:
+            for form in v.forms(words[t - 1], article=False) if t > 0 else ():
+                if (form,) in v.qualifiers_before:
+                    return v.qualifiers_before[(form,)]
+            return None
+    return None
+
+
+def _unit(words: list[str], q: Qty, v: Vocab) -> str:
+    for w in words[q.j : q.j + 2]:
+        if v.find(v.households, w):
+            return "households"
+    return "people"
