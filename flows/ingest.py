@@ -33,12 +33,14 @@ from flows.stages.commit import BatchSpooled, feed_updates, load_or_spool, recor
 from flows.stages.dedup import read_stored
 from flows.stages.extract import Extracted, collect, extract_one, extract_parallel, pool_size
 from flows.stages.lock import run_lock
+from flows.stages.pending import Retries, Settled, plan_retries, read_pending, settle, with_retries
 from flows.stages.poll import FeedPoll, poll_all
 from flows.stages.spool import Batch
+from flows.stages.start import read_start_state, stored_pages
 from flows.watch import Watch, load_watch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
-from warehouse.db import DatabaseLocked, WalDamaged, open_readonly, open_warehouse, pending_migrations
+from warehouse.db import DatabaseLocked, open_readonly, open_warehouse
 
 CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
 PAGE_WINDOW = 1000  # pages fetched, then extracted, at a time: bounds the memory page bodies take
@@ -223,11 +225,13 @@ def load_batch(
     counts: dict[str, int] | None = None,
     lock_timeout: float = 0.0,
     spool_dir: Path | None = None,
+    pending: Settled | None = None,
 ) -> dict[str, int]:
     """Load everything of a run in one transaction: seeds, articles, figures, dedup links and band
     keys, feed state, failures, the run's row, and the alerts for the headline changes they bring.
     Without a `dedup` plan from `dedup_batch`, one is made here. When the database stays locked past
-    `lock_timeout` and a `spool_dir` is given, the batch is spooled and BatchSpooled raised."""
+    `lock_timeout` and a `spool_dir` is given, the batch is spooled and BatchSpooled raised. `pending`:
+    the pages to fetch again in a later run, and those to take off that list."""
     batch = Batch(
         run_id=run_id,
         started_at=started_at or datetime.now(UTC),
@@ -235,6 +239,8 @@ def load_batch(
         feeds=feed_updates(polls),
         failures=tuple(failures),
         counts=dict(counts or {}),
+        pending=pending.pending if pending else (),
+        pending_done=pending.done if pending else (),
     )
     return load_or_spool(db, batch, seeds, alert_policy or AlertPolicy(), dedup, lock_timeout, spool_dir)
 
@@ -273,23 +279,28 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
 
 
 def _pages(
-    entries: Sequence[tuple[Entry, str]], settings: Settings
-) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure]]:
+    entries: Sequence[tuple[Entry, str]], settings: Settings, retries: Retries
+) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled]:
     """Fetch and extract the entries' pages, a window at a time (memory holds one window's bodies):
-    the articles (one per id), how many pages were fetched, and what failed."""
+    the articles (one per id), how many pages were fetched, what failed, and the pages to fetch again
+    (a transient failure is not extracted: it waits in `pending_pages`)."""
     by_id: dict[str, tuple[Article, list[Figure]]] = {}
-    fetched = 0
-    failures: list[Failure] = []
+    fetched, now = 0, datetime.now(UTC)
+    failures: list[Failure] = list(retries.dropped)
+    pending, done = [], list(retries.done)
     for window in _chunks(entries, PAGE_WINDOW):
         responses = _call(fetch_pages, window, settings)
         fetched += len(responses)
-        extracted = extract_stage(
-            [(e, url, r) for (e, url), r in zip(window, responses, strict=True)], settings
-        )
+        items = [(e, url, r) for (e, url), r in zip(window, responses, strict=True)]
+        settled = settle(items, retries.previous, settings, now)
+        pending += settled.pending
+        done += settled.done
+        failures += settled.failures
+        extracted = extract_stage([item for item in items if not item[2].transient], settings)
         for article, figures in extracted.articles:
             by_id.setdefault(article.article_id, (article, figures))
         failures += extracted.failures
-    return list(by_id.values()), fetched, failures
+    return list(by_id.values()), fetched, failures, Settled(tuple(pending), tuple(done), ())
 
 
 def _deliver(settings: Settings, run_id: str, loaded: dict) -> tuple[Delivery, list[Failure]]:
@@ -321,16 +332,19 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     try:
         replayed = replay_spool(settings.db, settings.spool_dir, seeds, policy, timeout)
         states = read_start_state(settings.db, timeout)
+        retries = plan_retries(read_pending(settings.db, timeout), {f.url for f in watch.feeds}, started_at)
         polls = _call(poll_feeds, watch.feeds, states, settings) if watch.feeds else []
         failures += [p.failure for p in polls if p.failure is not None]
         entries, seen = select_entries(polls, watch)
         in_scope = len(entries)
+        entries = with_retries(entries, retries)  # due pending pages in, those still waiting out
 
         if not refresh:  # a stored page is not fetched again; a redirector link matches its stored url
             stored = stored_pages(settings.db, entries, timeout)
             entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
+            retries.done.extend(url for e, url in retries.due if url in stored or e.url in stored)
 
-        articles, fetched, page_failures = _pages(entries, settings)
+        articles, fetched, page_failures, pending = _pages(entries, settings, retries)
         failures += page_failures
 
         try:
@@ -343,11 +357,13 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             "entries_seen": seen,
             "entries_in_scope": in_scope,
             "pages_fetched": fetched,
+            "pages_pending": len(pending.pending),
             "failures": len(failures),
         }
         loaded = _call(
             load_batch, settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan,
             started_at=started_at, counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
+            pending=pending,
         )  # fmt: skip
         counts.update(loaded)
         delivery, alert_failures = _deliver(settings, run_id, loaded)
@@ -368,27 +384,3 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         record_failed_run(settings.db, run_id, started_at, f"{type(exc).__name__}: {exc}", failures)
         raise
     return summary
-
-
-def stored_pages(db: Path, entries: Sequence[tuple[Entry, str]], lock_timeout: float) -> set[str]:
-    """Which entries' pages are stored already. While the file stays locked, none are taken as stored:
-    fetching a page again costs a request, and loading it again adds nothing."""
-    try:
-        with open_readonly(db, lock_timeout=lock_timeout) as con:
-            return queries.stored_page_urls(con, [u for e, url in entries for u in (url, e.url)])
-    except DatabaseLocked:
-        return set()
-
-
-def read_start_state(db: Path, lock_timeout: float) -> dict[str, queries.FeedState]:
-    """What conditional GET needs, read-only. A new database, or one a migration is pending for, is
-    opened read-write once, briefly, to create or migrate it."""
-    if db.exists():
-        try:
-            with open_readonly(db, lock_timeout=lock_timeout) as con:
-                if not pending_migrations(con):
-                    return queries.feed_states(con)
-        except WalDamaged:
-            pass  # the read-write open below quarantines the WAL and records the incident
-    with open_warehouse(db, lock_timeout=lock_timeout) as con:
-        return queries.feed_states(con)

@@ -8,6 +8,8 @@ from datetime import datetime
 
 import duckdb
 
+from warehouse.pending import summary as pending_summary
+
 
 @dataclass(frozen=True, slots=True)
 class FeedState:
@@ -76,4 +78,5 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
         if "incidents" in tables
         else []
     )
-    return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents}
+    pending = pending_summary(con)
+    return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents, "pending": pending}

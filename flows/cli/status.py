@@ -42,6 +42,13 @@ def cmd_status(args: argparse.Namespace) -> int:
     feeds = _feeds_table(info["feeds"])
     console.print(feeds)
     console.print("rows: " + ", ".join(f"{name} {count}" for name, count in info["counts"]))
+    waiting, since, oldest, tries = info["pending"]
+    if waiting:
+        console.print(
+            f"pages pending retry: {waiting}, oldest {oldest} failing since {common.when(since)} ({tries} attempt(s))",
+            markup=False,
+            highlight=False,
+        )
     for at, kind, state, detail in info["incidents"]:
         console.print(f"[red]incident[/red] {common.when(at)} {kind} ({state}): {detail}", highlight=False)
     from flows.stages.spool import pending

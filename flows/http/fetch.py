@@ -51,6 +51,7 @@ class Response:
     elapsed: float = 0.0
     attempts: int = 1
     retry_after: float | None = None  # seconds the server asked to wait (429/503 Retry-After)
+    transient: bool = False  # the failure may pass (429, 5xx, timeout, connection): worth a later try
 
     @property
     def ok(self) -> bool:
@@ -229,7 +230,13 @@ class Fetcher:
         error = response.error
         if error is not None and attempt > 1:
             error = f"{error} (after {attempt} attempts)"
-        return replace(response, error=error, attempts=attempt, elapsed=time.monotonic() - started)
+        return replace(
+            response,
+            error=error,
+            attempts=attempt,
+            elapsed=time.monotonic() - started,
+            transient=transient and error is not None,
+        )
 
     async def fetch_all(self, requests: Iterable[Request]) -> list[Response]:
         return list(await asyncio.gather(*(self.fetch(r) for r in requests)))

@@ -1,8 +1,8 @@
 """Loading a run's batch: one transaction, a short write window, and the spool when the file is locked.
 
 - `commit_batch`: in ONE transaction, the seeds, the batch's articles and figures, their dedup links
-  and band keys, each feed's new ETag/Last-Modified/body hash, the failures, the run's row and the
-  alerts its figures bring. A feed's cursor never advances without its data, and a partial batch is
+  and band keys, each feed's new ETag/Last-Modified/body hash, the failures, the pages to fetch again
+  (`pending_pages`), the run's row and the alerts its figures bring. A feed's cursor never advances without its data, and a partial batch is
   never visible. Every write is a keyed upsert, so committing the same batch again adds nothing.
 - `load_or_spool`: open read-write (waiting up to NEWSMON_DB_LOCK_TIMEOUT while an analyst or another
   process holds the file), commit, CHECKPOINT, close. When the wait runs out, the batch goes to the
@@ -27,7 +27,7 @@ from flows.notify.delivery import AlertPolicy, queue_alerts
 from flows.stages import spool
 from flows.stages.dedup import plan_dedup
 from flows.stages.poll import FeedPoll
-from warehouse import load
+from warehouse import load, pending
 from warehouse.db import DatabaseLocked, WarehouseError, checkpoint, open_warehouse, transaction
 from warehouse.dedup import save_fingerprints
 from warehouse.outbox import count_by_status, pending_incidents
@@ -91,6 +91,8 @@ def commit_batch(
         for update in batch.feeds:
             load.save_feed_state(con, update, batch.run_id)
         load.load_failures(con, batch.run_id, batch.failures)
+        pending.remove(con, batch.pending_done)
+        pending.save(con, batch.pending, batch.run_id)
         load.fail_interrupted_runs(con, batch.run_id)  # under the run lock no other run is in progress
         load.record_run(con, batch.run_id, batch.started_at, {**batch.counts, **counts}, spooled=spooled)
         counts["alerts_new"] = queue_alerts(con, batch.run_id, policy)
