@@ -303,6 +303,19 @@ def _pages(
     return list(by_id.values()), fetched, failures, Settled(tuple(pending), tuple(done), ())
 
 
+def _to_fetch(
+    entries: list[tuple[Entry, str]], retries: Retries, settings: Settings, refresh: bool
+) -> list[tuple[Entry, str]]:
+    """The pages this run fetches: due pending pages in, those still waiting out, and (unless
+    --refresh) no page already stored; a redirector link matches its stored url."""
+    entries = with_retries(entries, retries)
+    if refresh:
+        return entries
+    stored = stored_pages(settings.db, entries, settings.db_lock_timeout)
+    retries.done.extend(url for e, url in retries.due if url in stored or e.url in stored)
+    return [(e, url) for e, url in entries if url not in stored and e.url not in stored]
+
+
 def _deliver(settings: Settings, run_id: str, loaded: dict) -> tuple[Delivery, list[Failure]]:
     """Send the alerts the load queued; nothing to send, or nowhere to send it: no task, no second write."""
     waiting = loaded.get("alerts_waiting", 1) + loaded.get("incidents_waiting", 1)
@@ -337,12 +350,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         failures += [p.failure for p in polls if p.failure is not None]
         entries, seen = select_entries(polls, watch)
         in_scope = len(entries)
-        entries = with_retries(entries, retries)  # due pending pages in, those still waiting out
-
-        if not refresh:  # a stored page is not fetched again; a redirector link matches its stored url
-            stored = stored_pages(settings.db, entries, timeout)
-            entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
-            retries.done.extend(url for e, url in retries.due if url in stored or e.url in stored)
+        entries = _to_fetch(entries, retries, settings, refresh)
 
         articles, fetched, page_failures, pending = _pages(entries, settings, retries)
         failures += page_failures

@@ -74,7 +74,9 @@ def test_a_page_503_twice_behind_a_304_feed_is_stored_by_the_third_run(
     first = ingest(feeds_file=str(feeds), db=str(db_path))
     assert first.counts["pages_pending"] == 1
     assert rows(db_path, stored) == [(0,)]
-    assert rows(db_path, "SELECT attempts, last_reason FROM pending_pages") == [(1, "HTTP 503 Service Unavailable")]
+    assert rows(db_path, "SELECT attempts, last_reason FROM pending_pages") == [
+        (1, "HTTP 503 Service Unavailable")
+    ]
     assert not [r for r in rows(db_path, "SELECT url FROM failures") if "flaky-story" in (r[0] or "")]
     assert "pages pending retry: 1" in _status(capsys, db_path)
 
@@ -103,7 +105,10 @@ def test_permanent_failures_are_not_retried_and_a_page_of_a_removed_feed_is_drop
     feeds = write_feeds(
         tmp_path / "feeds.toml",
         site,
-        [("Gone", _feed(site, "gone", "/pending/gone.html")), ("Down", _feed(site, "down", "/pending/down.html"))],
+        [
+            ("Gone", _feed(site, "gone", "/pending/gone.html")),
+            ("Down", _feed(site, "down", "/pending/down.html")),
+        ],
     )
     ingest(feeds_file=str(feeds), db=str(db_path))
     ingest(feeds_file=str(feeds), db=str(db_path))
