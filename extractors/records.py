@@ -46,6 +46,8 @@ class Page:
     published_at: datetime | None
     sitename: str | None
     language: str | None
+    charset: str | None = None  # codec the page's bytes were decoded with
+    charset_source: str | None = None  # declared | detected | fallback
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,10 @@ class Article:
     is_seed: bool = False
     feed_url: str | None = None
     language: str | None = None
+    charset: str | None = None
+    charset_source: str | None = None
+    access: str = "full"  # full | teaser (a paywalled page's visible text)
+    via_url: str | None = None  # the aggregator link that led to the page
 
 
 @dataclass(frozen=True, slots=True)

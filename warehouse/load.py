@@ -116,7 +116,8 @@ ARTICLE_COLUMNS = (
     ("source", "VARCHAR"), ("feed_url", "VARCHAR"), ("language", "VARCHAR"), ("published_at", "TIMESTAMPTZ"),
     ("fetched_at", "TIMESTAMPTZ"), ("is_seed", "BOOLEAN"), ("duplicate_of", "VARCHAR"), ("dup_method", "VARCHAR"),
     ("similarity", "DOUBLE"), ("cluster_id", "VARCHAR"), ("content_hash", "VARCHAR"), ("text", "VARCHAR"),
-    ("run_id", "VARCHAR"),
+    ("run_id", "VARCHAR"), ("charset", "VARCHAR"), ("charset_source", "VARCHAR"), ("access", "VARCHAR"),
+    ("via_url", "VARCHAR"),
 )  # fmt: skip
 
 
@@ -141,6 +142,10 @@ def _article_row(
         a.content_hash,
         a.text,
         run_id,
+        a.charset,
+        a.charset_source,
+        a.access,
+        a.via_url,
     )
 
 

@@ -9,6 +9,7 @@ import trafilatura
 from htmldate import find_date
 
 from extractors.records import Page
+from extractors.text.charset import Undecodable, decode_html
 
 MIN_TEXT_CHARS = 200
 # A page this short that also asks for consent or a subscription is a wall or a stub, not an article.
@@ -73,10 +74,18 @@ def wall_reason(text: str, html: str | bytes) -> str | None:
     return None
 
 
-def extract_page(html: str | bytes, url: str) -> Page:
-    """Extract the main text and metadata of an article page, or raise Rejected with the reason."""
+def extract_page(html: str | bytes, url: str, content_type: str | None = None) -> Page:
+    """Extract the main text and metadata of an article page, or raise Rejected with the reason.
+    Bytes are decoded here (extractors/text/charset.py: declared, else detected, else undecodable)."""
     if not html or not (html.strip() if isinstance(html, str) else html.strip()):
         raise Rejected("empty page")
+    charset = source = None
+    if isinstance(html, bytes):
+        try:
+            decoded = decode_html(html, content_type)
+        except Undecodable as exc:
+            raise Rejected(str(exc)) from None
+        html, charset, source = decoded.text, decoded.charset, decoded.source
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
@@ -104,4 +113,6 @@ def extract_page(html: str | bytes, url: str) -> Page:
         published_at=published,
         sitename=doc.sitename or doc.hostname or None,
         language=doc.language or detect_language(text),
+        charset=charset,
+        charset_source=source,
     )

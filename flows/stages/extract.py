@@ -41,7 +41,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
         return Failure("page", entry.url, f"not an HTML page (Content-Type {content_type})")
     try:
-        page = extract_page(response.body, response.final_url)
+        page = extract_page(response.body, response.final_url, content_type)
     except Rejected as exc:
         return Failure("extract", entry.url, str(exc))
     published = page.published_at or entry.published_at
@@ -56,6 +56,8 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         content_hash=content_hash(page.text),
         feed_url=entry.feed_url,
         language=page.language,
+        charset=page.charset,
+        charset_source=page.charset_source,
     )
     return article, extract_figures(page.text, published.date() if published else None)
 
