@@ -48,6 +48,7 @@ class Page:
     language: str | None
     charset: str | None = None  # codec the page's bytes were decoded with
     charset_source: str | None = None  # declared | detected | fallback
+    access: str = "full"  # full | teaser (a paywalled page: title, standfirst and lead only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,24 @@ def wall_reason(text: str, html: str | bytes) -> str | None:
     return None
 
 
+def teaser_text(title: str | None, standfirst: str | None, text: str) -> str:
+    """The visible part of a paywalled page: title, standfirst and lead, without the prompts to
+    subscribe. Empty when there is neither a lead nor a standfirst (a title alone is no text)."""
+    lead = [line.strip() for line in text.splitlines() if line.strip() and not _PAYWALL.search(line)]
+    lead = [line for line in lead if not _COOKIE_WALL.search(line)]
+    stand = (standfirst or "").strip()
+    if stand and (_PAYWALL.search(stand) or any(stand in line for line in lead)):
+        stand = ""
+    if not lead and not stand:
+        return ""
+    parts = [(title or "").strip(), stand, *lead]
+    kept: list[str] = []
+    for part in parts:
+        if part and not any(part in other for other in kept):
+            kept.append(part)
+    return "\n\n".join(kept)
+
+
 def extract_page(html: str | bytes, url: str, content_type: str | None = None) -> Page:
     """Extract the main text and metadata of an article page, or raise Rejected with the reason.
     Bytes are decoded here (extractors/text/charset.py: declared, else detected, else undecodable)."""
@@ -90,15 +108,22 @@ def extract_page(html: str | bytes, url: str, content_type: str | None = None) -
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     text = (doc.text or "").strip() if doc is not None else ""
-    wall = wall_reason(text, html)
-    if not text:
+    wall, access = wall_reason(text, html), "full"
+    if wall == "paywall stub":  # kept as a teaser: its headline and lead often carry the figure
+        text, access = (
+            teaser_text(doc.title if doc else None, doc.description if doc else None, text),
+            "teaser",
+        )
+        if not text:
+            raise Rejected("paywall stub: no article text in the page (no lead, no standfirst)")
+    elif not text:
         raise Rejected(
             f"{wall}: no article text in the page" if wall else "no article text found in the page"
         )
-    if len(text) < MIN_TEXT_CHARS:
+    elif len(text) < MIN_TEXT_CHARS:
         what = wall or "not an article"
         raise Rejected(f"{what}: main text too short ({len(text)} chars < {MIN_TEXT_CHARS})")
-    if wall:
+    elif wall:
         raise Rejected(f"{wall}: only {len(text)} chars of text and a prompt to {_PROMPT[wall]}")
     published = _parse_date(doc.date)
     if published is None:
@@ -115,4 +140,5 @@ def extract_page(html: str | bytes, url: str, content_type: str | None = None) -
         language=doc.language or detect_language(text),
         charset=charset,
         charset_source=source,
+        access=access,
     )

@@ -58,6 +58,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         language=page.language,
         charset=page.charset,
         charset_source=page.charset_source,
+        access=page.access,
     )
     return article, extract_figures(page.text, published.date() if published else None)
 
