@@ -31,6 +31,7 @@ from warehouse import load, pending
 from warehouse.db import DatabaseLocked, WarehouseError, checkpoint, open_warehouse, transaction
 from warehouse.dedup import save_fingerprints
 from warehouse.outbox import count_by_status, pending_incidents
+from warehouse.teasers import replace_teasers
 
 log = logging.getLogger("newsmon.load")
 
@@ -84,6 +85,7 @@ def commit_batch(
         new_articles, new_figures = load.load_articles(
             con, articles, batch.run_id, plan.duplicates, plan.clusters
         )
+        counts["teasers_replaced"] = replace_teasers(con, articles, batch.run_id)
         save_fingerprints(con, plan.fingerprints, SCHEME, batch.run_id)
         counts["articles_new"] += new_articles
         counts["figures_new"] += new_figures

@@ -32,9 +32,9 @@ def test_a_cookie_wall_is_rejected_with_its_reason():
 
 def test_a_paywall_teaser_is_kept_with_its_visible_text_and_no_prompt():
     teaser = (
-        "<article><h1>Libya floods kill 230</h1><p>{STORY}{STORY}</p>"
+        f"<article><h1>Libya floods kill 230</h1><p>{STORY}{STORY}</p>"
         "<p>Subscribe to continue reading.</p></article>"
-    ).format(STORY=STORY)
+    )
     head = '<meta name="description" content="Rescue teams are still searching the port districts.">'
     result = extract_page(page(teaser, head), "https://news.example/a")
     assert result.access == "teaser"
