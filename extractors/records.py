@@ -34,6 +34,7 @@ class Entry:
     published_at: datetime | None
     guid: str | None = None
     content: str = ""  # full content when the feed carries it (content:encoded, atom:content)
+    via_url: str | None = None  # the aggregator link (Google News) this entry's URL was decoded from
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from extractors.dedup.fingerprint import content_hash
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
 from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
+from extractors.text.aggregator import resolve_offline
 from extractors.text.scope import in_scope
 from extractors.text.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.text.urls import canonical_url
@@ -146,6 +147,7 @@ def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[
             continue
         for entry in poll.parsed.entries:
             seen += 1
+            entry = resolve_offline(entry)  # a Google News link that carries the publisher's URL
             url = canonical_url(entry.url)
             if url is None or url in chosen:
                 continue

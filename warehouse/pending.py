@@ -21,6 +21,7 @@ class PendingPage:
     title: str | None
     published_at: datetime | None
     guid: str | None
+    via_url: str | None
     attempts: int
     last_reason: str
     first_failed_at: datetime
@@ -30,7 +31,7 @@ class PendingPage:
 
 COLUMNS = (
     ("canonical_url", "VARCHAR"), ("url", "VARCHAR"), ("feed_url", "VARCHAR"), ("title", "VARCHAR"),
-    ("published_at", "TIMESTAMPTZ"), ("guid", "VARCHAR"), ("attempts", "INTEGER"), ("last_reason", "VARCHAR"),
+    ("published_at", "TIMESTAMPTZ"), ("guid", "VARCHAR"), ("via_url", "VARCHAR"), ("attempts", "INTEGER"), ("last_reason", "VARCHAR"),
     ("first_failed_at", "TIMESTAMPTZ"), ("last_failed_at", "TIMESTAMPTZ"), ("next_due_at", "TIMESTAMPTZ"),
     ("run_id", "VARCHAR"),
 )  # fmt: skip
@@ -49,7 +50,7 @@ def read_all(con: duckdb.DuckDBPyConnection) -> list[PendingPage]:
 def save(con: duckdb.DuckDBPyConnection, pages: Sequence[PendingPage], run_id: str) -> None:
     """Insert or update pending pages (keyed by canonical URL: saving the same run again changes nothing)."""
     rows = [
-        (p.canonical_url, p.url, p.feed_url, p.title, p.published_at, p.guid, p.attempts, p.last_reason[:2000],
+        (p.canonical_url, p.url, p.feed_url, p.title, p.published_at, p.guid, p.via_url, p.attempts, p.last_reason[:2000],
          p.first_failed_at, p.last_failed_at, p.next_due_at, run_id)
         for p in pages
     ]  # fmt: skip

@@ -16,7 +16,7 @@ from extractors.dedup.fingerprint import content_hash, stable_id
 from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, Figure
 from extractors.text.article import Rejected, extract_page
-from extractors.text.urls import article_canonical, host_of
+from extractors.text.urls import article_canonical, host_of, is_redirector
 from flows.http.fetch import Response
 
 POOL_MIN_PAGES = 64  # below this, starting a pool costs more than it saves
@@ -36,6 +36,11 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     """
     if response.error is not None:
         return Failure("page", entry.url, response.error)
+    url, via_url = entry.url, entry.via_url
+    if is_redirector(entry.url):  # an aggregator link we could not decode: its redirects were followed
+        if is_redirector(response.final_url):
+            return Failure("page", entry.url, f"aggregator link not resolved: it led to {response.final_url}")
+        url, via_url = response.final_url, entry.url
     canonical = article_canonical(entry.url, response.final_url) or canonical
     content_type = response.headers.get("content-type", "")
     if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
@@ -47,7 +52,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     published = page.published_at or entry.published_at
     article = Article(
         article_id=stable_id(canonical),
-        url=entry.url,
+        url=url,
         canonical_url=canonical,
         title=page.title or entry.title or None,
         source=page.sitename or host_of(response.final_url) or None,
@@ -59,6 +64,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         charset=page.charset,
         charset_source=page.charset_source,
         access=page.access,
+        via_url=via_url,
     )
     return article, extract_figures(page.text, published.date() if published else None)
 

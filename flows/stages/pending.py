@@ -52,7 +52,9 @@ def read_pending(db: Path, lock_timeout: float) -> list[PendingPage]:
 
 
 def _entry(page: PendingPage) -> Entry:
-    return Entry(page.feed_url or "", page.url, page.title or "", "", page.published_at, page.guid)
+    return Entry(
+        page.feed_url or "", page.url, page.title or "", "", page.published_at, page.guid, "", page.via_url
+    )
 
 
 def plan_retries(pages: Sequence[PendingPage], feed_urls: Collection[str], now: datetime) -> Retries:
@@ -107,7 +109,7 @@ def settle(
         pending.append(
             PendingPage(
                 canonical, entry.url, entry.feed_url or None, entry.title or None, entry.published_at,
-                entry.guid, attempts, reason, before.first_failed_at if before else now, now, due,
+                entry.guid, entry.via_url, attempts, reason, before.first_failed_at if before else now, now, due,
             )
         )  # fmt: skip
     return Settled(tuple(pending), tuple(done), tuple(failures))

@@ -104,5 +104,5 @@ def test_a_google_news_link_is_followed_and_the_final_url_is_canonical(site):
     response = asyncio.run(run())
     assert response.ok and response.final_url == site.url("/articles/derna.html")
     article, _ = extract_one(entry(link), "https://news.google.com/rss/articles/CBMi-derna?oc=5", response)
-    assert article.url == link
+    assert article.url == site.url("/articles/derna.html") and article.via_url == link
     assert article.canonical_url == f"https://127.0.0.1:{site.port}/articles/derna.html"

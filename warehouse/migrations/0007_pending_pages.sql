@@ -7,6 +7,7 @@ CREATE TABLE pending_pages (              -- a page whose fetch failed transient
     title           VARCHAR,              -- the feed item's title and date, used when the page has none
     published_at    TIMESTAMPTZ,
     guid            VARCHAR,
+    via_url         VARCHAR,              -- the aggregator link the url was decoded from
     attempts        INTEGER NOT NULL,     -- failed fetches so far
     last_reason     VARCHAR NOT NULL,     -- why the last one failed
     first_failed_at TIMESTAMPTZ NOT NULL,
