@@ -19,23 +19,29 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from extractors.dedup.fingerprint import content_hash
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
-from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
 from extractors.text.aggregator import resolve_offline
 from extractors.text.scope import in_scope
-from extractors.text.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.text.urls import canonical_url
 from flows.http.fetch import Request, Response, fetch_many
 from flows.notify.delivery import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
 from flows.settings import Settings
-from flows.stages.commit import BatchSpooled, feed_updates, load_or_spool, record_failed_run, replay_spool
+from flows.stages.commit import (
+    WINDOW_COUNTS,
+    BatchSpooled,
+    feed_updates,
+    load_or_spool,
+    load_window,
+    record_failed_run,
+    replay_spool,
+)
 from flows.stages.dedup import read_stored
 from flows.stages.extract import Extracted, collect, extract_one, extract_parallel, pool_size
 from flows.stages.lock import run_lock
 from flows.stages.pending import Retries, Settled, plan_retries, read_pending, settle, with_retries
 from flows.stages.poll import FeedPoll, poll_all
+from flows.stages.seeds import read_seeds
 from flows.stages.spool import Batch
 from flows.stages.start import read_start_state, stored_pages
 from flows.watch import Watch, load_watch
@@ -44,7 +50,8 @@ from warehouse import load, queries
 from warehouse.db import DatabaseLocked, open_readonly, open_warehouse
 
 CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
-PAGE_WINDOW = 1000  # pages fetched, then extracted, at a time: bounds the memory page bodies take
+PAGE_WINDOW = 1000  # pages fetched, extracted, deduplicated and committed at a time: bounds the run's memory
+WINDOW_LOCK_WAIT = 10.0  # seconds a window's commit waits for a locked file before carrying the window on
 
 _plain: ContextVar[bool] = ContextVar("newsmon_plain", default=False)
 
@@ -77,54 +84,6 @@ class RunSummary:
 
 def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
-
-
-# --- seeds -----------------------------------------------------------------------------------------
-
-
-def read_seed_meta(seeds_dir: Path) -> tuple[dict[str, SeedMeta], list[Failure]]:
-    """`seeds.toml` beside the seeds, if there is one: metadata by file stem, and its problems."""
-    path = seeds_dir / META_FILE
-    if not path.is_file():
-        return {}, []
-    try:
-        metas, problems = parse_seeds_meta(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [Failure("seed", str(path), f"cannot read seed metadata: {exc}")]
-    return metas, [Failure("seed", str(path), problem) for problem in problems]
-
-
-def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], list[Failure]]:
-    """Every `*.txt` in `seeds_dir` as a seed article (`seed:<stem>`) with its figures."""
-    seeds: list[tuple[Article, list[Figure]]] = []
-    metas, failures = read_seed_meta(seeds_dir)
-    for path in sorted(seeds_dir.glob("*.txt")):
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            failures.append(Failure("seed", str(path), f"cannot read seed file: {exc}"))
-            continue
-        meta = metas.get(path.stem)
-        doc, problems = apply_meta(parse_seed(path.stem, raw), meta)
-        failures += [Failure("seed", str(path), problem) for problem in problems]
-        if not doc.text.strip():
-            failures.append(Failure("seed", str(path), "seed file has no text"))
-            continue
-        url = meta.url if meta else None
-        article = Article(
-            article_id=f"seed:{path.stem}",
-            url=url,
-            canonical_url=canonical_url(url) if url else None,
-            title=doc.title,
-            source=(meta.source if meta else None) or "seed corpus",
-            published_at=doc.published_at,
-            text=doc.text,
-            content_hash=content_hash(doc.text),
-            is_seed=True,
-        )
-        published = doc.published_at.date() if doc.published_at else None
-        seeds.append((article, extract_figures(doc.text, published)))
-    return seeds, failures
 
 
 # --- feeds -----------------------------------------------------------------------------------------
@@ -281,28 +240,65 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
 
 
 def _pages(
-    entries: Sequence[tuple[Entry, str]], settings: Settings, retries: Retries
+    window: Sequence[tuple[Entry, str]], settings: Settings, retries: Retries
 ) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled]:
-    """Fetch and extract the entries' pages, a window at a time (memory holds one window's bodies):
-    the articles (one per id), how many pages were fetched, what failed, and the pages to fetch again
-    (a transient failure is not extracted: it waits in `pending_pages`)."""
-    by_id: dict[str, tuple[Article, list[Figure]]] = {}
-    fetched, now = 0, datetime.now(UTC)
-    failures: list[Failure] = list(retries.dropped)
-    pending, done = [], list(retries.done)
-    for window in _chunks(entries, PAGE_WINDOW):
-        responses = _call(fetch_pages, window, settings)
-        fetched += len(responses)
-        items = [(e, url, r) for (e, url), r in zip(window, responses, strict=True)]
-        settled = settle(items, retries.previous, settings, now)
-        pending += settled.pending
-        done += settled.done
-        failures += settled.failures
-        extracted = extract_stage([item for item in items if not item[2].transient], settings)
-        for article, figures in extracted.articles:
-            by_id.setdefault(article.article_id, (article, figures))
-        failures += extracted.failures
-    return list(by_id.values()), fetched, failures, Settled(tuple(pending), tuple(done), ())
+    """Fetch and extract one window of pages: the articles (one per id), how many pages were fetched,
+    what failed, and the pages to fetch again (a transient failure is not extracted: it waits in
+    `pending_pages`)."""
+    responses = _call(fetch_pages, window, settings)
+    items = [(e, url, r) for (e, url), r in zip(window, responses, strict=True)]
+    settled = settle(items, retries.previous, settings, datetime.now(UTC))
+    extracted = extract_stage([item for item in items if not item[2].transient], settings)
+    return extracted.articles, len(responses), [*settled.failures, *extracted.failures], settled
+
+
+@task(name="load-window", cache_policy=NO_CACHE)
+def load_page_window(
+    db: Path, batch: Batch, seeds, plan: DedupPlan | None, lock_timeout: float
+) -> dict | None:
+    """Commit one window of a large run's pages in its own transaction (None: not now, carried on)."""
+    return load_window(db, batch, seeds, plan, lock_timeout)
+
+
+def _fetch_windows(
+    run_id: str, started_at: datetime, entries: list, settings: Settings, retries: Retries, seeds: list
+) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled, dict[str, int]]:
+    """Fetch, extract and dedup the pages a window (PAGE_WINDOW) at a time. Every window but the last is
+    committed as soon as it is ready, in its own transaction, so memory holds one window's bodies, texts
+    and shingles; the last one goes with the run's final batch, where the feeds' cursors advance (a
+    feed's cursor moves only once all its articles are committed). A window the database cannot take
+    yet is carried to the next commit. Failures and pending pages, small and keyed, all go to the final
+    batch too (committing one twice adds nothing). Returns the articles not committed yet, pages
+    fetched, failures, pending pages and the windows' counts."""
+    windows = _chunks(entries, PAGE_WINDOW) or [[]]
+    held: dict[str, tuple[Article, list[Figure]]] = {}
+    failures, pending, done = list(retries.dropped), [], list(retries.done)
+    fetched, totals = 0, dict.fromkeys(WINDOW_COUNTS, 0)
+    for number, window in enumerate(windows, 1):
+        articles, n, page_failures, settled = _pages(window, settings, retries)
+        fetched, failures, pending, done = (
+            fetched + n,
+            failures + page_failures,
+            pending + [*settled.pending],
+            done + [*settled.done],
+        )
+        for article, figures in articles:
+            held.setdefault(article.article_id, (article, figures))
+        if number == len(windows):
+            break
+        timeout = min(settings.db_lock_timeout, WINDOW_LOCK_WAIT)
+        try:
+            plan = _call(dedup_batch, settings.db, seeds, list(held.values()), timeout)
+        except DatabaseLocked:
+            continue
+        batch = Batch(run_id, started_at, tuple((a, tuple(f)) for a, f in held.values()), (), tuple(failures),
+                      {}, tuple(pending), tuple(done))  # fmt: skip
+        loaded = _call(load_page_window, settings.db, batch, seeds, plan, timeout)
+        if loaded is not None:
+            held.clear()
+            totals = {key: totals[key] + loaded.get(key, 0) for key in totals}
+    windowed = {f"windows_{key}": value for key, value in totals.items()}
+    return list(held.values()), fetched, failures, Settled(tuple(pending), tuple(done), ()), windowed
 
 
 def _to_fetch(
@@ -354,7 +350,9 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         in_scope = len(entries)
         entries = _to_fetch(entries, retries, settings, refresh)
 
-        articles, fetched, page_failures, pending = _pages(entries, settings, retries)
+        articles, fetched, page_failures, pending, windows = _fetch_windows(
+            run_id, started_at, entries, settings, retries, seeds
+        )
         failures += page_failures
 
         try:
@@ -369,6 +367,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             "pages_fetched": fetched,
             "pages_pending": len(pending.pending),
             "failures": len(failures),
+            **windows,
         }
         loaded = _call(
             load_batch, settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan,

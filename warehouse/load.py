@@ -71,8 +71,12 @@ def fail_interrupted_runs(con: duckdb.DuckDBPyConnection, by_run_id: str) -> int
     """
     rows = con.execute(
         "UPDATE runs SET status = 'failed', finished_at = coalesce(finished_at, ?), "
-        "error = coalesce(error, ?) WHERE status = 'running' RETURNING run_id",
-        [_now(), f"interrupted: the process ended before the run finished (found by run {by_run_id})"],
+        "error = coalesce(error, ?) WHERE status = 'running' AND run_id <> ? RETURNING run_id",
+        [
+            _now(),
+            f"interrupted: the process ended before the run finished (found by run {by_run_id})",
+            by_run_id,
+        ],
     ).fetchall()
     return len(rows)
 
@@ -329,7 +333,8 @@ def record_run(
         INSERT INTO runs (run_id, started_at, finished_at, status, {", ".join(columns)}, spooled, loaded_at)
         VALUES (?, ?, ?, 'completed', {", ".join("?" * len(columns))}, ?, ?)
         ON CONFLICT (run_id) DO UPDATE SET status = 'completed', loaded_at = excluded.loaded_at,
-            finished_at = coalesce(runs.finished_at, excluded.finished_at)
+            finished_at = coalesce(runs.finished_at, excluded.finished_at),
+            {", ".join(f"{c} = excluded.{c}" for c in columns)}
         """,
         [run_id, started_at, now, *values, spooled, now],
     )
