@@ -263,13 +263,10 @@ def load_page_window(
 def _fetch_windows(
     run_id: str, started_at: datetime, entries: list, settings: Settings, retries: Retries, seeds: list
 ) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled, dict[str, int]]:
-    """Fetch, extract and dedup the pages a window (PAGE_WINDOW) at a time. Every window but the last is
-    committed as soon as it is ready, in its own transaction, so memory holds one window's bodies, texts
-    and shingles; the last one goes with the run's final batch, where the feeds' cursors advance (a
-    feed's cursor moves only once all its articles are committed). A window the database cannot take
-    yet is carried to the next commit. Failures and pending pages, small and keyed, all go to the final
-    batch too (committing one twice adds nothing). Returns the articles not committed yet, pages
-    fetched, failures, pending pages and the windows' counts."""
+    """Fetch, extract and dedup the pages a window at a time; every window but the last is committed
+    in its own transaction (memory holds one window), the last goes with the final batch, where the
+    feeds' cursors advance. A window the database cannot take yet is carried on. Failures and pending
+    pages (small, keyed) all go to the final batch too: committing one twice adds nothing."""
     windows = _chunks(entries, PAGE_WINDOW) or [[]]
     held: dict[str, tuple[Article, list[Figure]]] = {}
     failures, pending, done = list(retries.dropped), [], list(retries.done)
@@ -330,6 +327,21 @@ def _complete(summary: RunSummary, counts: dict, delivery: Delivery, failures: l
     summary.status = "completed"
 
 
+def _counts(
+    polls, seen: int, in_scope: int, fetched: int, pending: int, failures: int, windows: dict
+) -> dict:
+    return {
+        "feeds_polled": sum(1 for p in polls if not p.skipped),
+        "feeds_skipped": sum(1 for p in polls if p.skipped),
+        "entries_seen": seen,
+        "entries_in_scope": in_scope,
+        "pages_fetched": fetched,
+        "pages_pending": pending,
+        "failures": failures,
+        **windows,
+    }
+
+
 def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     """The run. It holds no write lock while it fetches: it reads what it needs read-only, and opens
     the database read-write only to load the spool (if any) and, at the end, its own batch."""
@@ -359,16 +371,7 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
             plan = _call(dedup_batch, settings.db, seeds, articles, timeout)
         except DatabaseLocked:
             plan = None  # decided inside the load's transaction instead (or when the spool is loaded)
-        counts = {
-            "feeds_polled": sum(1 for p in polls if not p.skipped),
-            "feeds_skipped": sum(1 for p in polls if p.skipped),
-            "entries_seen": seen,
-            "entries_in_scope": in_scope,
-            "pages_fetched": fetched,
-            "pages_pending": len(pending.pending),
-            "failures": len(failures),
-            **windows,
-        }
+        counts = _counts(polls, seen, in_scope, fetched, len(pending.pending), len(failures), windows)
         loaded = _call(
             load_batch, settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan,
             started_at=started_at, counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
