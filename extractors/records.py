@@ -38,6 +38,7 @@ class Entry:
     content: str = ""  # full content when the feed carries it (content:encoded, atom:content)
     feed_name: str | None = None  # the feed's name in the watch (the outlet of pages on its own domain)
     language: str | None = None  # the feed's language (feeds file, else the feed's own <language>): a hint
+    via_url: str | None = None  # the aggregator link (Google News) this entry's URL was decoded from
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,9 @@ class Page:
     sitename: str | None
     language: str | None
     title_end: int = 0  # the text starts with its title as a paragraph of its own, this long (0: it does not)
+    charset: str | None = None  # codec the page's bytes were decoded with
+    charset_source: str | None = None  # declared | detected | fallback
+    access: str = "full"  # full | teaser (a paywalled page: title, standfirst and lead only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,10 @@ class Article:
     is_seed: bool = False
     feed_url: str | None = None
     language: str | None = None
+    charset: str | None = None
+    charset_source: str | None = None
+    access: str = "full"  # full | teaser (a paywalled page's visible text)
+    via_url: str | None = None  # the aggregator link that led to the page
 
 
 @dataclass(frozen=True, slots=True)

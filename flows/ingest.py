@@ -19,31 +19,39 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from extractors.dedup.fingerprint import content_hash
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
-from extractors.figures import extract_figures
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
-from extractors.text.language import detect
-from extractors.text.outlet import seed_outlet
+from extractors.text.aggregator import resolve_offline
 from extractors.text.scope import in_scope
-from extractors.text.seed import META_FILE, SeedMeta, apply_meta, parse_seed, parse_seeds_meta
 from extractors.text.urls import canonical_url
 from flows.http.fetch import Request, Response, fetch_many
 from flows.notify.delivery import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
 from flows.settings import Settings
-from flows.stages.commit import BatchSpooled, feed_updates, load_or_spool, record_failed_run, replay_spool
+from flows.stages.commit import (
+    WINDOW_COUNTS,
+    BatchSpooled,
+    feed_updates,
+    load_or_spool,
+    load_window,
+    record_failed_run,
+    replay_spool,
+)
 from flows.stages.dedup import read_stored
 from flows.stages.extract import Extracted, collect, extract_one, extract_parallel, pool_size
 from flows.stages.lock import run_lock
+from flows.stages.pending import Retries, Settled, plan_retries, read_pending, settle, with_retries
 from flows.stages.poll import FeedPoll, poll_all
+from flows.stages.seeds import read_seeds
 from flows.stages.spool import Batch
+from flows.stages.start import read_start_state, stored_pages
 from flows.watch import Watch, load_watch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
-from warehouse.db import DatabaseLocked, WalDamaged, open_readonly, open_warehouse, pending_migrations
+from warehouse.db import DatabaseLocked, open_readonly, open_warehouse
 
 CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
-PAGE_WINDOW = 1000  # pages fetched, then extracted, at a time: bounds the memory page bodies take
+PAGE_WINDOW = 1000  # pages fetched, extracted, deduplicated and committed at a time: bounds the run's memory
+WINDOW_LOCK_WAIT = 10.0  # seconds a window's commit waits for a locked file before carrying the window on
 
 _plain: ContextVar[bool] = ContextVar("newsmon_plain", default=False)
 
@@ -78,55 +86,6 @@ def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
 
 
-# --- seeds -----------------------------------------------------------------------------------------
-
-
-def read_seed_meta(seeds_dir: Path) -> tuple[dict[str, SeedMeta], list[Failure]]:
-    """`seeds.toml` beside the seeds, if there is one: metadata by file stem, and its problems."""
-    path = seeds_dir / META_FILE
-    if not path.is_file():
-        return {}, []
-    try:
-        metas, problems = parse_seeds_meta(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [Failure("seed", str(path), f"cannot read seed metadata: {exc}")]
-    return metas, [Failure("seed", str(path), problem) for problem in problems]
-
-
-def read_seeds(seeds_dir: Path) -> tuple[list[tuple[Article, list[Figure]]], list[Failure]]:
-    """Every `*.txt` in `seeds_dir` as a seed article (`seed:<stem>`) with its figures."""
-    seeds: list[tuple[Article, list[Figure]]] = []
-    metas, failures = read_seed_meta(seeds_dir)
-    for path in sorted(seeds_dir.glob("*.txt")):
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            failures.append(Failure("seed", str(path), f"cannot read seed file: {exc}"))
-            continue
-        meta = metas.get(path.stem)
-        doc, problems = apply_meta(parse_seed(path.stem, raw), meta)
-        failures += [Failure("seed", str(path), problem) for problem in problems]
-        if not doc.text.strip():
-            failures.append(Failure("seed", str(path), "seed file has no text"))
-            continue
-        url = meta.url if meta else None
-        article = Article(
-            article_id=f"seed:{path.stem}",
-            url=url,
-            canonical_url=canonical_url(url) if url else None,
-            title=doc.title,
-            source=seed_outlet(meta.source if meta else None, url, doc.title),
-            published_at=doc.published_at,
-            text=doc.text,
-            content_hash=content_hash(doc.text),
-            is_seed=True,
-            language=detect(doc.text),
-        )
-        published = doc.published_at.date() if doc.published_at else None
-        seeds.append((article, extract_figures(doc.text, published, language=article.language)))
-    return seeds, failures
-
-
 # --- feeds -----------------------------------------------------------------------------------------
 
 
@@ -147,6 +106,7 @@ def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[
             continue
         for entry in poll.parsed.entries:
             seen += 1
+            entry = resolve_offline(entry)  # a Google News link that carries the publisher's URL
             url = canonical_url(entry.url)
             if url is None or url in chosen:
                 continue
@@ -226,11 +186,13 @@ def load_batch(
     counts: dict[str, int] | None = None,
     lock_timeout: float = 0.0,
     spool_dir: Path | None = None,
+    pending: Settled | None = None,
 ) -> dict[str, int]:
     """Load everything of a run in one transaction: seeds, articles, figures, dedup links and band
     keys, feed state, failures, the run's row, and the alerts for the headline changes they bring.
     Without a `dedup` plan from `dedup_batch`, one is made here. When the database stays locked past
-    `lock_timeout` and a `spool_dir` is given, the batch is spooled and BatchSpooled raised."""
+    `lock_timeout` and a `spool_dir` is given, the batch is spooled and BatchSpooled raised. `pending`:
+    the pages to fetch again in a later run, and those to take off that list."""
     batch = Batch(
         run_id=run_id,
         started_at=started_at or datetime.now(UTC),
@@ -238,6 +200,8 @@ def load_batch(
         feeds=feed_updates(polls),
         failures=tuple(failures),
         counts=dict(counts or {}),
+        pending=pending.pending if pending else (),
+        pending_done=pending.done if pending else (),
     )
     return load_or_spool(db, batch, seeds, alert_policy or AlertPolicy(), dedup, lock_timeout, spool_dir)
 
@@ -276,23 +240,75 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
 
 
 def _pages(
-    entries: Sequence[tuple[Entry, str]], settings: Settings
-) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure]]:
-    """Fetch and extract the entries' pages, a window at a time (memory holds one window's bodies):
-    the articles (one per id), how many pages were fetched, and what failed."""
-    by_id: dict[str, tuple[Article, list[Figure]]] = {}
-    fetched = 0
-    failures: list[Failure] = []
-    for window in _chunks(entries, PAGE_WINDOW):
-        responses = _call(fetch_pages, window, settings)
-        fetched += len(responses)
-        extracted = extract_stage(
-            [(e, url, r) for (e, url), r in zip(window, responses, strict=True)], settings
+    window: Sequence[tuple[Entry, str]], settings: Settings, retries: Retries
+) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled]:
+    """Fetch and extract one window of pages: the articles (one per id), how many pages were fetched,
+    what failed, and the pages to fetch again (a transient failure is not extracted: it waits in
+    `pending_pages`)."""
+    responses = _call(fetch_pages, window, settings)
+    items = [(e, url, r) for (e, url), r in zip(window, responses, strict=True)]
+    settled = settle(items, retries.previous, settings, datetime.now(UTC))
+    extracted = extract_stage([item for item in items if not item[2].transient], settings)
+    return extracted.articles, len(responses), [*settled.failures, *extracted.failures], settled
+
+
+@task(name="load-window", cache_policy=NO_CACHE)
+def load_page_window(
+    db: Path, batch: Batch, seeds, plan: DedupPlan | None, lock_timeout: float
+) -> dict | None:
+    """Commit one window of a large run's pages in its own transaction (None: not now, carried on)."""
+    return load_window(db, batch, seeds, plan, lock_timeout)
+
+
+def _fetch_windows(
+    run_id: str, started_at: datetime, entries: list, settings: Settings, retries: Retries, seeds: list
+) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled, dict[str, int]]:
+    """Fetch, extract and dedup the pages a window at a time; every window but the last is committed
+    in its own transaction (memory holds one window), the last goes with the final batch, where the
+    feeds' cursors advance. A window the database cannot take yet is carried on. Failures and pending
+    pages (small, keyed) all go to the final batch too: committing one twice adds nothing."""
+    windows = _chunks(entries, PAGE_WINDOW) or [[]]
+    held: dict[str, tuple[Article, list[Figure]]] = {}
+    failures, pending, done = list(retries.dropped), [], list(retries.done)
+    fetched, totals = 0, dict.fromkeys(WINDOW_COUNTS, 0)
+    for number, window in enumerate(windows, 1):
+        articles, n, page_failures, settled = _pages(window, settings, retries)
+        fetched, failures, pending, done = (
+            fetched + n,
+            failures + page_failures,
+            pending + [*settled.pending],
+            done + [*settled.done],
         )
-        for article, figures in extracted.articles:
-            by_id.setdefault(article.article_id, (article, figures))
-        failures += extracted.failures
-    return list(by_id.values()), fetched, failures
+        for article, figures in articles:
+            held.setdefault(article.article_id, (article, figures))
+        if number == len(windows):
+            break
+        timeout = min(settings.db_lock_timeout, WINDOW_LOCK_WAIT)
+        try:
+            plan = _call(dedup_batch, settings.db, seeds, list(held.values()), timeout)
+        except DatabaseLocked:
+            continue
+        batch = Batch(run_id, started_at, tuple((a, tuple(f)) for a, f in held.values()), (), tuple(failures),
+                      {}, tuple(pending), tuple(done))  # fmt: skip
+        loaded = _call(load_page_window, settings.db, batch, seeds, plan, timeout)
+        if loaded is not None:
+            held.clear()
+            totals = {key: totals[key] + loaded.get(key, 0) for key in totals}
+    windowed = {f"windows_{key}": value for key, value in totals.items()}
+    return list(held.values()), fetched, failures, Settled(tuple(pending), tuple(done), ()), windowed
+
+
+def _to_fetch(
+    entries: list[tuple[Entry, str]], retries: Retries, settings: Settings, refresh: bool
+) -> list[tuple[Entry, str]]:
+    """The pages this run fetches: due pending pages in, those still waiting out, and (unless
+    --refresh) no page already stored; a redirector link matches its stored url."""
+    entries = with_retries(entries, retries)
+    if refresh:
+        return entries
+    stored = stored_pages(settings.db, entries, settings.db_lock_timeout)
+    retries.done.extend(url for e, url in retries.due if url in stored or e.url in stored)
+    return [(e, url) for e, url in entries if url not in stored and e.url not in stored]
 
 
 def _deliver(settings: Settings, run_id: str, loaded: dict) -> tuple[Delivery, list[Failure]]:
@@ -311,6 +327,21 @@ def _complete(summary: RunSummary, counts: dict, delivery: Delivery, failures: l
     summary.status = "completed"
 
 
+def _counts(
+    polls, seen: int, in_scope: int, fetched: int, pending: int, failures: int, windows: dict
+) -> dict:
+    return {
+        "feeds_polled": sum(1 for p in polls if not p.skipped),
+        "feeds_skipped": sum(1 for p in polls if p.skipped),
+        "entries_seen": seen,
+        "entries_in_scope": in_scope,
+        "pages_fetched": fetched,
+        "pages_pending": pending,
+        "failures": failures,
+        **windows,
+    }
+
+
 def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     """The run. It holds no write lock while it fetches: it reads what it needs read-only, and opens
     the database read-write only to load the spool (if any) and, at the end, its own batch."""
@@ -324,33 +355,27 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
     try:
         replayed = replay_spool(settings.db, settings.spool_dir, seeds, policy, timeout)
         states = read_start_state(settings.db, timeout)
+        retries = plan_retries(read_pending(settings.db, timeout), {f.url for f in watch.feeds}, started_at)
         polls = _call(poll_feeds, watch.feeds, states, settings) if watch.feeds else []
         failures += [f for p in polls for f in p.failures]
         entries, seen = select_entries(polls, watch)
         in_scope = len(entries)
+        entries = _to_fetch(entries, retries, settings, refresh)
 
-        if not refresh:  # a stored page is not fetched again; a redirector link matches its stored url
-            stored = stored_pages(settings.db, entries, timeout)
-            entries = [(e, url) for e, url in entries if url not in stored and e.url not in stored]
-
-        articles, fetched, page_failures = _pages(entries, settings)
+        articles, fetched, page_failures, pending, windows = _fetch_windows(
+            run_id, started_at, entries, settings, retries, seeds
+        )
         failures += page_failures
 
         try:
             plan = _call(dedup_batch, settings.db, seeds, articles, timeout)
         except DatabaseLocked:
             plan = None  # decided inside the load's transaction instead (or when the spool is loaded)
-        counts = {
-            "feeds_polled": sum(1 for p in polls if not p.skipped),
-            "feeds_skipped": sum(1 for p in polls if p.skipped),
-            "entries_seen": seen,
-            "entries_in_scope": in_scope,
-            "pages_fetched": fetched,
-            "failures": len(failures),
-        }
+        counts = _counts(polls, seen, in_scope, fetched, len(pending.pending), len(failures), windows)
         loaded = _call(
             load_batch, settings.db, run_id, seeds, polls, articles, failures, policy, dedup=plan,
             started_at=started_at, counts=counts, lock_timeout=timeout, spool_dir=settings.spool_dir,
+            pending=pending,
         )  # fmt: skip
         counts.update(loaded)
         delivery, alert_failures = _deliver(settings, run_id, loaded)
@@ -371,27 +396,3 @@ def _ingest(settings: Settings, refresh: bool) -> RunSummary:
         record_failed_run(settings.db, run_id, started_at, f"{type(exc).__name__}: {exc}", failures)
         raise
     return summary
-
-
-def stored_pages(db: Path, entries: Sequence[tuple[Entry, str]], lock_timeout: float) -> set[str]:
-    """Which entries' pages are stored already. While the file stays locked, none are taken as stored:
-    fetching a page again costs a request, and loading it again adds nothing."""
-    try:
-        with open_readonly(db, lock_timeout=lock_timeout) as con:
-            return queries.stored_page_urls(con, [u for e, url in entries for u in (url, e.url)])
-    except DatabaseLocked:
-        return set()
-
-
-def read_start_state(db: Path, lock_timeout: float) -> dict[str, queries.FeedState]:
-    """What conditional GET needs, read-only. A new database, or one a migration is pending for, is
-    opened read-write once, briefly, to create or migrate it."""
-    if db.exists():
-        try:
-            with open_readonly(db, lock_timeout=lock_timeout) as con:
-                if not pending_migrations(con):
-                    return queries.feed_states(con)
-        except WalDamaged:
-            pass  # the read-write open below quarantines the WAL and records the incident
-    with open_warehouse(db, lock_timeout=lock_timeout) as con:
-        return queries.feed_states(con)

@@ -128,6 +128,19 @@ SETTINGS: tuple[Setting, ...] = (
         _non_negative_float,
     ),
     Setting(
+        "page_retry_backoff",
+        "300",
+        "Seconds before a page that failed transiently (timeout, 5xx, 429) is fetched again by a later run; "
+        "doubled per attempt, up to 12 h; 0 retries it at the next run",
+        _non_negative_float,
+    ),
+    Setting(
+        "page_retry_max",
+        "8",
+        "Retries across runs of a page that failed transiently; when the last fails it is a failures row",
+        _non_negative_int,
+    ),
+    Setting(
         "workers",
         "0",
         "Processes for text and figure extraction; 0 picks by batch size and cores",
@@ -232,6 +245,8 @@ class Settings:
     retry_max_delay: float
     feed_backoff: float
     feed_backoff_max: float
+    page_retry_backoff: float
+    page_retry_max: int
     workers: int
     db_lock_timeout: float
     spool: Path | None

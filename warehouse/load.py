@@ -71,8 +71,12 @@ def fail_interrupted_runs(con: duckdb.DuckDBPyConnection, by_run_id: str) -> int
     """
     rows = con.execute(
         "UPDATE runs SET status = 'failed', finished_at = coalesce(finished_at, ?), "
-        "error = coalesce(error, ?) WHERE status = 'running' RETURNING run_id",
-        [_now(), f"interrupted: the process ended before the run finished (found by run {by_run_id})"],
+        "error = coalesce(error, ?) WHERE status = 'running' AND run_id <> ? RETURNING run_id",
+        [
+            _now(),
+            f"interrupted: the process ended before the run finished (found by run {by_run_id})",
+            by_run_id,
+        ],
     ).fetchall()
     return len(rows)
 
@@ -118,7 +122,8 @@ ARTICLE_COLUMNS = (
     ("source", "VARCHAR"), ("feed_url", "VARCHAR"), ("language", "VARCHAR"), ("published_at", "TIMESTAMPTZ"),
     ("fetched_at", "TIMESTAMPTZ"), ("is_seed", "BOOLEAN"), ("duplicate_of", "VARCHAR"), ("dup_method", "VARCHAR"),
     ("similarity", "DOUBLE"), ("cluster_id", "VARCHAR"), ("content_hash", "VARCHAR"), ("text", "VARCHAR"),
-    ("run_id", "VARCHAR"),
+    ("run_id", "VARCHAR"), ("charset", "VARCHAR"), ("charset_source", "VARCHAR"), ("access", "VARCHAR"),
+    ("via_url", "VARCHAR"),
 )  # fmt: skip
 
 
@@ -143,6 +148,10 @@ def _article_row(
         a.content_hash,
         a.text,
         run_id,
+        a.charset,
+        a.charset_source,
+        a.access,
+        a.via_url,
     )
 
 
@@ -330,7 +339,8 @@ def record_run(
         INSERT INTO runs (run_id, started_at, finished_at, status, {", ".join(columns)}, spooled, loaded_at)
         VALUES (?, ?, ?, 'completed', {", ".join("?" * len(columns))}, ?, ?)
         ON CONFLICT (run_id) DO UPDATE SET status = 'completed', loaded_at = excluded.loaded_at,
-            finished_at = coalesce(runs.finished_at, excluded.finished_at)
+            finished_at = coalesce(runs.finished_at, excluded.finished_at),
+            {", ".join(f"{c} = excluded.{c}" for c in columns)}
         """,
         [run_id, started_at, now, *values, spooled, now],
     )

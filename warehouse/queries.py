@@ -8,6 +8,8 @@ from datetime import datetime
 
 import duckdb
 
+from warehouse.pending import summary as pending_summary
+
 
 @dataclass(frozen=True, slots=True)
 class FeedState:
@@ -27,14 +29,16 @@ def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
 
 
 def stored_page_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
-    """The URLs among `urls` that a stored article has as its canonical_url or as its feed url."""
+    """The URLs among `urls` that a stored article has as its canonical_url, its url or its via_url. A teaser
+    (paywalled page) does not count: it is fetched again, and its full text replaces it when it comes."""
     urls = sorted({u for u in urls if u})
     if not urls:
         return set()
     rows = con.execute(
-        "SELECT canonical_url FROM articles WHERE canonical_url IN (SELECT unnest(?)) "
-        "UNION SELECT url FROM articles WHERE url IN (SELECT unnest(?))",
-        [urls, urls],
+        "SELECT canonical_url FROM articles WHERE canonical_url IN (SELECT unnest(?)) AND access IS DISTINCT FROM 'teaser' "
+        "UNION SELECT url FROM articles WHERE url IN (SELECT unnest(?)) AND access IS DISTINCT FROM 'teaser' "
+        "UNION SELECT via_url FROM articles WHERE via_url IN (SELECT unnest(?)) AND access IS DISTINCT FROM 'teaser'",
+        [urls, urls, urls],
     ).fetchall()
     return {r[0] for r in rows}
 
@@ -76,4 +80,5 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
         if "incidents" in tables
         else []
     )
-    return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents}
+    pending = pending_summary(con)
+    return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents, "pending": pending}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import trafilatura
@@ -10,7 +11,7 @@ from htmldate import find_date
 
 from extractors.figures import extract_figures
 from extractors.records import Figure, Page
-from extractors.text.charset import decode_xml
+from extractors.text.charset import Undecodable, decode_html
 from extractors.text.seed import parse_seed
 
 MIN_TEXT_CHARS = 200
@@ -120,9 +121,34 @@ def page_figures(page: Page, as_of: date | None, language: str | None = None) ->
     return [f for f in figures if f.start >= page.title_end or (f.kind, f.value, f.unit) not in body]
 
 
-def _check(text: str, html: str | bytes) -> None:
-    """Raise Rejected when the text is no article: empty, too short, or a cookie wall or paywall stub."""
+def teaser_text(title: str | None, standfirst: str | None, text: str) -> str:
+    """The visible part of a paywalled page: title, standfirst and lead, without the prompts to
+    subscribe. Empty when there is neither a lead nor a standfirst (a title alone is no text)."""
+    lead = [line.strip() for line in text.splitlines() if line.strip() and not _PAYWALL.search(line)]
+    lead = [line for line in lead if not _COOKIE_WALL.search(line)]
+    stand = (standfirst or "").strip()
+    if stand and (_PAYWALL.search(stand) or any(stand in line for line in lead)):
+        stand = ""
+    if not lead and not stand:
+        return ""
+    parts = [(title or "").strip(), stand, *lead]
+    kept: list[str] = []
+    for part in parts:
+        if part and not any(part in other for other in kept):
+            kept.append(part)
+    return "\n\n".join(kept)
+
+
+def _check(text: str, html: str | bytes, doc=None) -> tuple[str, str]:
+    """The article's text and its access ('full', or 'teaser' for a paywalled page's title, standfirst and
+    lead), or raise Rejected when the text is no article: empty, too short, a cookie wall, or a paywall
+    stub with neither lead nor standfirst."""
     wall = wall_reason(text, html)
+    if wall == "paywall stub":  # kept as a teaser: its headline and lead often carry the figure
+        teaser = teaser_text(doc.title if doc else None, doc.description if doc else None, text)
+        if not teaser:
+            raise Rejected("paywall stub: no article text in the page (no lead, no standfirst)")
+        return teaser, "teaser"
     if not text:
         raise Rejected(
             f"{wall}: no article text in the page" if wall else "no article text found in the page"
@@ -132,9 +158,10 @@ def _check(text: str, html: str | bytes) -> None:
         raise Rejected(f"{what}: main text too short ({len(text)} chars < {MIN_TEXT_CHARS})")
     if wall:
         raise Rejected(f"{wall}: only {len(text)} chars of text and a prompt to {_PROMPT[wall]}")
+    return text, "full"
 
 
-def _bare(html: str | bytes, url: str, precision: bool):
+def _bare(html: str, url: str, precision: bool):
     return trafilatura.bare_extraction(
         html,
         url=url,
@@ -146,31 +173,40 @@ def _bare(html: str | bytes, url: str, precision: bool):
     )
 
 
-def plain_page(body: str | bytes, url: str, content_type: str = "") -> Page:
+def plain_page(text: str, url: str) -> Page:
     """An article served as text/plain: a short first line followed by a blank line is its title."""
-    raw = body if isinstance(body, str) else decode_xml(body, content_type).text
-    doc = parse_seed("", raw)
-    text = doc.text.strip()
-    _check(text, text)
-    text, title_end = separate_title(text, doc.title)
-    return Page(url, doc.title, text, doc.published_at, None, detect_language(text), title_end)
+    doc = parse_seed("", text)
+    body, access = _check(doc.text.strip(), doc.text)
+    body, title_end = separate_title(body, doc.title)
+    return Page(url, doc.title, body, doc.published_at, None, detect_language(body), title_end, access=access)
 
 
-def extract_page(html: str | bytes, url: str, content_type: str = "") -> Page:
+def _decode(html: str | bytes, content_type: str | None) -> tuple[str, str | None, str | None]:
+    """The page as text, with the charset used and where it came from (declared, detected, fallback)."""
+    if isinstance(html, str):
+        return html, None, None
+    try:
+        decoded = decode_html(html, content_type)
+    except Undecodable as exc:
+        raise Rejected(str(exc)) from None
+    return decoded.text, decoded.charset, decoded.source
+
+
+def extract_page(html: str | bytes, url: str, content_type: str | None = None) -> Page:
     """Extract the main text and metadata of an article page, or raise Rejected with the reason.
 
-    A text/plain page is taken as text. When the precise extraction finds no text at all (an article
-    laid out in a table, say), a second one that favours recall is tried before the page is rejected."""
+    Bytes are decoded here (extractors/text/charset.py: declared, else detected, else undecodable). A
+    text/plain page is taken as text. When the precise extraction finds no text at all (an article laid
+    out in a table, say), a second one that favours recall is tried before the page is rejected."""
     if not html or not (html.strip() if isinstance(html, str) else html.strip()):
         raise Rejected("empty page")
-    head = html[:2000] if isinstance(html, str) else html[:2000].decode("latin-1")
-    if "text/plain" in content_type.lower() and not _MARKUP.search(head):
-        return plain_page(html, url, content_type)
+    html, charset, source = _decode(html, content_type)
+    if "text/plain" in (content_type or "").lower() and not _MARKUP.search(html[:2000]):
+        return replace(plain_page(html, url), charset=charset, charset_source=source)
     doc = _bare(html, url, precision=True)
     if doc is None or not (doc.text or "").strip():
         doc = _bare(html, url, precision=False) or doc
-    text = (doc.text or "").strip() if doc is not None else ""
-    _check(text, html)
+    text, access = _check((doc.text or "").strip() if doc is not None else "", html, doc)
     published = _parse_date(doc.date)
     if published is None:
         try:
@@ -187,4 +223,7 @@ def extract_page(html: str | bytes, url: str, content_type: str = "") -> Page:
         sitename=doc.sitename or None,  # og:site_name or publisher; extractors.text.outlet decides the outlet
         language=doc.language or detect_language(text),
         title_end=title_end,
+        charset=charset,
+        charset_source=source,
+        access=access,
     )

@@ -118,3 +118,75 @@ def decode_xml(body: bytes, content_type: str | None = None) -> Decoded:
     else:
         problems.append(f"no charset declared and the body is not UTF-8; guessed {codec}")
     return Decoded(body.decode(codec, "replace"), codec, "; ".join(problems))
+
+
+# --- HTML pages ------------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
+# The legacy encodings a browser knows (WHATWG Encoding Standard): a detector's pick outside them (a DOS
+# code page such as cp437 or cp1125) is a misreading of a web page, never its charset.
+WEB_CHARSETS = [
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+    "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_10",
+    "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u", "mac_roman", "mac_cyrillic",
+    "cp866", "gb18030", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr",
+]  # fmt: skip
+MOSTLY_UTF8 = 0.01  # invalid sequences per decoded non-ASCII character a UTF-8 page may have (a stray byte)
+
+
+class Undecodable(ValueError):
+    """No charset decodes the page without replacement characters; the message says what was tried."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedPage:
+    text: str
+    charset: str  # Python's codec name
+    source: str  # declared | detected | fallback
+
+
+def meta_charset(body: bytes) -> str | None:
+    match = _META_CHARSET.search(body[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _mostly_utf8(body: bytes) -> bool:
+    """Valid UTF-8 but for a stray invalid byte or two (the page is UTF-8; a byte got mangled)."""
+    text = body.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return good > 0 and bad <= max(1, int(good * MOSTLY_UTF8))
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> DecodedPage:
+    """The text of an HTML page, the codec used and where it came from.
+
+    - `declared`: the BOM, else the Content-Type charset, else the `<meta>` charset decodes the bytes
+      cleanly; or the page is declared UTF-8 and is UTF-8 but for a stray invalid byte (that byte
+      becomes U+FFFD: a DOS code page would turn every accented letter into box drawings instead).
+    - `detected`: nothing is declared, or the declaration fails (or names a single-byte charset for
+      a body that is valid UTF-8): valid UTF-8, else charset_normalizer's pick, if it decodes cleanly.
+    - `fallback`: nothing decodes cleanly: Undecodable is raised (the page is a failure, not mojibake).
+    """
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return DecodedPage(body[len(bom) :].decode(codec, "replace"), codec, "declared")
+    raw = header_charset(content_type) or meta_charset(body)
+    declared = _codec(raw)
+    if body.isascii():
+        return DecodedPage(body.decode("ascii"), declared or "ascii", "declared" if declared else "detected")
+    utf8 = _strict(body, "utf-8")
+    if declared and (declared == "utf-8" or utf8 is None):
+        text = _strict(body, declared)
+        if text is not None:
+            return DecodedPage(text, declared, "declared")
+        if declared == "utf-8" and _mostly_utf8(body):
+            return DecodedPage(body.decode("utf-8", "replace"), "utf-8", "declared")
+    if utf8 is not None:
+        return DecodedPage(utf8, "utf-8", "detected")
+    guess = _guess(body, WEB_CHARSETS)
+    text = _strict(body, guess) if guess else None
+    if guess and text is not None:
+        return DecodedPage(text, guess, "detected")
+    said = f"declared {raw}" if raw else "no charset declared"
+    raise Undecodable(f"undecodable: {said}, not UTF-8, and no detected charset decodes it cleanly")

@@ -30,6 +30,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     console.print(_runs_table(info["runs"]))
     console.print(_feeds_table(info["feeds"]))
     console.print(output.line("rows: " + ", ".join(f"{name} {count}" for name, count in info["counts"])))
+    pages, since, oldest, tries = info["pending"]
+    if pages:
+        console.print(
+            output.line(
+                ("pending", "yellow"),
+                f": {output.plural(pages, 'page', 'pages')} wait to be fetched again; oldest {oldest}, "
+                f"failing since {output.when(since)} ({output.plural(tries, 'attempt', 'attempts')})",
+            )
+        )
     for at, kind, state, detail in info["incidents"]:
         console.print(output.line(("incident", "red"), f" {output.when(at)} {kind} ({state}): {detail}"))
     if waiting:
@@ -74,6 +83,9 @@ def _status_json(info, waiting, settings) -> dict:
         "counts": dict(info["counts"]),
         "incidents": rows(("at", "kind", "status", "detail"), info["incidents"]),
         "spooled_batches": len(waiting),
+        "pending_pages": dict(
+            zip(("count", "oldest_since", "oldest_url", "attempts"), map(value, info["pending"]), strict=True)
+        ),
     }
 
 

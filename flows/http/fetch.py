@@ -52,6 +52,7 @@ class Response:
     elapsed: float = 0.0
     attempts: int = 1
     retry_after: float | None = None  # seconds the server asked to wait (429/503 Retry-After)
+    transient: bool = False  # the failure may pass (429, 5xx, timeout, connection): worth a later try
 
     @property
     def ok(self) -> bool:
@@ -232,7 +233,13 @@ class Fetcher:
             error = f"{error} (after {attempt} attempts)"
         if error is not None:  # a status line or message from the web: stored and printed, never acted on
             error = inert_reason(error)
-        return replace(response, error=error, attempts=attempt, elapsed=time.monotonic() - started)
+        return replace(
+            response,
+            error=error,
+            attempts=attempt,
+            elapsed=time.monotonic() - started,
+            transient=transient and error is not None,
+        )
 
     async def fetch_all(self, requests: Iterable[Request]) -> list[Response]:
         return list(await asyncio.gather(*(self.fetch(r) for r in requests)))

@@ -106,6 +106,25 @@ def next_feed_fetch(
     return (now or datetime.now(UTC)) + timedelta(seconds=seconds)
 
 
+PAGE_RETRY_CAP = 12 * 3600.0  # longest wait before a pending page is fetched again
+
+
+def next_page_retry(
+    attempts: int,
+    base: float,
+    now: datetime,
+    retry_after: float | None = None,
+    jitter: float = 1.0,
+) -> datetime:
+    """When a page that failed transiently `attempts` times is due again: `base` seconds doubled per
+    attempt, times `jitter` (0.8-1.2, so pages that failed together do not come back together), capped
+    at 12 h; a longer Retry-After wins within the cap. A base of 0 makes it due at once (the next run)."""
+    seconds = base * (2 ** max(attempts - 1, 0)) * jitter
+    if retry_after is not None and base > 0:
+        seconds = max(seconds, retry_after)
+    return now + timedelta(seconds=min(seconds, PAGE_RETRY_CAP))
+
+
 def header(headers: Mapping[str, str], name: str) -> str | None:
     """A header by case-insensitive name."""
     name = name.lower()

@@ -1,8 +1,10 @@
 """Loading a run's batch: one transaction, a short write window, and the spool when the file is locked.
 
+- `commit_window`: a large run commits its pages a window (about 1,000 articles) at a time, each in
+  its own transaction with its figures, links, failures and pending pages: memory holds one window.
 - `commit_batch`: in ONE transaction, the seeds, the batch's articles and figures, their dedup links
-  and band keys, each feed's new ETag/Last-Modified/body hash, the failures, the run's row and the
-  alerts its figures bring. A feed's cursor never advances without its data, and a partial batch is
+  and band keys, each feed's new ETag/Last-Modified/body hash, the failures, the pages to fetch again
+  (`pending_pages`), the run's row and the alerts its figures bring. A feed's cursor never advances without its data, and a partial batch is
   never visible. Every write is a keyed upsert, so committing the same batch again adds nothing.
 - `load_or_spool`: open read-write (waiting up to NEWSMON_DB_LOCK_TIMEOUT while an analyst or another
   process holds the file), commit, CHECKPOINT, close. When the wait runs out, the batch goes to the
@@ -29,10 +31,11 @@ from flows.notify.delivery import AlertPolicy, queue_alerts
 from flows.stages import spool
 from flows.stages.dedup import plan_dedup
 from flows.stages.poll import FeedPoll
-from warehouse import load
+from warehouse import load, pending
 from warehouse.db import DatabaseLocked, WarehouseError, checkpoint, open_warehouse, transaction
 from warehouse.dedup import save_fingerprints
 from warehouse.outbox import count_by_status, pending_incidents
+from warehouse.teasers import replace_teasers
 
 log = logging.getLogger("newsmon.load")
 
@@ -61,6 +64,64 @@ def feed_updates(polls: Sequence[FeedPoll]) -> tuple[load.FeedUpdate, ...]:
     return tuple(updates)
 
 
+WINDOW_COUNTS = (
+    "articles_new",
+    "figures_new",
+    "seeds_new",
+    "seeds_updated",
+    "duplicates_new",
+    "teasers_replaced",
+)
+
+
+def _load_data(
+    con: duckdb.DuckDBPyConnection,
+    batch: spool.Batch,
+    seeds: Sequence[tuple[Article, Sequence[Figure]]],
+    plan: DedupPlan | None,
+) -> dict[str, int]:
+    """The data of a batch or window, in the caller's transaction: seeds, articles and figures, teasers
+    replaced, dedup links and band keys, failures, pending pages."""
+    counts = dict.fromkeys(WINDOW_COUNTS, 0)
+    articles = list(batch.articles)
+    if plan is None:
+        plan = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
+    for article, figures in seeds:
+        outcome = load.load_seed(con, article, figures, batch.run_id)
+        if outcome == "new":
+            counts["seeds_new"] += 1
+            counts["articles_new"] += 1
+            counts["figures_new"] += len(figures)
+        elif outcome == "updated":
+            counts["seeds_updated"] += 1
+    new_articles, new_figures = load.load_articles(
+        con, articles, batch.run_id, plan.duplicates, plan.clusters
+    )
+    counts["teasers_replaced"] = replace_teasers(con, articles, batch.run_id)
+    save_fingerprints(con, plan.fingerprints, SCHEME, batch.run_id)
+    counts["articles_new"] += new_articles
+    counts["figures_new"] += new_figures
+    counts["duplicates_new"] = len(plan.duplicates)
+    load.load_failures(con, batch.run_id, batch.failures)
+    pending.remove(con, batch.pending_done)
+    pending.save(con, batch.pending, batch.run_id)
+    return counts
+
+
+def commit_window(
+    con: duckdb.DuckDBPyConnection,
+    batch: spool.Batch,
+    seeds: Sequence[tuple[Article, Sequence[Figure]]],
+    plan: DedupPlan | None = None,
+) -> dict[str, int]:
+    """Commit one window of a large run in its own transaction: its data, and the run's row as
+    `running` (a run killed later is marked failed by the next one; its windows stay, each whole).
+    Feeds' cursors, the run's completion and the alerts wait for the run's final batch."""
+    with transaction(con):
+        load.start_run(con, batch.run_id, batch.started_at)
+        return _load_data(con, batch, seeds, plan)
+
+
 def commit_batch(
     con: duckdb.DuckDBPyConnection,
     batch: spool.Batch,
@@ -69,30 +130,14 @@ def commit_batch(
     plan: DedupPlan | None = None,
     spooled: bool = False,
 ) -> dict[str, int]:
-    """Commit one batch in one transaction (see the module's docstring); returns its counts."""
-    counts = {"articles_new": 0, "figures_new": 0, "seeds_new": 0, "seeds_updated": 0}
-    articles = list(batch.articles)
+    """Commit one batch in one transaction (see the module's docstring); returns its counts, with those
+    of the run's windows committed before (`windows_<count>` in `batch.counts`) added."""
     with transaction(con):
-        if plan is None:
-            plan = plan_dedup(con, [s for s, _ in seeds], [a for a, _ in articles])
-        for article, figures in seeds:
-            outcome = load.load_seed(con, article, figures, batch.run_id)
-            if outcome == "new":
-                counts["seeds_new"] += 1
-                counts["articles_new"] += 1
-                counts["figures_new"] += len(figures)
-            elif outcome == "updated":
-                counts["seeds_updated"] += 1
-        new_articles, new_figures = load.load_articles(
-            con, articles, batch.run_id, plan.duplicates, plan.clusters
-        )
-        save_fingerprints(con, plan.fingerprints, SCHEME, batch.run_id)
-        counts["articles_new"] += new_articles
-        counts["figures_new"] += new_figures
-        counts["duplicates_new"] = len(plan.duplicates)
+        counts = _load_data(con, batch, seeds, plan)
+        for key in WINDOW_COUNTS:
+            counts[key] += int(batch.counts.get(f"windows_{key}", 0))
         for update in batch.feeds:
             load.save_feed_state(con, update, batch.run_id)
-        load.load_failures(con, batch.run_id, batch.failures)
         load.fail_interrupted_runs(con, batch.run_id)  # under the run lock no other run is in progress
         load.record_run(con, batch.run_id, batch.started_at, {**batch.counts, **counts}, spooled=spooled)
         counts["alerts_new"] = queue_alerts(con, batch.run_id, policy)
@@ -188,6 +233,25 @@ def folder_permission(folder: Path) -> str:
         f"folder {folder} is {stat.filemode(info.st_mode)} owned by uid {info.st_uid}, "
         f"{writable} by uid {os.geteuid()}"
     )
+
+
+def load_window(
+    db: Path,
+    batch: spool.Batch,
+    seeds: Sequence[tuple[Article, Sequence[Figure]]],
+    plan: DedupPlan | None,
+    lock_timeout: float,
+) -> dict[str, int] | None:
+    """Commit a window; None when the database is locked or cannot be written: the caller keeps the
+    window and hands it to the next one, or to the final batch (which may be spooled)."""
+    try:
+        with open_warehouse(db, lock_timeout=lock_timeout, on_wait=_waiting) as con:
+            return commit_window(con, batch, seeds, plan)
+    except (DatabaseLocked, WarehouseError, duckdb.IOException, duckdb.TransactionException, OSError) as exc:
+        log.warning(
+            "window of run %s not committed yet (%s); it goes with the next commit", batch.run_id, exc
+        )
+        return None
 
 
 def _one_line(exc: BaseException) -> str:

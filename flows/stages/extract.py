@@ -17,7 +17,7 @@ from extractors.records import Article, Entry, Failure, Figure
 from extractors.text.article import Rejected, extract_page, page_figures
 from extractors.text.language import detect
 from extractors.text.outlet import outlet_name
-from extractors.text.urls import article_canonical
+from extractors.text.urls import article_canonical, is_redirector
 from flows.http.fetch import Response
 from flows.lifeline import die_with_parent
 
@@ -38,6 +38,11 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     """
     if response.error is not None:
         return Failure("page", entry.url, response.error)
+    url, via_url = entry.url, entry.via_url
+    if is_redirector(entry.url):  # an aggregator link we could not decode: its redirects were followed
+        if is_redirector(response.final_url):
+            return Failure("page", entry.url, f"aggregator link not resolved: it led to {response.final_url}")
+        url, via_url = response.final_url, entry.url
     canonical = article_canonical(entry.url, response.final_url) or canonical
     content_type = response.headers.get("content-type", "")
     if content_type and not any(t in content_type.lower() for t in ("html", "xml", "text/plain")):
@@ -50,7 +55,7 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
     language = detect(page.text, entry.language or page.language)
     article = Article(
         article_id=stable_id(canonical),
-        url=entry.url,
+        url=url,
         canonical_url=canonical,
         title=page.title or entry.title or None,
         source=outlet_name(
@@ -61,6 +66,10 @@ def extract_one(entry: Entry, canonical: str, response: Response) -> tuple[Artic
         content_hash=content_hash(page.text),
         feed_url=entry.feed_url,
         language=language,
+        charset=page.charset,
+        charset_source=page.charset_source,
+        access=page.access,
+        via_url=via_url,
     )
     return article, page_figures(page, published.date() if published else None, language)
 

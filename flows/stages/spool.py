@@ -18,6 +18,7 @@ from pathlib import Path
 
 from extractors.records import Article, Failure, Figure
 from warehouse.load import FeedUpdate
+from warehouse.pending import PendingPage
 
 VERSION = 1
 SUFFIX = ".batch.jsonl"
@@ -37,6 +38,8 @@ class Batch:
     feeds: tuple[FeedUpdate, ...] = ()
     failures: tuple[Failure, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
+    pending: tuple[PendingPage, ...] = ()  # pages to fetch again in a later run
+    pending_done: tuple[str, ...] = ()  # canonical URLs of pending pages fetched or given up
 
 
 def _plain(value):
@@ -57,6 +60,12 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _pending(p: dict) -> PendingPage:
+    for key in ("published_at", "first_failed_at", "last_failed_at", "next_due_at"):
+        p[key] = _datetime(p[key])
+    return PendingPage(**p)
+
+
 def encode(batch: Batch) -> Iterator[str]:
     header = {"type": "batch", "version": VERSION, "run_id": batch.run_id, "started_at": batch.started_at.isoformat(),
               "counts": batch.counts}  # fmt: skip
@@ -69,6 +78,10 @@ def encode(batch: Batch) -> Iterator[str]:
         yield json.dumps({"type": "feed", "feed": _record(feed)})
     for failure in batch.failures:
         yield json.dumps({"type": "failure", "failure": _record(failure)})
+    for page in batch.pending:
+        yield json.dumps({"type": "pending", "pending": _record(page)})
+    if batch.pending_done:
+        yield json.dumps({"type": "pending_done", "urls": list(batch.pending_done)})
 
 
 def decode(lines: list[str], name: str = "batch") -> Batch:
@@ -76,7 +89,7 @@ def decode(lines: list[str], name: str = "batch") -> Batch:
         header = json.loads(lines[0])
         if header.get("type") != "batch" or header.get("version") != VERSION:
             raise SpoolError(f"{name}: not a newsmon batch of version {VERSION}")
-        articles, feeds, failures = [], [], []
+        articles, feeds, failures, pending, done = [], [], [], [], []
         for line in lines[1:]:
             item = json.loads(line)
             if item["type"] == "article":
@@ -94,8 +107,12 @@ def decode(lines: list[str], name: str = "batch") -> Batch:
                 feeds.append(FeedUpdate(**f))
             elif item["type"] == "failure":
                 failures.append(Failure(**item["failure"]))
+            elif item["type"] == "pending":
+                pending.append(_pending(item["pending"]))
+            elif item["type"] == "pending_done":
+                done += item["urls"]
         return Batch(header["run_id"], _datetime(header["started_at"]), tuple(articles), tuple(feeds),
-                     tuple(failures), dict(header.get("counts") or {}))  # fmt: skip
+                     tuple(failures), dict(header.get("counts") or {}), tuple(pending), tuple(done))  # fmt: skip
     except (IndexError, KeyError, TypeError, ValueError) as exc:
         raise SpoolError(f"{name}: unreadable batch ({type(exc).__name__}: {exc})") from None
 

@@ -1,4 +1,4 @@
-"""Article pages: walls and stubs are failures, redirector links get the final URL as canonical."""
+"""Article pages: walls are failures, paywall teasers are kept as teasers, redirector links get the final URL as canonical."""
 
 import asyncio
 
@@ -30,20 +30,33 @@ def test_a_cookie_wall_is_rejected_with_its_reason():
         extract_page(html, "https://news.example/a")
 
 
-def test_a_paywall_stub_is_rejected_even_above_the_length_floor():
+def test_a_paywall_teaser_is_kept_with_its_visible_text_and_no_prompt():
     teaser = (
-        f"<article><h1>Libya floods</h1><p>{STORY}{STORY}</p><p>Subscribe to continue reading.</p></article>"
+        f"<article><h1>Libya floods kill 230</h1><p>{STORY}{STORY}</p>"
+        "<p>Subscribe to continue reading.</p></article>"
     )
-    with pytest.raises(Rejected, match="^paywall stub: only \\d+ chars of text and a prompt to subscribe"):
-        extract_page(page(teaser), "https://news.example/a")
+    head = '<meta name="description" content="Rescue teams are still searching the port districts.">'
+    result = extract_page(page(teaser, head), "https://news.example/a")
+    assert result.access == "teaser"
+    assert result.text.startswith(
+        "Libya floods kill 230\n\nRescue teams are still searching the port districts.\n\nFlood waters"
+    )
+    assert "Subscribe" not in result.text
 
 
-def test_a_page_marked_not_free_with_little_text_is_a_paywall_stub():
+def test_a_page_marked_not_free_with_little_text_is_a_teaser():
     ld = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "isAccessibleForFree": "False"}</script>'
     )
-    with pytest.raises(Rejected, match="^paywall stub"):
-        extract_page(page(f"<article><p>{STORY}{STORY}</p></article>", ld), "https://news.example/a")
+    result = extract_page(page(f"<article><p>{STORY}{STORY}</p></article>", ld), "https://news.example/a")
+    assert result.access == "teaser" and "Flood waters swept" in result.text
+
+
+def test_a_teaser_with_no_text_at_all_is_a_failure():
+    with pytest.raises(Rejected, match="^paywall stub: no article text in the page"):
+        extract_page(
+            page("<article><p>Subscribe to continue reading.</p></article>"), "https://news.example/a"
+        )
 
 
 def test_a_full_article_passes():
@@ -91,5 +104,5 @@ def test_a_google_news_link_is_followed_and_the_final_url_is_canonical(site):
     response = asyncio.run(run())
     assert response.ok and response.final_url == site.url("/articles/derna.html")
     article, _ = extract_one(entry(link), "https://news.google.com/rss/articles/CBMi-derna?oc=5", response)
-    assert article.url == link
+    assert article.url == site.url("/articles/derna.html") and article.via_url == link
     assert article.canonical_url == f"https://127.0.0.1:{site.port}/articles/derna.html"
