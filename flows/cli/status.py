@@ -34,9 +34,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     if pages:
         console.print(
             output.line(
-                ("pending", "yellow"),
-                f": {output.plural(pages, 'page', 'pages')} wait to be fetched again; oldest {oldest}, "
-                f"failing since {output.when(since)} ({output.plural(tries, 'attempt', 'attempts')})",
+                ("pages pending retry", "yellow"),
+                f": {pages}, oldest {oldest} failing since {output.when(since)} "
+                f"({output.plural(tries, 'attempt', 'attempts')})",
             )
         )
     for at, kind, state, detail in info["incidents"]:
