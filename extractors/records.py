@@ -83,6 +83,7 @@ class Figure:
     location: str | None = None
     as_of: date | None = None
     text: str | None = None  # the verbatim span from start to end
+    period_start: date | None = None  # start of the counting period ("since April"); never the as-of date
 
 
 @dataclass(frozen=True, slots=True)

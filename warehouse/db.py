@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse import trend_days
+from warehouse import series, trend_days
 
 # Files written by DuckDB 2.x in its default storage format cannot be opened by the 1.x CLI that
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
@@ -166,6 +166,10 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(sql)
         except duckdb.Error as exc:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
+    try:
+        series.ensure_assigned(con)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"assigning figures to their series failed: {exc}") from None
     try:
         trend_days.ensure_current(con)
     except duckdb.Error as exc:

@@ -16,7 +16,7 @@ import duckdb
 from extractors.dedup.fingerprint import stable_id
 from extractors.notify.mail import one_line
 from extractors.records import Alert, Series
-from warehouse import trend_days
+from warehouse import series, trend_days
 
 
 def _now() -> datetime:
@@ -82,6 +82,7 @@ def set_run_topic(con: duckdb.DuckDBPyConnection, run_id: str, topic: str) -> No
     before = trend_days.run_topics(con)
     con.execute("UPDATE runs SET topic = ? WHERE run_id = ?", [topic, run_id])
     if trend_days.run_topics(con) != before:  # stored figures moved to another topic
+        series.assign(con, which="all")
         trend_days.rebuild(con)
 
 
