@@ -19,3 +19,7 @@ CREATE TABLE series (
 
 ALTER TABLE figures ADD COLUMN series_id VARCHAR;     -- series.series_id
 ALTER TABLE figures ADD COLUMN period_start DATE;     -- start of the counting period ("since April"); never as_of
+
+-- daily (and the old daily_trends) rows are kept per series and day; trend_days is rebuilt on the next open
+-- because its definition (warehouse/views/50_daily.sql) changed.
+ALTER TABLE trend_days ADD COLUMN series_id VARCHAR;
