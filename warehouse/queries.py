@@ -8,6 +8,8 @@ from datetime import datetime
 
 import duckdb
 
+from warehouse.db import sql_files
+
 
 @dataclass(frozen=True, slots=True)
 class FeedState:
@@ -77,3 +79,13 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
         else []
     )
     return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents}
+
+
+def data_checks(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """Run every warehouse/checks/*.sql (queries that must return zero rows); the failing ones, by file name."""
+    failing = {}
+    for name, sql in sql_files("checks"):
+        rows = con.execute(sql).fetchmany(5)
+        if rows:
+            failing[name] = rows
+    return failing

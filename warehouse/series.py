@@ -44,7 +44,9 @@ _SCOPES = {
 }
 
 
-def assign(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None = None, *, which: str = "") -> int:
+def assign(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None = None, *, which: str = ""
+) -> int:
     """Write the series of these articles' figures (or of `which`: 'unassigned' / 'all' figures) and
     their series_id, in the caller's transaction. Returns how many figures changed series."""
     scope = which or "articles"
@@ -57,7 +59,8 @@ def assign(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None = N
         return 0
     keys = [place_key(None if p == UNSPECIFIED else p) for p in places]
     con.execute(
-        ctes + ", places AS (SELECT unnest($place::VARCHAR[]) AS place, unnest($level::VARCHAR[]) AS place_level, "
+        ctes
+        + ", places AS (SELECT unnest($place::VARCHAR[]) AS place, unnest($level::VARCHAR[]) AS place_level, "
         "unnest($iso3::VARCHAR[]) AS country_iso3) "
         "INSERT INTO series SELECT DISTINCT i.series_id, i.topic, i.kind, i.unit, i.place, p.place_level, "
         "p.country_iso3 FROM ids AS i JOIN places AS p ON p.place = i.place ON CONFLICT (series_id) DO NOTHING",

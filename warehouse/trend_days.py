@@ -27,9 +27,7 @@ import duckdb
 
 Day = tuple[date, str]  # (day, series_id)
 
-_COLUMNS = (
-    "topic, day, kind, unit, location, largest_cumulative, incident_sum, reports, clusters, figures, series_id"
-)
+_COLUMNS = "topic, day, kind, unit, location, largest_cumulative, incident_sum, reports, clusters, figures, series_id"
 _TOUCHED = "touched AS (SELECT unnest($day::DATE[]) AS day, unnest($series::VARCHAR[]) AS series_id)"
 
 

@@ -8,7 +8,7 @@ a series key costs a dictionary read after the first (measured in tests/figures/
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 
@@ -21,7 +21,7 @@ LIBYAN_REGIONS = frozenset({"Nafusa Mountains", "Fezzan", "Cyrenaica", "Jufra"})
 _PINNED_ISO3 = {"Brunei": "BRN", "DR Congo": "COD", "Kosovo": "XKX", "Micronesia": "FSM", "Palestine": "PSE"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_iso3(country: str) -> str:
     """ISO 3166-1 alpha-3 of a gazetteer country name, or 'XXX'."""
     if country in _PINNED_ISO3:
@@ -34,7 +34,7 @@ def country_iso3(country: str) -> str:
     return UNKNOWN_ISO3
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_key(location: str | None) -> tuple[str, str, str]:
     """(place, place_level, country_iso3) of a figure's location."""
     if not location:

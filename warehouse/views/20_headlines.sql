@@ -15,7 +15,7 @@ backers AS (
     SELECT
         r.series_id,
         arg_min(r.figure_id, r.read_order) AS figure_id,
-        min(r.read_order) AS read_order,
+        min(r.read_order).on AS as_of,
         count(DISTINCT r.cluster_id) AS sources
     FROM headline_reports AS r JOIN top AS t ON t.series_id = r.series_id AND t.value = r.value
     GROUP BY r.series_id
@@ -28,7 +28,7 @@ SELECT
     s.unit,
     t.value,
     f.qualifier,
-    b.read_order.on AS as_of,
+    b.as_of,
     b.sources,
     a.source AS first_outlet,
     b.figure_id AS first_figure_id,
