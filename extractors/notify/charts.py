@@ -93,11 +93,14 @@ def chart_svg(chart: Chart) -> str:
     ]
     for value in ticks:
         out.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(value)}" y2="{y(value)}"/>')
-        out.append(f'<text x="{LEFT - 5}" y="{y(value) + 4}" text-anchor="end">{value:,}</text>')
+        out.append(
+            f'<text class="value" x="{LEFT - 5}" y="{y(value) + 4}" text-anchor="end">{value:,}</text>'
+        )
     for tick, label in date_ticks(first, last):
         out.append(f'<line class="tick" x1="{x(tick)}" x2="{x(tick)}" y1="{y(0)}" y2="{y(0) + 4}"/>')
+        anchor = "end" if x(tick) > WIDTH - RIGHT - 20 else "middle"
         out.append(
-            f'<text class="date" x="{x(tick)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{label}</text>'
+            f'<text class="date" x="{x(tick)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}">{label}</text>'
         )
     out.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(0)}" y2="{y(0)}"/>')
     out.append(f'<line class="axis" x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{y(0)}"/>')

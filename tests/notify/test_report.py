@@ -1,6 +1,7 @@
 """`newsmon report`: a self-contained page, checked as text and rendered in a real headless Chromium."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -69,7 +70,7 @@ _CHARTS_JS = """JSON.stringify({
                     revisions: svg.querySelectorAll('circle.revision').length,
                     tips: [...svg.querySelectorAll('circle title')].map(t => t.textContent),
                     steps: [...svg.querySelectorAll('path.step')].map(p => p.getTotalLength()),
-                    yLabels: [...svg.querySelectorAll('text[text-anchor=end]')].map(t => t.textContent),
+                    yLabels: [...svg.querySelectorAll('text.value')].map(t => t.textContent),
                     bars: svg.querySelectorAll('rect.bar').length};
         }),
     rows: [...document.querySelectorAll('tr[data-place]')].filter(r => r.offsetParent !== null).length,
@@ -94,7 +95,9 @@ def test_report_renders_in_headless_chromium(report_html, tmp_path):
         # the filter: plain HTML and CSS radio buttons, no script
         browser.evaluate("document.getElementById('place-0').click()")  # the first place: Derna
         derna_only = _charts(browser)
-        browser.evaluate("document.getElementById('place-all').click(); document.getElementById('kind-1').click()")
+        browser.evaluate(
+            "document.getElementById('place-all').click(); document.getElementById('kind-1').click()"
+        )
         injured_only = _charts(browser)
     assert page["title"] == "newsmon: Libya"
     assert page["loaded"] == []  # nothing fetched: works offline
@@ -129,3 +132,42 @@ def test_a_single_report_is_a_point_not_a_line(db_path, tmp_path):
     assert main(["report", "--db", str(db_path), "--out", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     assert page.count("<circle") == 1 and 'class="step"' not in page
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_report_of_the_test_site_in_chromium(local_env, tmp_path, db_path):
+    """Two runs against the local test site, then the report at 1280 px: it fits, the data checks pass.
+    With SAVE_REPORT_SCREENSHOT=docs/report.png it also writes the README's screenshot."""
+    import json
+    import os
+
+    from flows.ingest import ingest
+    from tests.conftest import write_feeds
+    from warehouse.db import open_readonly
+    from warehouse.queries import data_checks
+
+    site = local_env
+    first = write_feeds(tmp_path / "first.toml", site, [("Wire RSS", "/feeds/libya.xml")])
+    both = write_feeds(
+        tmp_path / "both.toml", site, [("Wire RSS", "/feeds/libya.xml"), ("Copies", "/feeds/copies.xml")]
+    )
+    ingest(feeds_file=str(first), db=str(db_path))
+    ingest(feeds_file=str(both), db=str(db_path))
+    with open_readonly(db_path) as con:
+        assert data_checks(con) == {}
+        places = {row[0] for row in con.execute("SELECT place FROM headlines").fetchall()}
+    assert "Tripoli" in places
+    out = tmp_path / "site.html"
+    assert main(["report", "--db", str(db_path), "--out", str(out)]) == 0
+    with Browser(chromium_or_skip()) as browser:
+        browser.open(out.resolve().as_uri(), width=1280)
+        page = json.loads(browser.evaluate(_CHARTS_JS))
+        png = browser.screenshot()
+    assert page["loaded"] == [] and not page["overflow"] and page["pageWidth"] <= 1280
+    assert page["charts"] and all(c["width"] > 300 for c in page["charts"])
+    assert any(c["place"] == "Tripoli" for c in page["charts"])
+    assert png.startswith(b"\x89PNG")
+    target = os.environ.get("SAVE_REPORT_SCREENSHOT")
+    if target:
+        Path(target).write_bytes(png)
