@@ -41,9 +41,14 @@ _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|reportedly\s+|also\s+)?(?:killed|left|claimed|displaced"
     r"|forced|uprooted|driven|wounded|injured|maimed|abducted|kidnapped|detained|arrested)\b"
 )
-_SINCE_BEFORE = re.compile(r"since\s+$")
+# "since Tuesday" starts a period; "the ministry said on Tuesday" dates a statement, not an event
+_NOT_AN_EVENT_DAY = re.compile(
+    r"\b(?:since|said|says|told|reported|announced|stated|confirmed|added|published|released|updated)\s+$"
+)
 
-Cues = tuple[list[int], list[int], list[int], list[int]]  # toll, present perfect, event, day positions
+# positions of the toll, present perfect, event and day cues, and of the punctuation between clauses
+Cues = tuple[list[int], list[int], list[int], list[int], list[int]]
+_PUNCTUATION = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
 def scope_cues(sentence: str) -> Cues:
@@ -54,14 +59,15 @@ def scope_cues(sentence: str) -> Cues:
     for m in _CUMULATIVE.finditer(low):
         if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
             continue  # "the deadliest airstrike since 2014" dates nothing
-        toll.append(m.start())
+        toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
     days = [
         m.start()
         for m in _DAY.finditer(low)
-        if not _SINCE_BEFORE.search(low, max(0, m.start() - 8), m.start())
+        if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
     ]
     perfect = [m.start() for m in _PERFECT.finditer(low)]
-    return toll, perfect, [m.start() for m in _EVENT_CUE.finditer(low)], days
+    events = [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
+    return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
 
 
 def scope_at(cues: Cues, pos: int) -> str:
@@ -70,11 +76,13 @@ def scope_at(cues: Cues, pos: int) -> str:
     - a toll construction within _WINDOW characters makes it cumulative ("the toll rose to 45 on
       Monday": a day dates a toll), unless a single event is nearer ("three were killed in a car bomb
       ..., as the death toll rose");
-    - so does a present perfect ("clashes have killed over 500"), unless the sentence names a single day
+    - so does a present perfect ("clashes have killed over 500"), unless its clause names a single day
       ("an airstrike has killed 12 on Tuesday") or a single event is nearer;
     - otherwise a single event or day makes it an incident; no cue at all: 'unknown'.
     """
-    toll, perfect, events, days = cues
+    toll, perfect, events, all_days, breaks = cues
+    # a day in another clause ("..., officials said on Tuesday") dates the statement, not the figure
+    days = [d for d in all_days if not any(min(d, pos) < b < max(d, pos) for b in breaks)]
 
     def nearest(positions: list[int], window: float = float("inf")) -> float | None:
         distances = [abs(p - pos) for p in positions if abs(p - pos) <= window]
@@ -84,7 +92,7 @@ def scope_at(cues: Cues, pos: int) -> str:
     for cue in (nearest(toll, _WINDOW), None if days else nearest(perfect, _WINDOW)):
         if cue is not None and (event is None or cue <= event):
             return "cumulative"
-    return "incident" if events or days else "unknown"
+    return "incident" if events or all_days else "unknown"
 
 
 def scope(sentence: str, pos: int) -> str:

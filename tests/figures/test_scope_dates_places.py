@@ -136,3 +136,16 @@ def test_a_sentence_naming_two_places_keeps_them_apart(first, second):
     text = f"Twelve people were killed in {first} and 30 were wounded in {second} on Monday."
     places = {f.kind: f.location for f in figures(text)}
     assert places == {"killed": first, "injured": second}, text
+
+
+@pytest.mark.parametrize("day", DAYS)
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_a_day_that_dates_the_statement_keeps_a_total_cumulative(subject, day):
+    verb = "has" if subject.startswith(("The ", "Weeks")) else "have"
+    for text in (
+        f"{subject} {verb} now killed 653 people, the health ministry said {day}.",
+        f"{subject} {verb} killed 653 people, officials told reporters {day}, as shelling continued overnight.",
+        f"Death toll climbs\n{subject} {verb} now killed 653 people, the ministry said {day}.",  # a title above
+    ):
+        found = [f for f in figures(text) if f.value == 653]
+        assert found and all(f.scope == "cumulative" for f in found), text
