@@ -7,35 +7,38 @@
 -- Speed (1M figures): one sort of the headline reports (the window); revisions are grouped against the
 -- few rises instead of self-joined.
 CREATE OR REPLACE VIEW headline_steps AS
-WITH ordered AS (
+WITH ordered AS NOT MATERIALIZED (
     SELECT
-        series_id, figure_id, value, qualifier, report_date, read_order,
+        series_id, topic, place, kind, unit, figure_id, value, qualifier, report_date, read_order, outlet,
         row_number() OVER series AS seq,
         max(value) OVER (series ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_max
     FROM headline_reports
-    WINDOW series AS (PARTITION BY series_id ORDER BY read_order)
+    -- the keys of the series partition too, so that a filter on them is applied before the sort
+    WINDOW series AS (PARTITION BY series_id, topic, place, kind, unit ORDER BY read_order)
 ),
-rises AS (
+rises AS NOT MATERIALIZED (
     SELECT * FROM ordered WHERE prior_max IS NULL OR value > prior_max
 )
 SELECT
-    series_id, seq,
+    series_id, topic, place, kind, unit, seq,
     CASE WHEN prior_max IS NULL THEN 'first' ELSE 'rise' END AS change,
     value, qualifier, report_date AS as_of,
     prior_max AS previous_value,
     lag(qualifier) OVER series AS previous_qualifier,
     lag(report_date) OVER series AS previous_as_of,
     value AS headline_value,
-    figure_id
+    figure_id,
+    outlet
 FROM rises
-WINDOW series AS (PARTITION BY series_id ORDER BY seq)
+WINDOW series AS (PARTITION BY series_id, topic, place, kind, unit ORDER BY seq)
 UNION ALL
 SELECT
-    r.series_id, min(r.seq), 'revision', r.value, arg_min(r.qualifier, r.seq), arg_min(r.report_date, r.seq),
-    r.prior_max, any_value(h.qualifier), any_value(h.report_date), r.prior_max, arg_min(r.figure_id, r.seq)
+    r.series_id, r.topic, r.place, r.kind, r.unit, min(r.seq), 'revision', r.value, arg_min(r.qualifier, r.seq),
+    arg_min(r.report_date, r.seq), r.prior_max, any_value(h.qualifier), any_value(h.report_date), r.prior_max,
+    arg_min(r.figure_id, r.seq), arg_min(r.outlet, r.seq)
 FROM ordered AS r JOIN rises AS h ON h.series_id = r.series_id AND h.value = r.prior_max
 WHERE r.value < r.prior_max AND r.report_date > h.report_date
-GROUP BY r.series_id, r.prior_max, r.value;
+GROUP BY r.series_id, r.topic, r.place, r.kind, r.unit, r.prior_max, r.value;
 
 -- headline_changes: each rise or revision of a headline, with both values and dates.
 --   change                      first | rise | revision (a revision: same series, a later date, lower)
@@ -44,9 +47,6 @@ GROUP BY r.series_id, r.prior_max, r.value;
 --   figure_id, outlet           the first report of the new value
 CREATE OR REPLACE VIEW headline_changes AS
 SELECT
-    c.series_id, s.topic, s.place, s.kind, c.change, c.value, c.qualifier, c.as_of,
-    c.previous_value, c.previous_qualifier, c.previous_as_of, c.figure_id, a.source AS outlet
-FROM headline_steps AS c
-JOIN series AS s ON s.series_id = c.series_id
-JOIN figures AS f ON f.figure_id = c.figure_id
-JOIN articles AS a ON a.article_id = f.article_id;
+    series_id, topic, place, kind, change, value, qualifier, as_of,
+    previous_value, previous_qualifier, previous_as_of, figure_id, outlet
+FROM headline_steps;
