@@ -10,7 +10,7 @@ CREATE OR REPLACE VIEW headline_reports AS
 SELECT
     f.series_id,
     s.topic,
-    s.place,
+    coalesce(f.location, '(unspecified)') AS place,  -- = series.place (checks/series_keys_consistent.sql), filterable in the scan
     f.kind,
     f.unit,
     f.figure_id,
