@@ -4,41 +4,46 @@
 --   rise      a report above every earlier one: the new headline
 --   revision  a lower total for a later date than the headline's; listed once per value and headline,
 --             it never becomes the headline
--- Speed (1M figures): one sort of the headline reports (the window); revisions are grouped against the
--- few rises instead of self-joined.
+-- Speed (1M figures): one sort of the headline reports (the window) and one grouping; the headline read
+-- before each report comes from the same window, so nothing is joined back.
 CREATE OR REPLACE VIEW headline_steps AS
-WITH ordered AS NOT MATERIALIZED (
+WITH ordered AS (  -- each report, with the headline read before it: its value, date and qualifier
     SELECT
-        series_id, topic, place, kind, unit, figure_id, value, qualifier, report_date, read_order, outlet,
+        series_id, topic, place, kind, unit, figure_id, value, qualifier, report_date, outlet,
         row_number() OVER series AS seq,
-        max(value) OVER (series ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior_max
+        max(value) OVER before AS prior_max,
+        arg_min({'on': report_date, 'qualifier': qualifier}, {'v': -value, 'o': read_order}) OVER before AS headline
     FROM headline_reports
     -- the keys of the series partition too, so that a filter on them is applied before the sort
-    WINDOW series AS (PARTITION BY series_id, topic, place, kind, unit ORDER BY read_order)
+    WINDOW series AS (PARTITION BY series_id, topic, place, kind, unit ORDER BY read_order),
+        before AS (series ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
 ),
-rises AS NOT MATERIALIZED (
-    SELECT * FROM ordered WHERE prior_max IS NULL OR value > prior_max
+marked AS (
+    SELECT
+        *,
+        CASE
+            WHEN prior_max IS NULL THEN 'first'
+            WHEN value > prior_max THEN 'rise'
+            WHEN value < prior_max AND report_date > headline.on THEN 'revision'
+        END AS change
+    FROM ordered
 )
-SELECT
-    series_id, topic, place, kind, unit, seq,
-    CASE WHEN prior_max IS NULL THEN 'first' ELSE 'rise' END AS change,
-    value, qualifier, report_date AS as_of,
-    prior_max AS previous_value,
-    lag(qualifier) OVER series AS previous_qualifier,
-    lag(report_date) OVER series AS previous_as_of,
-    value AS headline_value,
-    figure_id,
-    outlet
-FROM rises
-WINDOW series AS (PARTITION BY series_id, topic, place, kind, unit ORDER BY seq)
-UNION ALL
-SELECT
-    r.series_id, r.topic, r.place, r.kind, r.unit, min(r.seq), 'revision', r.value, arg_min(r.qualifier, r.seq),
-    arg_min(r.report_date, r.seq), r.prior_max, any_value(h.qualifier), any_value(h.report_date), r.prior_max,
-    arg_min(r.figure_id, r.seq), arg_min(r.outlet, r.seq)
-FROM ordered AS r JOIN rises AS h ON h.series_id = r.series_id AND h.value = r.prior_max
-WHERE r.value < r.prior_max AND r.report_date > h.report_date
-GROUP BY r.series_id, r.topic, r.place, r.kind, r.unit, r.prior_max, r.value;
+SELECT  -- a rise is one report; a revision is listed once per value and headline, at its first report
+    series_id, topic, place, kind, unit,
+    min(seq) AS seq,
+    change,
+    value,
+    arg_min(qualifier, seq) AS qualifier,
+    arg_min(report_date, seq) AS as_of,
+    any_value(prior_max) AS previous_value,
+    any_value(headline.qualifier) AS previous_qualifier,
+    any_value(headline.on) AS previous_as_of,
+    CASE WHEN change = 'revision' THEN any_value(prior_max) ELSE value END AS headline_value,
+    arg_min(figure_id, seq) AS figure_id,
+    arg_min(outlet, seq) AS outlet
+FROM marked
+WHERE change IS NOT NULL
+GROUP BY series_id, topic, place, kind, unit, change, value, CASE WHEN change = 'revision' THEN prior_max ELSE seq END;
 
 -- headline_changes: each rise or revision of a headline, with both values and dates.
 --   change                      first | rise | revision (a revision: same series, a later date, lower)
