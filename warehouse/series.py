@@ -71,6 +71,10 @@ def assign(
         "WHERE figures.figure_id = ids.figure_id AND figures.series_id IS DISTINCT FROM ids.series_id",
         params,
     ).fetchone()
+    if scope == "all":  # figures moved to other topics: drop the series left without figures
+        con.execute(
+            "DELETE FROM series WHERE series_id NOT IN (SELECT series_id FROM figures WHERE series_id IS NOT NULL)"
+        )
     return int(changed[0]) if changed else 0
 
 

@@ -41,6 +41,15 @@ def test_every_figure_has_a_series_with_non_null_keys(con):
     assert nulls == 0
 
 
+def test_a_relabelled_topic_moves_figures_to_its_series_and_drops_the_empty_one(db_path):
+    with open_warehouse(db_path) as con:
+        start_run(con, topic="Libya")
+        report(con, "x", "AP", "2024-05-01", Fig("killed", 30, location="Sirte"))
+        outbox.set_run_topic(con, "run-1", "Chad")
+        assert con.execute("SELECT topic FROM series").fetchall() == [("Chad",)]
+        assert con.execute("SELECT count(*) FROM headlines WHERE topic = 'Chad'").fetchone()[0] == 1
+
+
 def test_series_id_is_stable_across_databases(tmp_path):
     ids = []
     for name in ("one", "two"):
