@@ -27,6 +27,12 @@ KINDS = ("killed", "injured", "displaced", "missing", "arrested", "kidnapped")
 PLACES = ("Tripoli", "Misrata", "Benghazi", "Sirte", "Derna", "Sabha", "Zawiya", "Gharyan", "Tarhuna", None)
 SCOPES = ("cumulative", "incident", "unknown")
 VIEW_QUERIES = {
+    "headlines": "SELECT * FROM headlines",
+    "headline_changes": "SELECT * FROM headline_changes",
+    "daily": "SELECT * FROM daily",
+    "series_sources": "SELECT * FROM series_sources",
+    "reports (one series)": "SELECT * FROM reports WHERE kind = 'killed' AND place = 'Tripoli' "
+    "ORDER BY report_date DESC LIMIT 100",
     "latest_figures": "SELECT * FROM latest_figures",
     "daily_trends": "SELECT * FROM daily_trends",
     "figure_changes": "SELECT * FROM figure_changes",

@@ -96,6 +96,7 @@ class Figure:
     location: str | None = None
     as_of: date | None = None
     text: str | None = None  # the verbatim span from start to end
+    period_start: date | None = None  # start of the counting period ("since April"); never the as-of date
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,32 +168,32 @@ class Alert:
         return (self.topic, self.kind, self.unit, self.location)
 
 
-ChartKey = tuple[str | None, str, str]  # (topic, kind, unit): one chart each
-
-
 @dataclass(frozen=True, slots=True)
 class Point:
-    """One report of a figure, as drawn on a chart."""
+    """One dated cumulative report of a series, as drawn on its chart."""
 
-    location: str | None
     day: date
     value: int
     qualifier: str
-    scope: str
     outlet: str | None
     title: str | None
     url: str | None
+    sentence: str | None
     is_duplicate: bool
-    is_revision: bool
+    is_revision: bool  # lower than the headline, for a later date (headline_changes' 'revision')
 
 
 @dataclass(slots=True)
 class Chart:
-    key: ChartKey
-    points: list[Point]  # cumulative reports, dated
-    steps: dict[
-        str | None, list[tuple[date, int, str]]
-    ]  # location -> headline changes (day, value, qualifier)
+    """One series (topic, place, kind, unit) as one small chart with its own y-axis."""
+
+    series_id: str
+    topic: str
+    place: str
+    kind: str
+    unit: str
+    points: list[Point]  # dated cumulative reports, in read order
+    steps: list[tuple[date, int, str]]  # the headline's first and rises: (day, value, qualifier)
     incidents: list[tuple[date, int]]  # (day, sum of incident figures)
 
 

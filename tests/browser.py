@@ -113,13 +113,13 @@ class Browser:
         raw, self._buffer = self._buffer.split(b"\0", 1)
         return json.loads(raw)
 
-    def open(self, url: str) -> None:
+    def open(self, url: str, width: int = 1100, height: int = 900) -> None:
         target = self._send("Target.createTarget", {"url": "about:blank"})["targetId"]
         self.session = self._send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         self._send("Page.enable", session=self.session)
         self._send(
             "Emulation.setDeviceMetricsOverride",
-            {"width": 1100, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
             session=self.session,
         )
         self._send("Page.navigate", {"url": url}, session=self.session)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse import trend_days
+from warehouse import series, trend_days
 
 # Files written by DuckDB 2.x in its default storage format cannot be opened by the 1.x CLI that
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
@@ -29,7 +29,7 @@ class WarehouseError(RuntimeError):
     """The database cannot be opened, migrated or written; the message says which file and why."""
 
 
-def _sql_files(folder: str) -> list[tuple[str, str]]:
+def sql_files(folder: str) -> list[tuple[str, str]]:
     root = resources.files("warehouse").joinpath(folder)
     if not root.is_dir():
         return []
@@ -143,7 +143,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     )
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied: list[str] = []
-    for name, sql in _sql_files("migrations"):
+    for name, sql in sql_files("migrations"):
         match = _MIGRATION_NAME.match(name)
         if not match:
             raise WarehouseError(f"migration file {name!r} is not named NNNN_name.sql")
@@ -164,11 +164,15 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def apply_views(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create every view from warehouse/views/*.sql, in file-name order; rebuild the kept ones if needed."""
-    for name, sql in _sql_files("views"):
+    for name, sql in sql_files("views"):
         try:
             con.execute(sql)
         except duckdb.Error as exc:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
+    try:
+        series.ensure_assigned(con)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"assigning figures to their series failed: {exc}") from None
     try:
         trend_days.ensure_current(con)
     except duckdb.Error as exc:
@@ -181,7 +185,7 @@ def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
         done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     except duckdb.CatalogException:
         done = set()
-    return [name for name, _ in _sql_files("migrations") if name[:4] not in done]
+    return [name for name, _ in sql_files("migrations") if name[:4] not in done]
 
 
 def _note_quarantine(con: duckdb.DuckDBPyConnection, moved: list[Path]) -> None:

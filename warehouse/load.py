@@ -10,7 +10,7 @@ import duckdb
 
 from extractors.dedup.fingerprint import stable_id
 from extractors.records import Article, Duplicate, Failure, Figure
-from warehouse import trend_days
+from warehouse import series, trend_days
 
 
 def _now() -> datetime:
@@ -106,6 +106,7 @@ def _figure_row(article_id: str, f: Figure, run_id: str, language: str | None = 
         f.sentence,
         run_id,
         language,
+        f.period_start,
     )
 
 
@@ -115,6 +116,7 @@ FIGURE_COLUMNS = (
     ("term", "VARCHAR"), ("scope", "VARCHAR"), ("attribution", "VARCHAR"), ("location", "VARCHAR"),
     ("as_of", "DATE"), ("start", "INTEGER"), ("end", "INTEGER"), ("sentence", "VARCHAR"), ("run_id", "VARCHAR"),
     ("language", "VARCHAR"),  # the article's (migration 0008)
+    ("period_start", "DATE"),
 )  # fmt: skip
 
 ARTICLE_COLUMNS = (
@@ -191,6 +193,7 @@ def load_articles(
     bulk_insert(con, "articles", ARTICLE_COLUMNS, rows)
     figure_rows = [_figure_row(a.article_id, f, run_id, a.language) for a, figs in new for f in figs]
     bulk_insert(con, "figures", FIGURE_COLUMNS, figure_rows)
+    series.assign(con, [a.article_id for a, _ in new])
     trend_days.refresh(con, trend_days.days_of(con, [a.article_id for a, _ in new]))
     return len(new), len(figure_rows)
 
@@ -237,6 +240,7 @@ def load_seed(
             FIGURE_COLUMNS,
             [_figure_row(article.article_id, f, run_id, article.language) for f in figures],
         )
+        series.assign(con, [article.article_id])
         trend_days.refresh(con, replaced + trend_days.days_of(con, [article.article_id]))
         return "updated"
     load_articles(con, [(article, figures)], run_id)

@@ -16,7 +16,7 @@ import duckdb
 from extractors.dedup.fingerprint import stable_id
 from extractors.notify.mail import one_line
 from extractors.records import Alert, Series
-from warehouse import trend_days
+from warehouse import series, trend_days
 
 
 def _now() -> datetime:
@@ -83,73 +83,62 @@ def set_run_topic(con: duckdb.DuckDBPyConnection, run_id: str, topic: str) -> No
     before = trend_days.run_topics(con)
     con.execute("UPDATE runs SET topic = ? WHERE run_id = ?", [topic, run_id])
     if trend_days.run_topics(con) != before:  # stored figures moved to another topic
+        series.assign(con, which="all")
         trend_days.rebuild(con)
 
 
-# Aggregates over the dated cumulative figures, no sort and no figure_changes (it runs in the load's
-# transaction): the previous headline is the highest total read before the first report that reaches
-# the candidate value (the highest rise below it, at the rise's report).
+# The headline rule is the view headline_reports (warehouse/views/15_headline_reports.sql): which reports
+# can make a headline and in what order they are read. With min_sources = 1 the candidate is the headline
+# of `headlines`. Aggregates only, no sort (it runs in the load's transaction): the previous headline is
+# the highest total read before the first report that reaches the candidate value.
 _CANDIDATES = """
-WITH dated AS (
-    SELECT
-        topic, kind, unit, location, value, cluster_id, outlet, figure_id,
-        {'on': reported_on, 'at': coalesce(published_at, fetched_at), 'article': article_id, 'start': start} AS report_order
-    FROM figure_history
-    WHERE scope = 'cumulative' AND reported_on IS NOT NULL
-),
-per_cluster AS (
-    SELECT topic, kind, unit, location, cluster_id, max(value) AS value FROM dated GROUP BY ALL
+WITH per_cluster AS (
+    SELECT series_id, cluster_id, max(value) AS value FROM headline_reports GROUP BY ALL
 ),
 threshold AS (  -- the N-th highest of the clusters' own highest totals
-    SELECT topic, kind, unit, location, max(value, $min_sources)[$min_sources] AS value
+    SELECT series_id, max(value, $min_sources)[$min_sources] AS value
     FROM per_cluster
     GROUP BY ALL
     HAVING count(*) >= $min_sources
 ),
 candidate AS (
-    SELECT t.topic, t.kind, t.unit, t.location, t.value, count(*) AS sources
-    FROM threshold AS t JOIN per_cluster AS p
-        ON p.topic IS NOT DISTINCT FROM t.topic AND p.kind = t.kind AND p.unit = t.unit
-        AND p.location IS NOT DISTINCT FROM t.location AND p.value >= t.value
+    SELECT t.series_id, t.value, count(*) AS sources
+    FROM threshold AS t JOIN per_cluster AS p ON p.series_id = t.series_id AND p.value >= t.value
     GROUP BY ALL
 ),
-reports AS (  -- per series: the first report of the candidate value, every outlet reporting it, and the
+reached AS (  -- per series: the first report of the candidate value, every outlet reporting it, and the
               -- first report of a value at least as high (what was read before it is the history before it)
     SELECT
-        c.topic, c.kind, c.unit, c.location, c.value, c.sources,
-        arg_min(d.figure_id, d.report_order) FILTER (WHERE d.value = c.value) AS figure_id,
+        c.series_id, c.value, c.sources,
+        arg_min(d.figure_id, d.read_order) FILTER (WHERE d.value = c.value) AS figure_id,
         list_sort(list(DISTINCT d.outlet) FILTER (WHERE d.value = c.value AND d.outlet IS NOT NULL)) AS outlets,
-        min(d.report_order) AS reached
-    FROM dated AS d JOIN candidate AS c
-        ON d.topic IS NOT DISTINCT FROM c.topic AND d.kind = c.kind AND d.unit = c.unit
-        AND d.location IS NOT DISTINCT FROM c.location AND d.value >= c.value
+        min(d.read_order) AS reached
+    FROM headline_reports AS d JOIN candidate AS c ON d.series_id = c.series_id AND d.value >= c.value
     GROUP BY ALL
 ),
 previous AS (  -- the headline before it: the highest total read before it, at its first report
-    SELECT r.topic, r.kind, r.unit, r.location, arg_min(d.figure_id, {'value': -d.value, 'order': d.report_order}) AS figure_id
-    FROM dated AS d JOIN reports AS r
-        ON d.topic IS NOT DISTINCT FROM r.topic AND d.kind = r.kind AND d.unit = r.unit
-        AND d.location IS NOT DISTINCT FROM r.location AND d.report_order < r.reached
+    SELECT r.series_id, arg_min(d.figure_id, {'value': -d.value, 'order': d.read_order}) AS figure_id
+    FROM headline_reports AS d JOIN reached AS r ON d.series_id = r.series_id AND d.read_order < r.reached
     GROUP BY ALL
 ),
 quoted AS (
     SELECT figure_id, value, qualifier, reported_on, article_id, title, url, outlet, published_at, sentence, start, "end",
         language
     FROM figure_history
-    WHERE figure_id IN (SELECT figure_id FROM reports UNION ALL SELECT figure_id FROM previous)
+    WHERE figure_id IN (SELECT figure_id FROM reached UNION ALL SELECT figure_id FROM previous)
 )
 SELECT
-    r.topic, r.kind, r.unit, r.location, r.value, f.qualifier, f.reported_on, r.sources,
+    nullif(s.topic, '(unspecified)') AS topic, s.kind, s.unit, nullif(s.place, '(unspecified)') AS location,
+    r.value, f.qualifier, f.reported_on, r.sources,
     f.figure_id, f.article_id, f.title, f.url, f.outlet, f.published_at, f.sentence, f.start, f."end",
     a.text, r.outlets, q.value, q.qualifier, q.reported_on, f.language
-FROM reports AS r
+FROM reached AS r
+JOIN series AS s ON s.series_id = r.series_id
 JOIN quoted AS f ON f.figure_id = r.figure_id
 JOIN articles AS a ON a.article_id = f.article_id
-LEFT JOIN previous AS p
-    ON p.topic IS NOT DISTINCT FROM r.topic AND p.kind = r.kind AND p.unit = r.unit
-    AND p.location IS NOT DISTINCT FROM r.location
+LEFT JOIN previous AS p ON p.series_id = r.series_id
 LEFT JOIN quoted AS q ON q.figure_id = p.figure_id
-ORDER BY r.topic, r.kind, r.unit, r.location
+ORDER BY topic, s.kind, s.unit, location
 """
 
 

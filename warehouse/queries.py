@@ -8,6 +8,7 @@ from datetime import datetime
 
 import duckdb
 
+from warehouse.db import sql_files
 from warehouse.pending import summary as pending_summary
 
 
@@ -82,3 +83,13 @@ def status(con: duckdb.DuckDBPyConnection, last_runs: int = 5) -> dict[str, list
     )
     pending = pending_summary(con)
     return {"runs": runs, "feeds": feeds, "counts": counts, "incidents": incidents, "pending": pending}
+
+
+def data_checks(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
+    """Run every warehouse/checks/*.sql (queries that must return zero rows); the failing ones, by file name."""
+    failing = {}
+    for name, sql in sql_files("checks"):
+        rows = con.execute(sql).fetchmany(5)
+        if rows:
+            failing[name] = rows
+    return failing

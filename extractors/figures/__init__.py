@@ -14,9 +14,9 @@ from datetime import date
 
 from extractors.figures import shallow
 from extractors.figures.binding import bind
-from extractors.figures.context import attribution, scope_at, scope_cues
-from extractors.figures.dates import dates, nearest_date
-from extractors.figures.gazetteer import nearest_place, places
+from extractors.figures.context import attribution, scope_at, scope_cues, sentence_places
+from extractors.figures.dates import dates, nearest_date, period_starts
+from extractors.figures.gazetteer import LIBYA, places
 from extractors.figures.lang import vocab_for
 from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
@@ -84,8 +84,10 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     src = attribution(sentence)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     named, dated, cues = places(sentence), dates(sentence, published), scope_cues(sentence)
+    periods = period_starts(sentence, published)
+    where = sentence_places(named, sentence, [toks[b.tok].num.start - s for b in bounds], LIBYA)
     out = []
-    for b in bounds:
+    for b, place in zip(bounds, where, strict=True):
         n = toks[b.tok].num
         rel = n.start - s
         start, end = norm.span(n.start, n.end)
@@ -104,9 +106,10 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
                 term=b.term,
                 scope=scope_at(cues, rel),
                 attribution=source,
-                location=nearest_place(named, sentence, rel),
+                location=place,
                 as_of=nearest_date(dated, rel),
                 text=text[start:end],
+                period_start=nearest_date(periods, rel),
             )
         )
     return out

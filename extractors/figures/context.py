@@ -17,7 +17,7 @@ _CUMULATIVE = re.compile(
     r"|uprising|siege)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:killed|left|claimed|displaced"
     r"|forced|uprooted|driven|pushed)"
 )
-_SUPERLATIVE_SINCE = re.compile(
+SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|heaviest|highest|most \w+)\b[^.;]{0,40}$", re.I
 )
 _EVENT = (
@@ -26,32 +26,73 @@ _EVENT = (
     r"|hurricane|tornado|assault|rocket|mortar|gun ?fight|firefight|battle|derailment|sinking|avalanche"
     r"|eruption|mudslide|collapse|ambush|massacre|shipwreck|incident|fighting"
 )
-_INCIDENT = re.compile(
+# a single event the figure belongs to: "in a car bomb", "during the raid", "the blast killed"
+_EVENT_CUE = re.compile(
     rf"\b(?:in|by|during|after|when|from|as)\s+(?:an?|the|two|three|twin|several|\w+'s)?\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b"
     rf"|\b(?:{_EVENT})\b[^.;]{{0,40}}\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left)\b"
-    r"|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b"
+)
+# a single day: "on Tuesday", "yesterday", "on 4 May" (not "since Tuesday": that starts a period)
+_DAY = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\byesterday\b|\btoday\b"
     r"|\blast night\b|\bthis (?:morning|afternoon|evening)\b|\bovernight\b|\bon \d{1,2}(?:st|nd|rd|th)? \w+"
 )
+# present perfect, active: "clashes have killed over 500", "the floods have displaced 2,000"
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|reportedly\s+|also\s+)?(?:killed|left|claimed|displaced"
+    r"|forced|uprooted|driven|wounded|injured|maimed|abducted|kidnapped|detained|arrested)\b"
+)
+# "since Tuesday" starts a period; "the ministry said on Tuesday" dates a statement, not an event
+_NOT_AN_EVENT_DAY = re.compile(
+    r"\b(?:since|said|says|told|reported|announced|stated|confirmed|added|published|released|updated)\s+$"
+)
+
+# positions of the toll, present perfect, event and day cues, and of the punctuation between clauses
+Cues = tuple[list[int], list[int], list[int], list[int], list[int]]
+_PUNCTUATION = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
-def scope_cues(sentence: str) -> tuple[list[int], list[int]]:
-    """Positions of cumulative and of incident cues in `sentence`."""
+def scope_cues(sentence: str) -> Cues:
+    """Positions of the scope cues in `sentence`: toll constructions ("the toll rose to", "so far",
+    "since"), present perfects ("have killed"), single events ("in a car bomb") and single days."""
     low = lower(sentence)
-    cumulative = []
+    toll = []
     for m in _CUMULATIVE.finditer(low):
-        if m.group() == "since" and _SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
+        if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
             continue  # "the deadliest airstrike since 2014" dates nothing
-        cumulative.append(m.start())
-    return cumulative, [m.start() for m in _INCIDENT.finditer(low)]
+        toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
+    days = [
+        m.start()
+        for m in _DAY.finditer(low)
+        if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
+    ]
+    perfect = [m.start() for m in _PERFECT.finditer(low)]
+    events = [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
+    return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
 
 
-def scope_at(cues: tuple[list[int], list[int]], pos: int) -> str:
-    """'cumulative' when a cumulative cue is near `pos`, else 'incident' when the sentence names an
-    event or a day, else 'unknown'."""
-    cumulative, incident = cues
-    if any(abs(c - pos) <= _WINDOW for c in cumulative):
-        return "cumulative"
-    return "incident" if incident else "unknown"
+def scope_at(cues: Cues, pos: int) -> str:
+    """The scope of the number at `pos`, by the nearest cue:
+
+    - a toll construction within _WINDOW characters makes it cumulative ("the toll rose to 45 on
+      Monday": a day dates a toll), unless a single event is nearer ("three were killed in a car bomb
+      ..., as the death toll rose");
+    - so does a present perfect ("clashes have killed over 500"), unless its clause names a single day
+      ("an airstrike has killed 12 on Tuesday") or a single event is nearer;
+    - otherwise a single event or day makes it an incident; no cue at all: 'unknown'.
+    """
+    toll, perfect, events, all_days, breaks = cues
+    # a day in another clause ("..., officials said on Tuesday") dates the statement, not the figure
+    days = [d for d in all_days if not any(min(d, pos) < b < max(d, pos) for b in breaks)]
+
+    def nearest(positions: list[int], window: float = float("inf")) -> float | None:
+        distances = [abs(p - pos) for p in positions if abs(p - pos) <= window]
+        return min(distances) if distances else None
+
+    event = nearest(events)
+    for cue in (nearest(toll, _WINDOW), None if days else nearest(perfect, _WINDOW)):
+        if cue is not None and (event is None or cue <= event):
+            return "cumulative"
+    return "incident" if events or all_days else "unknown"
 
 
 def scope(sentence: str, pos: int) -> str:
@@ -153,3 +194,33 @@ def _attribution(sentence: str) -> tuple[int, int] | None:
     if m and not _PRONOUN.match(m.group("src").strip()):
         return m.span("src")
     return None
+
+
+# Where one clause ends and another begins: a place across such a break belongs to the other clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|while|whereas|but|as well as)\b", re.IGNORECASE)
+Place = tuple[int, int, str, bool]  # (start, end, canonical name, is a town or region of Libya)
+
+
+def sentence_places(
+    found: list[Place], sentence: str, positions: list[int], country: str
+) -> list[str | None]:
+    """One place decision per sentence: the place of each number at `positions` in `sentence`.
+
+    `found` are the places the sentence names (extractors.figures.gazetteer.places). When it names one
+    place (a town beats the `country` it lies in), every figure of the sentence has it. When it names
+    several, each figure takes the place of its own clause: the nearest place not separated from the
+    number by a clause break ("12 were killed in Sirte and 30 wounded in Misrata"), else the nearest.
+    """
+    if any(local for *_, local in found):
+        found = [p for p in found if p[2] != country]
+    names = list(dict.fromkeys(p[2] for p in found))
+    if len(names) <= 1:
+        return [names[0] if names else None] * len(positions)
+
+    def cost(place: Place, pos: int) -> tuple[int, float]:
+        start, end = place[0], place[1]
+        between = sentence[end:pos] if end <= pos else sentence[pos:start]
+        distance = start - pos if start >= pos else (pos - end) * 1.5
+        return len(_CLAUSE_BREAK.findall(between)), distance
+
+    return [min(found, key=lambda p, pos=pos: cost(p, pos))[2] for pos in positions]

@@ -4,6 +4,11 @@ publication date ("on Saturday", "yesterday", "last week", "since early April", 
 A period resolves to its first day ("last week": its Monday, "early April": 1 April, "mid-April":
 15 April); a weekday to the latest such day on or before publication. "as of <date>" wins over
 other dates; otherwise the date nearest to the number is taken.
+
+A date that starts the counting period ("since April", "since the assault began in April", "since
+the start of the offensive on 4 April") is the figure's `period_start`, never its as-of date: `dates`
+leaves it out and `period_starts` returns it. A "since" of comparison ("the deadliest attack since
+2014") dates nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from extractors.figures.context import SUPERLATIVE_SINCE
 from extractors.figures.numbers import parse_number
 from extractors.figures.patterns import lower
 
@@ -138,14 +144,49 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None) -> date | 
     return None
 
 
-def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:
-    """(start, end, date, introduced by "as of") for every date expression that resolves."""
+# "since" then up to eight words without punctuation (the event whose start is dated), ending where the
+# date begins: "since ", "since the assault began in ", "since the start of the offensive on "
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?$")
+_SINCE_IN = re.compile(r"since\s")
+# "which began in early April", "the offensive launched on 4 April": the start of what is counted
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:began|begun|started|erupted|broke out|launched|starting|beginning)\s+(?:in|on)\s+$"
+)
+
+
+def _since(low: str, m: re.Match[str]) -> str | None:
+    """'start' when the date at `m` starts a counting period, 'comparison' after a superlative, else None."""
+    if _SINCE_IN.match(low, m.start()):
+        at = m.start()
+    else:
+        before = _SINCE_BEFORE.search(low, max(0, m.start() - 80), m.start())
+        if before is None:
+            return "start" if _BEGAN_BEFORE.search(low, max(0, m.start() - 30), m.start()) else None
+        at = before.start()
+    if SUPERLATIVE_SINCE.search(low, max(0, at - 60), at):
+        return "comparison"
+    return "start"
+
+
+def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:
+    low = lower(sentence)
     out = []
-    for m in _DATE.finditer(lower(sentence)):
+    for m in _DATE.finditer(low):
         d = _resolve(m, sentence, published)
         if d is not None:
-            out.append((m.start(), m.end(), d, bool(m.group("asof"))))
+            out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m)))
     return out
+
+
+def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:
+    """(start, end, date, introduced by "as of") for every date expression that resolves and that
+    dates the figures (not a period start, not a comparison)."""
+    return [(s, e, d, asof) for s, e, d, asof, since in _found(sentence, published) if since is None]
+
+
+def period_starts(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:
+    """The dates that start a counting period ("since April"), in the shape of `dates`."""
+    return [(s, e, d, False) for s, e, d, _, since in _found(sentence, published) if since == "start"]
 
 
 def nearest_date(found: list[tuple[int, int, date, bool]], pos: int) -> date | None:
@@ -161,3 +202,8 @@ def nearest_date(found: list[tuple[int, int, date, bool]], pos: int) -> date | N
 def as_of(sentence: str, pos: int, published: date | None) -> date | None:
     """The date the figure at `pos` in `sentence` stands at, or None when the sentence dates nothing."""
     return nearest_date(dates(sentence, published), pos)
+
+
+def period_start(sentence: str, pos: int, published: date | None) -> date | None:
+    """The start of the counting period of the figure at `pos` ("since April"), or None."""
+    return nearest_date(period_starts(sentence, published), pos)

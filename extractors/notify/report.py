@@ -1,151 +1,52 @@
 """`newsmon report`: one self-contained HTML page (inline CSS and SVG, no script, no remote resource).
 
-It shows a trend chart per kind (cumulative totals as a step line of the headline, each report a point,
-incident figures as daily bars), the latest-figures table with who says so, and the last run's health.
+In order: what changed since the previous run (new headlines, rises, revisions, the latest first); the
+headline of each series; small multiples, one chart per series (extractors.notify.charts), grouped by
+kind (killed, injured, displaced, missing, arrested, kidnapped); the last run's health. A filter by place
+and kind is plain HTML and CSS (radio buttons and `:has()`), so the page needs no script and no network.
 """
 
 from __future__ import annotations
 
-import math
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from extractors.notify.charts import chart_svg, chart_title
 from extractors.notify.mail import figure_text, one_line
-from extractors.records import Chart, ChartKey, Health
+from extractors.records import Chart, Health
 
-WIDTH, HEIGHT = 760, 280
-LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 36
-COLORS = ("#1f5fa8", "#c25b00", "#2e8540", "#7a3fa0", "#a03f5a", "#4a4a4a")
 KIND_TITLES = {
-    "killed": "Deaths",
+    "killed": "Killed",
     "injured": "Injured",
     "displaced": "Displaced",
     "missing": "Missing",
     "arrested": "Arrested",
     "kidnapped": "Kidnapped",
 }
+UNSPECIFIED = "(unspecified)"
 
 CSS = """
-body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 62em; color: #222; padding: 0 1em; }
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 75em; color: #222; padding: 0 1em; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-th, td { text-align: left; padding: 0.3em 0.5em; border-bottom: 1px solid #eee; vertical-align: top; }
+h3 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; table-layout: auto; }
+th, td { text-align: left; padding: 0.3em 0.5em; border-bottom: 1px solid #eee; vertical-align: top;
+         overflow-wrap: anywhere; }
 td.num, td.date { text-align: right; white-space: nowrap; }
 .muted { color: #777; } .bad { color: #b00020; } .ok { color: #2e7d32; }
-figure { margin: 1em 0 2em; } figcaption { font-weight: bold; margin-bottom: 0.3em; }
-svg.chart { width: 100%; height: auto; max-width: 760px; display: block; background: #fcfcfc; }
-svg .axis { stroke: #999; stroke-width: 1; } svg .grid { stroke: #eee; stroke-width: 1; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 1em 1.5em; }
+figure { margin: 0; min-width: 0; } figcaption { font-weight: bold; margin-bottom: 0.2em; font-size: 0.95em; }
+svg.chart { width: 100%; height: auto; display: block; background: #fcfcfc; }
+svg .axis, svg .tick { stroke: #999; stroke-width: 1; } svg .grid { stroke: #eee; stroke-width: 1; }
 svg text { font-size: 11px; fill: #555; } svg .step { fill: none; stroke-width: 2; }
 svg .bar { fill: #d9d9d9; } svg .revision { fill: #fff; stroke: #b00020; stroke-width: 2; }
-svg .copy { fill-opacity: 0.35; }
+svg .copy { fill-opacity: 0.35; } svg .unit { font-style: italic; }
 .legend span { margin-right: 1.2em; font-size: 0.85em; }
+.filters { display: flex; flex-wrap: wrap; gap: 0.4em 1.5em; font-size: 0.9em; margin: 1em 0; }
+.filters fieldset { border: 1px solid #ddd; padding: 0.3em 0.8em; }
+.filters label { margin-right: 0.8em; white-space: nowrap; }
 """
-
-
-def _value_ticks(largest: float) -> list[int]:
-    """0 and up to five round ticks (steps of 1, 2 or 5 times a power of ten) covering `largest`."""
-    raw = max(largest, 1) / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    step = max(1, int(step))
-    return [step * i for i in range(math.ceil(largest / step) + 1 if largest > 0 else 2)]
-
-
-def _date_ticks(first: date, last: date, most: int = 6) -> list[date]:
-    span = (last - first).days
-    count = min(most, span + 1)
-    return sorted({first + timedelta(days=round(span * i / max(count - 1, 1))) for i in range(count)})
-
-
-def chart_svg(chart: Chart) -> str:
-    """An inline SVG: headline step lines per location, a point per report, incident bars per day."""
-    days = [p.day for p in chart.points] + [d for d, _ in chart.incidents]
-    days += [d for steps in chart.steps.values() for d, _, _ in steps]
-    first, last = min(days), max(days)
-    if first == last:
-        first, last = first - timedelta(days=1), last + timedelta(days=1)
-    ticks = _value_ticks(max([p.value for p in chart.points] + [v for _, v in chart.incidents] + [1]))
-    top = ticks[-1]
-    span = (last - first).days
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-
-    def x(day: date) -> float:
-        return round(LEFT + plot_w * (day - first).days / span, 1)
-
-    def y(value: float) -> float:
-        return round(TOP + plot_h * (1 - value / top), 1)
-
-    out = [
-        f'<svg class="chart" data-kind="{escape(chart.key[1])}" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{escape(_chart_title(chart.key))}">'
-    ]
-    for value in ticks:
-        out.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(value)}" y2="{y(value)}"/>')
-        out.append(f'<text x="{LEFT - 6}" y="{y(value) + 4}" text-anchor="end">{value:,}</text>')
-    for tick in _date_ticks(first, last):
-        anchor = "start" if tick == first else "end" if tick == last else "middle"
-        out.append(
-            f'<text x="{x(tick)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}">{tick.isoformat()}</text>'
-        )
-    out.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(0)}" y2="{y(0)}"/>')
-    out.append(f'<line class="axis" x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{y(0)}"/>')
-    bar_w = max(2.0, min(18.0, plot_w / (span + 1) * 0.6))
-    for day, total in chart.incidents:
-        out.append(
-            f'<rect class="bar" x="{x(day) - bar_w / 2:.1f}" y="{y(total)}" width="{bar_w:.1f}" '
-            f'height="{y(0) - y(total):.1f}"><title>{day}: {total:,} in incidents</title></rect>'
-        )
-    colors = series_colors(chart)
-    for loc, steps in chart.steps.items():
-        d = f"M {x(steps[0][0])} {y(steps[0][1])}"
-        for day, value, _ in steps[1:]:
-            d += f" H {x(day)} V {y(value)}"
-        d += f" H {x(last)}"
-        out.append(
-            f'<path class="step" stroke="{colors[loc]}" d="{d}"><title>headline{_where(loc)}</title></path>'
-        )
-    for p in chart.points:
-        color = colors.get(p.location, COLORS[-1])
-        css = "point revision" if p.is_revision else ("point copy" if p.is_duplicate else "point")
-        tip = f"{p.day}: {figure_text(p.value, p.qualifier)}{_where(p.location)}, {one_line(p.outlet) or 'unknown outlet'}"
-        tip += (
-            " (revision: lower than the headline)" if p.is_revision else (" (copy)" if p.is_duplicate else "")
-        )
-        out.append(
-            f'<circle class="{css}" cx="{x(p.day)}" cy="{y(p.value)}" r="4" fill="{color}">'
-            f"<title>{escape(tip)}</title></circle>"
-        )
-    out.append("</svg>")
-    return "\n".join(out)
-
-
-def series_colors(chart: Chart) -> dict[str | None, str]:
-    """A color per location with a headline (None, the whole topic, first)."""
-    return {loc: COLORS[i % len(COLORS)] for i, loc in enumerate(sorted(chart.steps, key=lambda v: v or ""))}
-
-
-def _series_legend(chart: Chart) -> str:
-    colors = series_colors(chart)
-    if not any(colors):
-        return ""
-    items = "".join(
-        f'<span style="color: {color}">— {escape(one_line(loc) or "no location given")}</span>'
-        for loc, color in colors.items()
-    )
-    return f'<p class="legend">{items}</p>'
-
-
-def _where(location: str | None) -> str:
-    return f" in {one_line(location)}" if location else ""
-
-
-def _chart_title(key: ChartKey) -> str:
-    topic, kind, unit = key
-    title = KIND_TITLES.get(kind, kind.capitalize())
-    return (
-        f"{one_line(topic) + ': ' if topic else ''}{title}{' (households)' if unit == 'households' else ''}"
-    )
 
 
 def _cell(value: Any) -> str:
@@ -167,35 +68,106 @@ def _link(url: str | None, text: str | None) -> str:
     return f"<bdi>{label}</bdi>"
 
 
+def _place(place: str | None) -> str:
+    return "place not named" if place in (None, UNSPECIFIED) else one_line(place)
+
+
+def _attrs(row: dict[str, Any]) -> str:
+    return f' data-place="{escape(row["place"], quote=True)}" data-kind="{escape(row["kind"], quote=True)}"'
+
+
 def latest_table(rows: list[dict[str, Any]]) -> str:
+    """The headline of each series, and who first reported it."""
     if not rows:
         return '<p class="muted">No cumulative figures yet.</p>'
     head = (
-        "<tr><th>topic</th><th>kind</th><th>location</th><th>headline</th><th>as of</th><th>sources</th>"
-        "<th>outlets</th><th>conservative – highest</th><th>revised to</th><th>undated</th><th>first report</th></tr>"
+        "<tr><th>kind</th><th>place</th><th>headline</th><th>as of</th><th>sources</th>"
+        "<th>first report</th><th>revised to</th><th>undated</th></tr>"
     )
     body = []
     for r in rows:
         headline = figure_text(r["value"], r["qualifier"]) if r["value"] is not None else None
-        spread = (
-            f"{r['conservative_value']:,} – {r['highest_value']:,} ({r['range_as_of']}, "
-            f"{r['range_sources']} source{'s' if r['range_sources'] != 1 else ''})"
-            if r["conservative_value"] is not None
-            else None
-        )
+        unit = " households" if r["unit"] == "households" else ""
         revised = f"{r['revised_to']:,} ({r['revised_on']})" if r["revised_to"] is not None else None
         first = (
             _link(r["first_url"], r["first_title"])
             + f"<br><span class='muted'>{_cell(r['first_outlet'])}</span>"
+            if r["value"] is not None
+            else _cell(None)
         )
         body.append(
-            f"<tr><td>{_cell(r['topic'])}</td><td>{_cell(r['kind'])}</td><td>{_cell(r['location'])}</td>"
-            f"<td class='num'><strong>{_cell(headline)}</strong></td><td class='date'>{_cell(r['as_of'])}</td>"
-            f"<td class='num'>{_cell(r['sources'])}</td><td>{_cell(r['outlets'])}</td><td>{_cell(spread)}</td>"
-            f"<td class='bad'>{_cell(revised)}</td><td class='num'>{_cell(r['undated_value'])}</td>"
-            f"<td>{first if r['value'] is not None else _cell(None)}</td></tr>"
+            f"<tr{_attrs(r)}><td>{_cell(r['kind'])}</td><td>{escape(_place(r['place']))}</td>"
+            f"<td class='num'><strong>{_cell(headline)}</strong>{unit}</td><td class='date'>{_cell(r['as_of'])}</td>"
+            f"<td class='num'>{_cell(r['sources'])}</td><td>{first}</td>"
+            f"<td class='bad'>{_cell(revised)}</td><td class='num'>{_cell(r['undated_value'])}</td></tr>"
         )
     return f"<table>{head}{''.join(body)}</table>"
+
+
+def changes_table(rows: list[dict[str, Any]]) -> str:
+    """What changed since the previous run: new headlines, rises and revisions, the latest first."""
+    if not rows:
+        return '<p class="muted">No headline changed in the last run.</p>'
+    names = {"first": "new headline", "rise": "rise", "revision": "revision (lower, later)"}
+    head = "<tr><th>date</th><th>kind</th><th>place</th><th>change</th><th>now</th><th>before</th><th>outlet</th></tr>"
+    body = []
+    for r in rows:
+        before = (
+            f"{figure_text(r['previous_value'], r['previous_qualifier'] or 'exact')} ({r['previous_as_of']})"
+            if r["previous_value"] is not None
+            else None
+        )
+        css = "bad" if r["change"] == "revision" else ""
+        body.append(
+            f"<tr{_attrs(r)}><td class='date'>{_cell(r['as_of'])}</td><td>{_cell(r['kind'])}</td>"
+            f"<td>{escape(_place(r['place']))}</td><td class='{css}'>{names.get(r['change'], r['change'])}</td>"
+            f"<td class='num'><strong>{_cell(figure_text(r['value'], r['qualifier']))}</strong></td>"
+            f"<td class='num'>{_cell(before)}</td><td>{_cell(r['outlet'])}</td></tr>"
+        )
+    return f"<table>{head}{''.join(body)}</table>"
+
+
+def filters(charts: list[Chart], latest: list[dict[str, Any]]) -> tuple[str, str]:
+    """Radio buttons by place and by kind, and the CSS that hides what they filter out (no script)."""
+    places = sorted(
+        {c.place for c in charts} | {r["place"] for r in latest}, key=lambda p: (p == UNSPECIFIED, p)
+    )
+    kinds = [k for k in KIND_TITLES if k in {c.kind for c in charts} | {r["kind"] for r in latest}]
+    html, css = ['<form class="filters" aria-label="filter">'], []
+    for group, values, label in (("place", places, _place), ("kind", kinds, str)):
+        html.append(f"<fieldset><legend>{group}</legend>")
+        html.append(f'<label><input type="radio" name="{group}" id="{group}-all" checked> all</label>')
+        for i, value in enumerate(values):
+            html.append(
+                f'<label><input type="radio" name="{group}" id="{group}-{i}" '
+                f'value="{escape(value, quote=True)}"> {escape(label(value))}</label>'
+            )
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+            css.append(
+                f'body:has(#{group}-{i}:checked) [data-{group}]:not([data-{group}="{quoted}"]) {{ display: none; }}'
+            )
+        html.append("</fieldset>")
+    html.append("</form>")
+    return "".join(html), "\n".join(css)
+
+
+def trends_section(charts: list[Chart]) -> str:
+    """Small multiples, grouped by kind in the order of KIND_TITLES."""
+    if not charts:
+        return '<p class="muted">No dated figures yet.</p>'
+    out = []
+    for kind in dict.fromkeys(c.kind for c in charts):
+        figures = "".join(
+            f'<figure data-place="{escape(c.place, quote=True)}" data-kind="{escape(c.kind, quote=True)}">'
+            f"<figcaption>{escape(chart_title(c))}</figcaption>{chart_svg(c)}</figure>"
+            for c in charts
+            if c.kind == kind
+        )
+        out.append(
+            f'<section data-kind="{escape(kind, quote=True)}"><h3>{escape(KIND_TITLES.get(kind, kind))}</h3>'
+            f'<div class="grid">{figures}</div></section>'
+        )
+    return "\n".join(out)
 
 
 def health_section(h: Health) -> str:
@@ -244,34 +216,41 @@ def health_section(h: Health) -> str:
 
 def _legend() -> str:
     return (
-        '<p class="legend"><span>— headline (highest dated cumulative total)</span><span>● report</span>'
-        '<span class="muted">● copy of an earlier article</span><span class="bad">○ revision (lower, later)</span>'
-        "<span>▮ incident figures, summed per day</span></p>"
+        '<p class="legend"><span>— headline (highest dated cumulative total)</span><span>● report (hover: '
+        'outlet and sentence)</span><span class="muted">● copy of an earlier article</span>'
+        '<span class="bad">○ revision (lower, later)</span><span>▮ incident figures, summed per day</span></p>'
     )
 
 
-def page(charts: list[Chart], latest: list[dict[str, Any]], health: Health, now: datetime) -> str:
+def page(
+    charts: list[Chart],
+    latest: list[dict[str, Any]],
+    changes: list[dict[str, Any]],
+    health: Health,
+    now: datetime,
+) -> str:
     """The whole report page, from what the warehouse read."""
-    topics = sorted({c.key[0] for c in charts if c.key[0]})
+    topics = sorted({c.topic for c in charts if c.topic and c.topic != UNSPECIFIED})
     title = f"newsmon: {', '.join(topics)}" if topics else "newsmon report"
-    figures = "\n".join(
-        f"<figure><figcaption>{escape(_chart_title(c.key))}</figcaption>{chart_svg(c)}{_series_legend(c)}</figure>"
-        for c in charts
-    )
+    form, filter_css = filters(charts, latest)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
-<style>{CSS}</style></head>
+<style>{CSS}
+{filter_css}</style></head>
 <body>
 <h1>{escape(title)}</h1>
 <p class="muted">Generated {now.astimezone(UTC):%Y-%m-%d %H:%M UTC}. Figures are as reported by the outlets;
 undated figures never make a headline, and a later lower total is shown as a revision.</p>
+{form}
+<h2>What changed</h2>
+{changes_table(changes)}
 <h2>Latest figures</h2>
 {latest_table(latest)}
 <h2>Trends</h2>
 {_legend() if charts else ""}
-{figures or '<p class="muted">No dated figures yet.</p>'}
+{trends_section(charts)}
 <h2>Last run</h2>
 {health_section(health)}
 </body></html>

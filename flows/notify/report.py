@@ -13,7 +13,13 @@ from warehouse import trends
 
 def render(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> str:
     """The whole report page for the database behind `con`."""
-    return page(trends.charts(con), trends.latest(con), trends.health(con), now or datetime.now(UTC))
+    return page(
+        trends.charts(con),
+        trends.latest(con),
+        trends.changes(con),
+        trends.health(con),
+        now or datetime.now(UTC),
+    )
 
 
 def write_report(con: duckdb.DuckDBPyConnection, out: Path) -> Path:

@@ -110,8 +110,8 @@ def test_the_country_gives_way_to_the_town():
         ("21 people were killed in an airstrike on Saturday.", date(2019, 3, 30)),
         ("Nine people died yesterday.", date(2019, 4, 4)),
         ("Fighting last week killed 20 people.", date(2019, 3, 25)),
-        ("The siege, which began in early April, has killed 50 people.", date(2019, 4, 1)),
-        ("Since mid-March, 300 people have fled.", date(2019, 3, 15)),
+        ("The siege, which began in early April, has killed 50 people.", None),  # a period start (issue 17)
+        ("Since mid-March, 300 people have fled.", None),  # a period start (issue 17)
         ("As of 28 March, 60 people had been killed.", date(2019, 3, 28)),
         ("Three days ago 12 people were arrested.", date(2019, 4, 2)),
         ("On Sept. 7, 2004, 14 militants were killed.", date(2004, 9, 7)),

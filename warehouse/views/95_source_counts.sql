@@ -1,4 +1,5 @@
--- source_counts: the outlets behind each figure, one row per (topic, kind, unit, location, value).
+-- source_counts: DEPRECATED, kept for one release; use series_sources (long format, no lists).
+-- The outlets behind each figure, one row per (topic, kind, unit, location, value).
 --   sources   independent story clusters reporting the value; reports: articles (copies included)
 --   outlets   the outlets, sorted; first_article_id: the first article that reported it
 CREATE OR REPLACE VIEW source_counts AS

@@ -1,5 +1,5 @@
--- figure_history: every reported figure with its article, outlet, dates and story cluster.
--- The other trend views read this one (view files apply in name order, hence the number).
+-- figure_history: DEPRECATED, kept for one release; use reports (one row per figure, series_id, report_date).
+-- Every reported figure with its article, outlet, dates and story cluster; the old views read it.
 --   topic        the topic label of the run that loaded the figure (the latest run's label when unknown)
 --   reported_on  the date the figure speaks for: its as-of date, else the article's publication date (UTC);
 --                NULL means undated, and an undated figure never makes a headline (see latest_figures)
