@@ -40,6 +40,31 @@ class Scores:
         r = tp / (tp + fn) if tp + fn else 1.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+    def tally(self, row: dict, predicted: list[tuple[str, int, str]], detail: str = "") -> None:
+        """Count one labelled row: (kind, value) matches, misses and false alarms, then the qualifier of
+        each matched figure. `detail` is appended to each note (the text, for a verbose listing)."""
+        gold = Counter((f["kind"], f["value"]) for f in row["figures"])
+        pred = Counter((kind, value) for kind, value, _ in predicted)
+        for key in gold | pred:
+            hit = min(gold[key], pred[key])
+            self.tp[key[0]] += hit
+            self.fp[key[0]] += pred[key] - hit
+            self.fn[key[0]] += gold[key] - hit
+            if pred[key] > hit:
+                self.notes.append(f"FP {row['id']}: {key}{detail}")
+            if gold[key] > hit:
+                self.notes.append(f"FN {row['id']}: {key}{detail}")
+        quals: dict = {}
+        for kind, value, qualifier in predicted:
+            quals.setdefault((kind, value), []).append(qualifier)
+        for f in row["figures"]:
+            if found := quals.get((f["kind"], f["value"])):
+                q = found.pop(0)
+                self.qual_n += 1
+                self.qual_ok += q == f["qualifier"]
+                if q != f["qualifier"]:
+                    self.notes.append(f"QUAL {row['id']}: {f['kind']} {f['value']} {q} != {f['qualifier']}")
+
 
 def _read(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
@@ -48,29 +73,7 @@ def _read(path: Path) -> list[dict]:
 
 def score_figures(rows: list[dict], s: Scores) -> None:
     for row in rows:
-        got = extract_figures(row["text"])
-        gold = Counter((f["kind"], f["value"]) for f in row["figures"])
-        pred = Counter((f.kind, f.value) for f in got)
-        for key in gold | pred:
-            hit = min(gold[key], pred[key])
-            s.tp[key[0]] += hit
-            s.fp[key[0]] += pred[key] - hit
-            s.fn[key[0]] += gold[key] - hit
-            if pred[key] > hit:
-                s.notes.append(f"FP {row['id']}: {key}")
-            if gold[key] > hit:
-                s.notes.append(f"FN {row['id']}: {key}")
-        quals = {}
-        for f in got:
-            quals.setdefault((f.kind, f.value), []).append(f.qualifier)
-        for f in row["figures"]:
-            predicted = quals.get((f["kind"], f["value"]))
-            if predicted:
-                q = predicted.pop(0)
-                s.qual_n += 1
-                s.qual_ok += q == f["qualifier"]
-                if q != f["qualifier"]:
-                    s.notes.append(f"QUAL {row['id']}: {f['kind']} {f['value']} {q} != {f['qualifier']}")
+        s.tally(row, [(f.kind, f.value, f.qualifier) for f in extract_figures(row["text"])])
 
 
 def score_idmc(rows: list[dict], s: Scores) -> None:

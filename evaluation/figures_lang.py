@@ -32,27 +32,7 @@ def score(rows: list[dict], hint: bool = False) -> tuple[Scores, Counter]:
             item["language"] = row["source"]["language"]
         out = figures_line(json.dumps(item, ensure_ascii=False))
         langs[out.get("language")] += 1
-        gold = Counter((f["kind"], f["value"]) for f in row["figures"])
-        pred = Counter((f["kind"], f["value"]) for f in out["figures"])
-        for key in gold | pred:
-            hit = min(gold[key], pred[key])
-            s.tp[key[0]] += hit
-            s.fp[key[0]] += pred[key] - hit
-            s.fn[key[0]] += gold[key] - hit
-            if pred[key] > hit:
-                s.notes.append(f"FP {row['id']}: {key}  {row['text']}")
-            if gold[key] > hit:
-                s.notes.append(f"FN {row['id']}: {key}  {row['text']}")
-        quals: dict = {}
-        for f in out["figures"]:
-            quals.setdefault((f["kind"], f["value"]), []).append(f["qualifier"])
-        for f in row["figures"]:
-            if predicted := quals.get((f["kind"], f["value"])):
-                q = predicted.pop(0)
-                s.qual_n += 1
-                s.qual_ok += q == f["qualifier"]
-                if q != f["qualifier"]:
-                    s.notes.append(f"QUAL {row['id']}: {f['kind']} {f['value']} {q} != {f['qualifier']}")
+        s.tally(row, [(f["kind"], f["value"], f["qualifier"]) for f in out["figures"]], f"  {row['text']}")
     return s, langs
 
 

@@ -5,6 +5,7 @@
 --   report_date_source   text | published | fetched (a 'fetched' report never makes a headline)
 --   scope                cumulative | incident | unknown; only cumulative totals make headlines
 --   outlet, url          who published it; sentence: the words it was read from
+--   language             the language it was read in (ISO 639-1: en, ar, fr, ...)
 CREATE OR REPLACE VIEW reports AS
 SELECT
     f.figure_id,
@@ -20,7 +21,8 @@ SELECT
         AS report_date_source,
     a.source AS outlet,
     a.url,
-    f.sentence
+    f.sentence,
+    f.language
 FROM figures AS f
 JOIN articles AS a ON a.article_id = f.article_id
 LEFT JOIN series AS s ON s.series_id = f.series_id;

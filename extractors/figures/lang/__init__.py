@@ -17,6 +17,14 @@ from extractors.text.arabic import clitic_forms, fold_word
 PRE, POST, BOTH = "pre", "post", "both"  # where a trigger stands relative to its number
 
 
+def forms(kind: str, pre: str = "", post: str = "", both: str = "") -> dict[str, tuple[str, str]]:
+    """Trigger words of one kind, by where they stand: before the number, after it, or either."""
+    out = {w: (kind, PRE) for w in pre.split()}
+    out.update({w: (kind, POST) for w in post.split()})
+    out.update({w: (kind, BOTH) for w in both.split()})
+    return out
+
+
 def _f(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 

@@ -8,7 +8,7 @@ maqsura), and lookups strip the proclitics و ف ب ل ك ال لل, so one entr
 
 from __future__ import annotations
 
-from extractors.figures.lang import BOTH, POST, PRE, Vocab
+from extractors.figures.lang import Vocab, forms
 
 _UNITS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
@@ -48,41 +48,34 @@ _VAGUE = {
 }  # fmt: skip
 
 
-def _forms(kind: str, pre: str = "", post: str = "", both: str = "") -> dict[str, tuple[str, str]]:
-    out = {w: (kind, PRE) for w in pre.split()}
-    out.update({w: (kind, POST) for w in post.split()})
-    out.update({w: (kind, BOTH) for w in both.split()})
-    return out
-
-
 _TRIGGERS = {
-    **_forms(
+    **forms(
         "killed",
         pre="قتل قتلت مقتل مصرع توفي استشهاد بحياة غرق دفن",
         post="قتيل قتيلا قتلي حتفهم حتفه حتفهن حتفهما مصرعهم مصرعه مصرعهن مصرعهما توفوا قضوا ضحية ضحايا جثة جثث "
         "غريقا غرقي شهيدا شهيد",
         both="قتلى وفيات وفاة قتلوا جثة جثث جثمان جثامين حياتهم حياته",
     ),
-    **_forms(
+    **forms(
         "injured",
         pre="جرح أصيب أصيبت",
         post="أصيبوا جريح جريحا بجروح مصابا مصابين مصابون إصابات",
         both="جرحى إصابة",
     ),
-    **_forms(
+    **forms(
         "displaced",
         pre="نزوح تهجير تشريد إجلاء أجلت أجلي فرار هجر",
         post="نزحوا نازح نازحا نازحين نازحون نازحة فروا مهجرين مهجرا مشرد مشردا مشردين مشردون مأوى "
         "لاجئ لاجئا لاجئين لاجئون",
         both="النازحين نزح نزحت فر فرت",
     ),
-    **_forms("missing", pre="فقدان فقد اختفاء", post="مفقود مفقودا مفقودين مفقودون مفقودة اختفوا"),
-    **_forms(
+    **forms("missing", pre="فقدان فقد اختفاء", post="مفقود مفقودا مفقودين مفقودون مفقودة اختفوا"),
+    **forms(
         "arrested",
         pre="اعتقال اعتقل اعتقلت تعتقل حبس القبض ضبط احتجاز احتجز احتجزت تحتجز يحتجز توقيف إيقاف أوقف أوقفت",
         post="اعتقلوا معتقل معتقلا معتقلين محتجز محتجزا محتجزين موقوفين موقوفا",
     ),
-    **_forms(
+    **forms(
         "kidnapped",
         pre="خطف اختطاف اختطف اختطفت خطفت",
         post="مخطوف مخطوفا مخطوفين مختطف مختطفا مختطفين رهينة رهائن",

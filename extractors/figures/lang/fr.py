@@ -8,7 +8,7 @@ separate tokens, so "l'enlèvement" looks up "enlevement".
 
 from __future__ import annotations
 
-from extractors.figures.lang import BOTH, POST, PRE, Vocab
+from extractors.figures.lang import BOTH, POST, Vocab, forms
 
 _NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -29,32 +29,25 @@ _VAGUE = {
 }  # fmt: skip
 
 
-def _forms(kind: str, pre: str = "", post: str = "", both: str = "") -> dict[str, tuple[str, str]]:
-    out = {w: (kind, PRE) for w in pre.split()}
-    out.update({w: (kind, POST) for w in post.split()})
-    out.update({w: (kind, BOTH) for w in both.split()})
-    return out
-
-
 _TRIGGERS = {
-    **_forms(
+    **forms(
         "killed",
         pre="tue tuant noyade",
         post="decedees tues tuees morts mortes peri peris perdu victimes corps cadavres noyes decedes deces tues",
     ),
-    **_forms("injured", pre="blesse blessant", post="blesses blessees"),
-    **_forms(
+    **forms("injured", pre="blesse blessant", post="blesses blessees"),
+    **forms(
         "displaced",
         pre="deplacement evacuation evacue deplace rue",
         post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
     ),
-    **_forms("missing", pre="disparition", post="disparus disparues"),
-    **_forms(
+    **forms("missing", pre="disparition", post="disparus disparues"),
+    **forms(
         "arrested",
         pre="arrestation arrestations interpellation interpellations arrete interpelle",
         post="interpelles interpellees arretes arretees detenus",
     ),
-    **_forms(
+    **forms(
         "kidnapped",
         pre="enlevement enlevements rapt enleve kidnappe",
         post="enleves enlevees otages kidnappes",
