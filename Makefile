@@ -41,7 +41,7 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 eval: install-dev
 	$(BIN)/python -m evaluation
