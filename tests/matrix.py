@@ -100,7 +100,9 @@ EXPECTED = {
     "404": "HTTP 404 Not Found",
     "410": "HTTP 410 Gone",
     "refused": "cannot connect",
-    "silent": "timed out (no data) (after 3 attempts)",  # the read timeout, retried
+    # the read timeout (1.4 s), retried; on a loaded machine the 1.5 s deadline can fire first: either
+    # way a timeout, and the bound on elapsed time is checked separately
+    "silent": "timed out",
     "trickle": "timed out: no complete response within the 1.5 s deadline",  # each read is in time
     "60mb-length": "body too large: Content-Length 60000000 bytes > cap 1048576",
     "60mb-stream": "body too large: more than 1048576 bytes",
