@@ -23,12 +23,14 @@ backers AS (
     FROM headline_reports AS r JOIN top AS t ON t.series_id = r.series_id AND t.value = r.value
     GROUP BY r.series_id
 )
-SELECT
-    t.series_id, t.topic, t.place, t.kind, t.unit, t.value,
+SELECT  -- what an analyst reads first comes first, the ids last (a narrow terminal elides the middle)
+    t.place, t.kind, t.value,
     b.first.qualifier AS qualifier,
-    b.as_of,
     b.sources,
+    t.topic, t.unit,
     b.first.outlet AS first_outlet,
     b.first.figure_id AS first_figure_id,
-    t.latest_report_date
+    t.series_id,
+    t.latest_report_date,
+    b.as_of
 FROM top AS t JOIN backers AS b ON b.series_id = t.series_id;

@@ -67,7 +67,7 @@ GROUP BY series_id, topic, place, kind, unit, change, value, CASE WHEN change = 
 --   previous_value/_qualifier/_as_of   the headline it changes (for a revision, the headline it revises)
 --   figure_id, outlet           the first report of the new value
 CREATE OR REPLACE VIEW headline_changes AS
-SELECT
-    series_id, topic, place, kind, change, value, qualifier, as_of,
-    previous_value, previous_qualifier, previous_as_of, figure_id, outlet
+SELECT  -- readable columns first, ids last (a narrow terminal elides the middle)
+    place, kind, change, value, qualifier, previous_value, previous_qualifier, previous_as_of,
+    topic, outlet, figure_id, series_id, as_of
 FROM headline_steps;
