@@ -4,23 +4,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from tests.history import Fig, report, sample_history, start_run
+from tests.history import Fig, report, start_run
+from tests.warehouse.conftest import rows
 from warehouse.db import open_warehouse
-
-
-def rows(con, sql, params=None):
-    cursor = con.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
-
-
-@pytest.fixture
-def con(db_path):
-    with open_warehouse(db_path) as con:
-        sample_history(con)
-        yield con
 
 
 def test_figure_history_has_every_figure_with_its_article(con):

@@ -5,24 +5,12 @@ from datetime import date
 import pytest
 
 from tests.history import Fig, report, sample_history, start_run
+from tests.warehouse.conftest import rows
 from warehouse import outbox
 from warehouse.db import open_readonly, open_warehouse
 
 ANALYST_VIEWS = ("reports", "headlines", "headline_changes", "series_sources", "daily")
 OLD_VIEWS = ("figure_history", "figure_changes", "latest_figures", "daily_trends", "source_counts")
-
-
-def rows(con, sql, params=None):
-    cursor = con.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
-
-
-@pytest.fixture
-def con(db_path):
-    with open_warehouse(db_path) as con:
-        sample_history(con)
-        yield con
 
 
 def test_every_figure_has_a_series_with_non_null_keys(con):
