@@ -21,7 +21,7 @@ from extractors.figures.lang import vocab_for
 from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
-from extractors.figures.sentences import clean, sentence_spans, tokenize
+from extractors.figures.sentences import clean, sentence_spans, tokenize, with_triggers
 from extractors.records import Figure
 from extractors.text.normalise import normalise
 
@@ -44,14 +44,7 @@ def extract_figures(text: str, published: date | None = None, *, language: str |
     if not triggers:
         return []
     figures: list[Figure] = []
-    t = 0
-    for s, e in sentence_spans(work):
-        while t < len(triggers) and triggers[t] < s:
-            t += 1
-        if t == len(triggers):
-            break
-        if triggers[t] >= e:
-            continue
+    for s, e, t in with_triggers(sentence_spans(work), triggers):
         numbers = find_numbers(low, s, e, lowered=True)
         if not numbers:
             continue

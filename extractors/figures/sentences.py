@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractors.figures.numbers import NumberSpan
@@ -113,6 +114,20 @@ _QUOTES = {'"', "“", "”", "«", "»", "‘", "’", "'", "„", "‹", "›"
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_\ufffd]*(?:[^\W\d_]|\ufffd)(?:[-'’]?(?:[^\W\d_]|\ufffd))*|\d+|[^\w\s]"
 )
+
+
+def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iterator[tuple[int, int, int]]:
+    """The sentence spans that hold a trigger word, with the index of their first trigger in `triggers`
+    (sorted offsets); a sentence without one is skipped, and the walk stops after the last trigger.
+    Both grammars (English, and the shallow one of Arabic and French) read only these sentences."""
+    t = 0
+    for s, e in spans:
+        while t < len(triggers) and triggers[t] < s:
+            t += 1
+        if t == len(triggers):
+            return
+        if triggers[t] < e:
+            yield s, e, t
 
 
 def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list[Tok]:

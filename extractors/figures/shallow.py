@@ -16,6 +16,7 @@ import re
 
 from extractors.figures.lang import BOTH, POST, PRE, Vocab
 from extractors.figures.quantities import Qty, quantities
+from extractors.figures.sentences import with_triggers
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
 
@@ -37,14 +38,8 @@ def extract(text: str, vocab: Vocab) -> list[Figure]:
     if not hits:
         return []
     figures: list[Figure] = []
-    h = 0
-    for s, e in sentence_spans(low):
-        while h < len(hits) and hits[h] < s:
-            h += 1
-        if h == len(hits):
-            break
-        if hits[h] < e:
-            figures.extend(_sentence(text, folded, s, e, vocab))
+    for s, e, _ in with_triggers(sentence_spans(low), hits):
+        figures.extend(_sentence(text, folded, s, e, vocab))
     return figures
 
 
