@@ -1,7 +1,9 @@
 """Warehouse: load 10,000 articles with their figures, and query the trend views over 1M figures.
 
 Targets: the 10k load (articles + figures, one transaction) under 5 s; each trend view answers over
-more than a million figures in under 300 ms.
+more than a million figures in under 300 ms; a whole-history listing (headline_changes) runs inside DuckDB
+and gives its first page in under 300 ms (`newsmon sql` pages listings; fetching 331k rows into Python
+tuples takes about a second whatever the SQL).
 
     python -m bench.warehouse_bench
 
@@ -43,8 +45,13 @@ VIEW_QUERIES = {
     "source_counts (one series)": "SELECT * FROM source_counts WHERE kind = 'killed' AND location = 'Tripoli' "
     "ORDER BY sources DESC, value DESC LIMIT 50",
 }
-# Whole-history listings: every change / every reported value, hundreds of thousands of rows.
-LISTINGS = ("figure_changes", "source_counts")
+# Whole-history listings: every change / every reported value (hundreds of thousands of rows), or an
+# aggregate over every figure. `newsmon sql` pages them (--max-rows): they are timed inside DuckDB, as the
+# first page of PAGE_ROWS rows fetched, and fetched in full (reported, not a target).
+LISTINGS = ("headline_changes", "series_sources", "figure_changes", "source_counts")
+# The listings with a target (issue 17): inside DuckDB and as a page, under VIEW_TARGET_MS.
+JUDGED_LISTINGS = ("headline_changes",)
+PAGE_ROWS = 1000
 LOAD_TARGET_S = 5.0
 VIEW_TARGET_MS = 300.0
 
@@ -128,7 +135,7 @@ def time_views(db: Path) -> dict:
     con = connect(db, read_only=True)
     try:
         figures = con.execute("SELECT count(*) FROM figures").fetchone()[0]
-        views, in_duckdb, rows = {}, {}, {}
+        views, in_duckdb, paged, rows = {}, {}, {}, {}
         for name, sql in VIEW_QUERIES.items():
             rows[name] = len(
                 con.execute(sql).fetchall()
@@ -136,6 +143,9 @@ def time_views(db: Path) -> dict:
             views[name] = round(min(_timed(con, sql) for _ in range(3)) * 1000, 1)
             kept = f"CREATE OR REPLACE TEMP TABLE bench_result AS {sql}"
             in_duckdb[name] = round(min(_timed(con, kept) for _ in range(3)) * 1000, 1)
+            if name in LISTINGS:  # what `newsmon sql --max-rows PAGE_ROWS` fetches (warehouse/export.rows)
+                page = f"SELECT * FROM ({sql}) LIMIT {PAGE_ROWS}"
+                paged[name] = round(min(_timed(con, page) for _ in range(3)) * 1000, 1)
         con.execute("DROP TABLE IF EXISTS bench_result")
         headline_candidates(con)
         candidates = min(_timed_call(lambda: headline_candidates(con)) for _ in range(3))
@@ -145,6 +155,7 @@ def time_views(db: Path) -> dict:
         "figures": figures,
         "views_ms": views,
         "views_in_duckdb_ms": in_duckdb,
+        "views_paged_ms": paged,
         "view_rows": rows,
         "alert_candidates_ms": round(candidates * 1000, 1),
     }
@@ -167,10 +178,18 @@ def measure(reuse: Path | None = None) -> dict:
             db = Path(tmp) / "bench.duckdb"
             results["load_10k_s"] = round(build(db), 2)
             results.update(time_views(db))
-    results["ok"] = results.get("load_10k_s", 0.0) < LOAD_TARGET_S and all(
-        v < VIEW_TARGET_MS for v in results["views_ms"].values()
-    )
+    results["ok"] = results.get("load_10k_s", 0.0) < LOAD_TARGET_S and judged_ok(results)
     return results
+
+
+def judged_ok(r: dict) -> bool:
+    """Every view that is not a listing, fetched in full, and each judged listing inside DuckDB and as a
+    page, under VIEW_TARGET_MS."""
+    views = all(v < VIEW_TARGET_MS for k, v in r["views_ms"].items() if k not in LISTINGS)
+    listings = all(
+        max(r["views_in_duckdb_ms"][k], r["views_paged_ms"][k]) < VIEW_TARGET_MS for k in JUDGED_LISTINGS
+    )
+    return views and listings
 
 
 def _timed(con, sql: str) -> float:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse import series, trend_days
+from warehouse import headline_steps, series, trend_days
 
 # Files written by DuckDB 2.x in its default storage format cannot be opened by the 1.x CLI that
 # analysts install; this keeps the file readable by DuckDB >= 1.4 (checked against the 1.5.6 CLI).
@@ -170,13 +170,19 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
         except duckdb.Error as exc:
             raise WarehouseError(f"view file {name} failed: {exc}") from None
     try:
-        series.ensure_assigned(con)
+        assigned = series.ensure_assigned(con)
     except duckdb.Error as exc:
         raise WarehouseError(f"assigning figures to their series failed: {exc}") from None
     try:
-        trend_days.ensure_current(con)
+        trend_days.ensure_current(con, force=assigned > 0)
     except duckdb.Error as exc:
         raise WarehouseError(f"rebuilding the rows of daily_trends (trend_days) failed: {exc}") from None
+    try:
+        headline_steps.ensure_current(con, force=assigned > 0)
+    except duckdb.Error as exc:
+        raise WarehouseError(
+            f"rebuilding the rows of headline_changes (headline_step_rows) failed: {exc}"
+        ) from None
 
 
 def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:

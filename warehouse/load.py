@@ -10,7 +10,7 @@ import duckdb
 
 from extractors.dedup.fingerprint import stable_id
 from extractors.records import Article, Duplicate, Failure, Figure
-from warehouse import series, trend_days
+from warehouse import headline_steps, series, trend_days
 
 
 def _now() -> datetime:
@@ -195,6 +195,7 @@ def load_articles(
     bulk_insert(con, "figures", FIGURE_COLUMNS, figure_rows)
     series.assign(con, [a.article_id for a, _ in new])
     trend_days.refresh(con, trend_days.days_of(con, [a.article_id for a, _ in new]))
+    headline_steps.refresh(con, headline_steps.series_of(con, [a.article_id for a, _ in new]))
     return len(new), len(figure_rows)
 
 
@@ -216,6 +217,7 @@ def load_seed(
         return "unchanged"
     if row is not None:
         replaced = trend_days.days_of(con, [article.article_id])
+        replaced_series = headline_steps.series_of(con, [article.article_id])
         con.execute("DELETE FROM figures WHERE article_id = ?", [article.article_id])
         con.execute(
             "UPDATE articles SET title = ?, url = ?, canonical_url = ?, source = ?, published_at = ?, text = ?, "
@@ -242,6 +244,7 @@ def load_seed(
         )
         series.assign(con, [article.article_id])
         trend_days.refresh(con, replaced + trend_days.days_of(con, [article.article_id]))
+        headline_steps.refresh(con, replaced_series + headline_steps.series_of(con, [article.article_id]))
         return "updated"
     load_articles(con, [(article, figures)], run_id)
     return "new"

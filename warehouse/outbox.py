@@ -16,7 +16,7 @@ import duckdb
 from extractors.dedup.fingerprint import stable_id
 from extractors.notify.mail import one_line
 from extractors.records import Alert, Series
-from warehouse import series, trend_days
+from warehouse import headline_steps, series, trend_days
 
 
 def _now() -> datetime:
@@ -85,6 +85,7 @@ def set_run_topic(con: duckdb.DuckDBPyConnection, run_id: str, topic: str) -> No
     if trend_days.run_topics(con) != before:  # stored figures moved to another topic
         series.assign(con, which="all")
         trend_days.rebuild(con)
+        headline_steps.rebuild(con)
 
 
 # The headline rule is the view headline_reports (warehouse/views/15_headline_reports.sql): which reports

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import duckdb
 
 from extractors.records import Article, Figure
-from warehouse import trend_days
+from warehouse import headline_steps, series, trend_days
 from warehouse.load import FIGURE_COLUMNS, _figure_row, bulk_insert
 
 
@@ -31,6 +31,7 @@ def replace_teasers(
         return 0
     ids = [r[0] for r in rows]
     days = trend_days.days_of(con, ids)
+    replaced_series = headline_steps.series_of(con, ids)
     con.execute("DELETE FROM figures WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     now = datetime.now(UTC)
     for article_id, old_hash, old_chars in rows:
@@ -46,8 +47,15 @@ def replace_teasers(
             "INSERT INTO article_changes VALUES (?, ?, 'teaser_to_full', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [article_id, now, old_hash, a.content_hash, old_chars, len(a.text), run_id],
         )
-    bulk_insert(con, "figures", FIGURE_COLUMNS, [_figure_row(i, f, run_id) for i in ids for f in full[i][1]])
+    bulk_insert(
+        con,
+        "figures",
+        FIGURE_COLUMNS,
+        [_figure_row(i, f, run_id, full[i][0].language) for i in ids for f in full[i][1]],
+    )
+    series.assign(con, ids)
     con.execute("DELETE FROM dedup_bands WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     con.execute("DELETE FROM dedup_fingerprints WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     trend_days.refresh(con, days + trend_days.days_of(con, ids))
+    headline_steps.refresh(con, replaced_series + headline_steps.series_of(con, ids))
     return len(rows)

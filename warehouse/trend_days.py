@@ -75,10 +75,11 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def ensure_current(con: duckdb.DuckDBPyConnection) -> bool:
-    """Rebuild (in a transaction of its own) when the rows were built by other SQL; True if it did."""
+def ensure_current(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
+    """Rebuild (in a transaction of its own) when the rows were built by other SQL, or when `force`
+    (figures stored around the loads were just given their series); True if it did."""
     built = con.execute("SELECT definition FROM kept_views WHERE name = 'daily_trends'").fetchone()
-    if built is not None and built[0] == _definition(con):
+    if not force and built is not None and built[0] == _definition(con):
         return False
     con.execute("BEGIN TRANSACTION")
     try:

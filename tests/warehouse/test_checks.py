@@ -15,6 +15,7 @@ def test_there_are_checks():
     assert {
         "figures_without_series.sql",
         "headline_above_highest_report.sql",
+        "headline_steps_current.sql",
         "as_of_before_period_start.sql",
         "long_outlet_names.sql",
     } <= names

@@ -1,5 +1,8 @@
--- headline_steps: every change of a headline in read order (see headline_reports for the rule), with the
--- bookkeeping the views built on it need (seq: the report's position in its series' read order).
+-- headline_steps_computed: every change of a headline in read order (see headline_reports for the rule),
+-- with the bookkeeping the views built on it need (seq: the report's position in its series' read order).
+-- warehouse/headline_steps.py keeps its rows in the table headline_step_rows, computed again for the
+-- series each write touches, and rebuilt when this definition or headline_reports changes. Query
+-- headline_steps (the kept rows) or headline_changes instead.
 --   first     the first dated cumulative report of the series
 --   rise      a report above every earlier one: the new headline
 --   revision  a lower total for a later date than the headline's; listed once per value and headline,
@@ -8,7 +11,7 @@
 -- twice as much), a second, cheap window over seq for the headline read before each report (the last
 -- 'first' or 'rise' before it: a framed arg_min over structs cost more than both), and one grouping;
 -- nothing is joined back, so a filter on the series keys still reaches the scans.
-CREATE OR REPLACE VIEW headline_steps AS
+CREATE OR REPLACE VIEW headline_steps_computed AS
 WITH ordered AS (  -- each report, with the highest total read before it
     SELECT
         series_id, topic, place, kind, unit, figure_id, value, qualifier, report_date, outlet,
@@ -60,6 +63,13 @@ SELECT  -- a rise is one report; a revision is listed once per value and headlin
 FROM marked
 WHERE change IS NOT NULL
 GROUP BY series_id, topic, place, kind, unit, change, value, CASE WHEN change = 'revision' THEN prior_max ELSE seq END;
+
+-- headline_steps: the kept rows of headline_steps_computed (same columns).
+CREATE OR REPLACE VIEW headline_steps AS
+SELECT
+    series_id, topic, place, kind, unit, seq, change, value, qualifier, as_of,
+    previous_value, previous_qualifier, previous_as_of, headline_value, figure_id, outlet
+FROM headline_step_rows;
 
 -- headline_changes: each rise or revision of a headline, with both values and dates.
 --   change                      first | rise | revision (a revision: same series, a later date, lower)
