@@ -58,7 +58,9 @@ def refresh(con: duckdb.DuckDBPyConnection, days: Iterable[Day]) -> None:
     )
     con.execute(
         f"WITH {_TOUCHED} INSERT INTO trend_days ({_COLUMNS}) SELECT {_COLUMNS} FROM daily_computed "
-        "WHERE series_id IN (SELECT series_id FROM touched) "
+        # list_contains first: DuckDB pushes it down to the scan of figures (1.4 s -> 0.1 s over a million
+        # figures); a semi-join on `touched` alone would aggregate every series and day first
+        "WHERE list_contains($series::VARCHAR[], series_id) AND list_contains($day::DATE[], day) "
         "AND (day, series_id) IN (SELECT (day, series_id) FROM touched)",
         params,
     )
