@@ -158,6 +158,14 @@ def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | N
     return None
 
 
+_AL = ("al", "el", "az", "as", "ad", "ar", "at")
+
+
+def _may_start(word: str) -> bool:
+    """Whether a place name can start at `word` (what `_lookup` or its "al Zawiya" retry would try)."""
+    return word in _BY_FIRST or _ARTICLE.sub("", word) in _BY_FIRST or word.lower() in _AL
+
+
 def places(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`."""
     out: list[tuple[int, int, str, bool]] = []
@@ -166,12 +174,19 @@ def places(sentence: str) -> list[tuple[int, int, str, bool]]:
         m = _CANDIDATE.search(sentence, pos)
         if m is None:
             return out
+        first = _WORD.match(sentence, m.start())
+        if first is None:
+            pos = m.end()
+            continue
+        if not _may_start(_key(first.group())):
+            pos = first.end()  # "Saturday", "UN": no place name starts with it
+            continue
         words = _words_from(sentence, m.start())
-        hit = _lookup(words) if words else None
+        hit = _lookup(words)
         if (
             hit is None
             and len(words) > 1
-            and words[0][2].lower() in ("al", "el", "az", "as", "ad", "ar", "at")
+            and words[0][2].lower() in _AL
         ):
             hit = _lookup(words[1:])  # "al Zawiya"
         if hit:

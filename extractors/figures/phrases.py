@@ -13,12 +13,18 @@ ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
 _SKIP_BACK |= {"their", "his", "her", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
+_QUALIFIER_LAST = {phrase[-1] for phrase in lx.QUALIFIER_PHRASES}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
 
 def low(toks: list[Tok], j: int) -> str:
     """The lower-cased token j, or "" out of range."""
-    return toks[j].low if 0 <= j < len(toks) else ""
+    if j < 0:
+        return ""
+    try:
+        return toks[j].low
+    except IndexError:
+        return ""
 
 
 def adverb(w: str) -> bool:
@@ -91,6 +97,8 @@ def match_back(toks: list[Tok], k: int, roles: int) -> tuple[int, lx.Trigger] | 
 
 def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
     """The qualifier directly before token i and the index where it starts ("exact", i) if none."""
+    if i < 1 or toks[i - 1].low not in _QUALIFIER_LAST:
+        return "exact", i  # no qualifier phrase ends with the word before N
     for n in (4, 3, 2, 1):
         s = i - n
         if s >= 0 and all(t.kind == "w" for t in toks[s:i]):
