@@ -183,11 +183,7 @@ def places(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         words = _words_from(sentence, m.start())
         hit = _lookup(words)
-        if (
-            hit is None
-            and len(words) > 1
-            and words[0][2].lower() in _AL
-        ):
+        if hit is None and len(words) > 1 and words[0][2].lower() in _AL:
             hit = _lookup(words[1:])  # "al Zawiya"
         if hit:
             out.append(hit)
