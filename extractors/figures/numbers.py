@@ -7,7 +7,8 @@ offsets; `parse_number` parses one complete number phrase. Neither knows what th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.figures.patterns import lower, trie
 
@@ -58,9 +59,11 @@ _FOREIGN_OF |= {"dezenas", "centenas", "milhares"}
 _ROUND_NOUNS = {"un centenar": 100, "une centaine": 100, "un millar": 1_000, "une dizaine": 10}
 
 
-@dataclass(frozen=True, slots=True)
-class NumberSpan:
-    """A cardinal found in text: `text[start:end]` is the number (or range), `value` its lower bound."""
+class NumberSpan(NamedTuple):
+    """A cardinal found in text: `text[start:end]` is the number (or range), `value` its lower bound.
+
+    Immutable; a named tuple because a figure-dense text holds one every few words and a tuple is built
+    several times faster than a frozen dataclass (`_plain` builds the common case with `tuple.__new__`)."""
 
     start: int
     end: int
@@ -75,6 +78,7 @@ class NumberSpan:
     plus: bool = False  # "500-plus", "500-odd": more than
 
 
+_new = tuple.__new__
 _BIG = r"(?:hundred|dozen|thousand|million|billion)\b"
 _WORD = (
     "(?:"
@@ -288,7 +292,8 @@ def _one_digits(m: re.Match[str]) -> list[NumberSpan]:
     s, e = m.span()
     raw, scale_attached, scale_word, plural = m.group("dig", "scale_attached", "scale", "plural")
     if scale_attached is None and scale_word is None and plural is None and raw.isascii() and raw.isdigit():
-        return [NumberSpan(s, e, int(raw), plain4=len(raw) == 4)]  # the common case: "21", "1500"
+        # the common case, "21", "1500": NumberSpan(s, e, int(raw), plain4=len(raw) == 4), built directly
+        return [_new(NumberSpan, (s, e, int(raw), None, None, None, False, len(raw) == 4, False, 1, False))]
     scale_word = (m.group("scale") or m.group("scale_attached") or "").lower()
     if m.group("plural"):  # "100s", "1000s"; a decade ("1990s") is no count
         value = _digits_value(raw, None)
@@ -364,7 +369,7 @@ def find_numbers(
             continue
         for sp in _one(m):
             if low.startswith(("-plus", "-odd"), sp.end):
-                spans.append(replace(sp, plus=True))
+                spans.append(sp._replace(plus=True))
             elif not _compound(low, sp):
                 spans.append(sp)
         last_end = m.end()
