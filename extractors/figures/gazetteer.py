@@ -161,9 +161,24 @@ def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | N
 _AL = ("al", "el", "az", "as", "ad", "ar", "at")
 
 
-def _may_start(word: str) -> bool:
-    """Whether a place name can start at `word` (what `_lookup` or its "al Zawiya" retry would try)."""
-    return word in _BY_FIRST or _ARTICLE.sub("", word) in _BY_FIRST or word.lower() in _AL
+def _first_word(word: str) -> bool:
+    """Whether a spelling in the gazetteer starts with `word` (the keys `_lookup` tries)."""
+    return word in _BY_FIRST or (("-" in word or "‑" in word) and _ARTICLE.sub("", word) in _BY_FIRST)
+
+
+def _may_start(sentence: str, first: re.Match[str]) -> bool:
+    """Whether a place name can start at the word `first` ("Sirte"), or at the word after it when it is an
+    article ("al Zawiya"): what `_lookup` and its retry would try. Most capitals ("At", "Saturday") fail."""
+    word = _key(first.group())
+    if _first_word(word):
+        return True
+    if word.lower() not in _AL:
+        return False
+    pos = first.end()
+    while pos < len(sentence) and sentence[pos] == " ":
+        pos += 1
+    second = _WORD.match(sentence, pos)
+    return second is not None and _first_word(_key(second.group()))
 
 
 def places(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -178,7 +193,7 @@ def places(sentence: str) -> list[tuple[int, int, str, bool]]:
         if first is None:
             pos = m.end()
             continue
-        if not _may_start(_key(first.group())):
+        if not _may_start(sentence, first):
             pos = first.end()  # "Saturday", "UN": no place name starts with it
             continue
         words = _words_from(sentence, m.start())

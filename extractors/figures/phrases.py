@@ -14,6 +14,7 @@ _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", 
 _SKIP_BACK |= {"their", "his", "her", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _QUALIFIER_LAST = {phrase[-1] for phrase in lx.QUALIFIER_PHRASES}
+_QUALIFIER_FIRST = {phrase[0] for phrase in lx.QUALIFIER_PHRASES}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
 
@@ -109,6 +110,8 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
 
 
 def qualifier_at(toks: list[Tok], j: int) -> bool:
+    if low(toks, j) not in _QUALIFIER_FIRST:
+        return False  # no qualifier phrase starts with this word
     return any(tuple(low(toks, j + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
 
 
