@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from extractors.figures.patterns import lower, trie
+from extractors.figures.patterns import finditer_at, lower, trie
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"  # ASCII, Arabic-Indic and Extended Arabic-Indic digits
 _SPACE_SEP = "[ \u00a0\u202f\u2009]"
@@ -21,15 +21,8 @@ UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Spanish, French and Portuguese words seen in displacement reports (standalone only, no compounds).
 FOREIGN = {
@@ -376,7 +369,7 @@ def find_numbers(
     return _merge_ranges(low, spans)
 
 
-_A_DIGIT = re.compile(_D)
+_A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)
 
 
 def _first(item: tuple[int, re.Match[str]]) -> int:
@@ -384,25 +377,14 @@ def _first(item: tuple[int, re.Match[str]]) -> int:
 
 
 def _digit_matches(low: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
-    """`_DIGITS.finditer` (the matches not glued to a word before them), tried only where a digit
-    stands: every match starts with one, and this skips the other characters at the speed of one
-    character class instead of trying all branches of `_DIGITS` at each of them. Same matches."""
+    """The matches of _DIGITS in `low[start:end]` that are not glued to a word before them."""
     out = []
-    search, match = _A_DIGIT.search, _DIGITS.match
-    pos = start
-    while True:
-        d = search(low, pos, end)
-        if d is None:
-            return out
-        at = d.start()
-        m = match(low, at, end)
-        if m is None:
-            pos = at + 1
-            continue
+    for m in finditer_at(_DIGITS, _A_DIGIT, low, start, end):
+        at = m.start()
         before = low[at - 1] if at else " "
         if not (before.isalnum() or before in "_#"):
             out.append((at, m))
-        pos = m.end()
+    return out
 
 
 def parse_number(phrase: str) -> int | None:

@@ -35,21 +35,23 @@ def lower(text: str) -> str:
     return text.replace("\u0130", "I").lower() if "\u0130" in text else text.lower()
 
 
-def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, trying `pattern` only where `starts` matches.
+def finditer_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, trying `pattern` only where `starts` matches.
 
     `starts` must match wherever a match of `pattern` can begin (a necessary condition, such as its
-    possible first letters after a word boundary), and `pattern` must never match the empty string: then
-    the matches are the same, found without trying every branch of `pattern` at every character.
+    possible first characters), and `pattern` must never match the empty string: then the matches are the
+    same, found without trying every branch of `pattern` at every character.
     """
     search, match = starts.search, pattern.match
-    pos, end = 0, len(text)
+    end = len(text) if endpos is None else endpos
     while pos <= end:
-        c = search(text, pos)
+        c = search(text, pos, end)
         if c is None:
             return
         at = c.start()
-        m = match(text, at)
+        m = match(text, at, end)
         if m is None:
             pos = at + 1
             continue
