@@ -41,6 +41,7 @@ _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|reportedly\s+|also\s+)?(?:killed|left|claimed|displaced"
     r"|forced|uprooted|driven|wounded|injured|maimed|abducted|kidnapped|detained|arrested)\b"
 )
+_PERFECT_WORDS = ("has", "have")  # scope_cues skips _PERFECT without them
 # "since Tuesday" starts a period; "the ministry said on Tuesday" dates a statement, not an event
 _NOT_AN_EVENT_DAY = re.compile(
     r"\b(?:since|said|says|told|reported|announced|stated|confirmed|added|published|released|updated)\s+$"
@@ -65,7 +66,7 @@ def scope_cues(sentence: str) -> Cues:
         for m in _DAY.finditer(low)
         if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
     ]
-    perfect = [m.start() for m in _PERFECT.finditer(low)] if "has" in low or "have" in low else []
+    perfect = [m.start() for m in _PERFECT.finditer(low)] if any(w in low for w in _PERFECT_WORDS) else []
     events = [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
     return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
 
@@ -125,6 +126,8 @@ _INVERTED = re.compile(
     r"[,\"”]\s*(?:said|says|reported|reports|told|according to)\s+(?P<src>(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s*){1,9}?)"
     r"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:on|in|at|as|who|that|told|said)\b)"
 )
+# words each attribution pattern needs (`_attribution` skips a pattern when none is in the sentence)
+_ACCORDING_WORDS = ("ccording to",)
 _SPOKESMAN_WORDS = ("spokes", "official", "representative", "source")
 _INVERTED_WORDS = ("said", "says", "reported", "reports", "told", "according to")
 _STOP_BACK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|as|but|after|when|because|if|though)\s")
@@ -183,7 +186,7 @@ _ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
 
 def _attribution(sentence: str) -> tuple[int, int] | None:
     # each pattern runs only when a word it needs is in the sentence (a substring test is much faster)
-    m = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+    m = _ACCORDING.search(sentence) if any(w in sentence for w in _ACCORDING_WORDS) else None
     if m:
         return m.span("src")
     m = _SPOKESMAN.search(sentence) if any(w in sentence for w in _SPOKESMAN_WORDS) else None

@@ -170,62 +170,11 @@ def _since(low: str, m: re.Match[str]) -> str | None:
 
 # Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
 # period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
-_DATE_STARTS = re.compile(
-    r"\b(?:\d|as |an?\s|"
-    + trie(
-        (
-            "in",
-            "of",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-            "ear",
-            "mid",
-            "lat",
-            "the",
-            "beg",
-            "sta",
-            "end",
-            "mon",
-            "tue",
-            "wed",
-            "thu",
-            "fri",
-            "sat",
-            "sun",
-            "yes",
-            "tod",
-            "ton",
-            "thi",
-            "las",
-            "pas",
-            "one",
-            "two",
-            "thr",
-            "fou",
-            "fiv",
-            "six",
-            "sev",
-            "eig",
-            "nin",
-            "ten",
-            "ele",
-            "twe",
-            "sin",
-            "dur",
-        )  # fmt: skip
-    )
-    + ")"
+_FIRST_LETTERS = (
+    "in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|the|beg|sta|end|mon|tue|wed|thu|fri|sat"
+    "|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|sin|dur"
 )
+_DATE_STARTS = re.compile(r"\b(?:\d|as |an?\s|" + trie(_FIRST_LETTERS.split("|")) + ")")
 
 
 def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:
