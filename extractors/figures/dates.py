@@ -168,13 +168,14 @@ def _since(low: str, m: re.Match[str]) -> str | None:
     return "start"
 
 
+Dated = tuple[int, int, date, bool]  # (start, end, date, introduced by "as of")
 # Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
 # period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
-_FIRST_LETTERS = (
+_DATE_PREFIXES = (
     "in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|the|beg|sta|end|mon|tue|wed|thu|fri|sat"
     "|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|sin|dur"
 )
-_DATE_STARTS = re.compile(r"\b(?:\d|as |an?\s|" + trie(_FIRST_LETTERS.split("|")) + ")")
+_DATE_STARTS = re.compile(r"\b(?:\d|as |an?\s|" + trie(_DATE_PREFIXES.split("|")) + ")")
 
 
 def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:
@@ -194,9 +195,6 @@ def date_cues(sentence: str, published: date | None) -> tuple[list[Dated], list[
         [(s, e, d, asof) for s, e, d, asof, since in found if since is None],
         [(s, e, d, False) for s, e, d, _, since in found if since == "start"],
     )
-
-
-Dated = tuple[int, int, date, bool]
 
 
 def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:

@@ -56,7 +56,7 @@ class NumberSpan(NamedTuple):
     """A cardinal found in text: `text[start:end]` is the number (or range), `value` its lower bound.
 
     Immutable; a named tuple because a figure-dense text holds one every few words and a tuple is built
-    several times faster than a frozen dataclass (`_plain` builds the common case with `tuple.__new__`)."""
+    several times faster than a frozen dataclass (`_one_digits` builds the common case with `tuple.__new__`)."""
 
     start: int
     end: int
