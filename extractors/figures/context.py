@@ -26,6 +26,26 @@ _EVENT = (
     r"|hurricane|tornado|assault|rocket|mortar|gun ?fight|firefight|battle|derailment|sinking|avalanche"
     r"|eruption|mudslide|collapse|ambush|massacre|shipwreck|incident|fighting"
 )
+
+
+def _stems(alternatives: str) -> tuple[str, ...]:
+    """A literal piece of every top-level branch of `alternatives` (no escapes): "air ?strikes?" -> "air",
+    "bombings?" -> "bombing", "flood(?:s|ing)?" -> "flood". A text with none of them matches no branch."""
+    branches, depth, start = [], 0, 0
+    for i, c in enumerate(alternatives + "|"):
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            branches.append(alternatives[start:i])
+            start = i + 1
+    stems = []
+    for branch in branches:
+        cut = min((i for i, c in enumerate(branch) if c in "?*+(){}[].\\"), default=len(branch))
+        stems.append(branch[: cut - 1] if branch[cut : cut + 1] in ("?", "*", "{") else branch[:cut])
+    assert all(stems), alternatives  # every branch starts with a literal
+    return tuple(dict.fromkeys(stems))
+
+
+_EVENT_STEMS = _stems(_EVENT)  # scope_cues reads _EVENT_CUE only when one of them is in the sentence
 # a single event the figure belongs to: "in a car bomb", "during the raid", "the blast killed"
 _EVENT_CUE = re.compile(
     rf"\b(?:in|by|during|after|when|from|as)\s+(?:an?|the|two|three|twin|several|\w+'s)?\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b"
@@ -67,7 +87,11 @@ def scope_cues(sentence: str) -> Cues:
         if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
     ]
     perfect = [m.start() for m in _PERFECT.finditer(low)] if any(w in low for w in _PERFECT_WORDS) else []
-    events = [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
+    events = (
+        [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
+        if any(w in low for w in _EVENT_STEMS)
+        else []
+    )
     return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
 
 

@@ -176,7 +176,7 @@ def test_places_on_the_stress_sentences(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS"]
+    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS", "_EVENT_STEMS"]
 )
 def test_the_substring_tests_before_the_context_patterns_change_nothing(monkeypatch, name):
     fast = [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
@@ -201,3 +201,14 @@ def test_qualifiers_are_found_as_by_the_plain_loops():
             assert qualifier_before(toks, i) == _plain_qualifier_before(toks, i)
             plain = any(tuple(low(toks, i + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
             assert qualifier_at(toks, i) == plain
+
+
+def test_stems_are_a_literal_piece_of_each_branch():
+    assert context._stems("air ?strikes?|bombings?|flood(?:s|ing)?|gun ?fight|clash(?:es)?|fire") == (
+        "air",
+        "bombing",
+        "flood",
+        "gun",
+        "clash",
+        "fire",
+    )
