@@ -15,7 +15,7 @@ from datetime import date
 from extractors.figures import shallow
 from extractors.figures.binding import bind
 from extractors.figures.context import attribution, scope_at, scope_cues, sentence_places
-from extractors.figures.dates import dates, nearest_date, period_starts
+from extractors.figures.dates import date_cues, nearest_date
 from extractors.figures.gazetteer import LIBYA, places
 from extractors.figures.lang import vocab_for
 from extractors.figures.lexicon import TRIGGER_STEMS
@@ -76,8 +76,8 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     orig_s, orig_e = norm.span(s, e)
     src = attribution(sentence)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
-    named, dated, cues = places(sentence), dates(sentence, published), scope_cues(sentence)
-    periods = period_starts(sentence, published)
+    named, cues = places(sentence), scope_cues(sentence)
+    dated, periods = date_cues(sentence, published)
     where = sentence_places(named, sentence, [toks[b.tok].num.start - s for b in bounds], LIBYA)
     out = []
     for b, place in zip(bounds, where, strict=True):

@@ -26,6 +26,26 @@ _EVENT = (
     r"|hurricane|tornado|assault|rocket|mortar|gun ?fight|firefight|battle|derailment|sinking|avalanche"
     r"|eruption|mudslide|collapse|ambush|massacre|shipwreck|incident|fighting"
 )
+
+
+def _stems(alternatives: str) -> tuple[str, ...]:
+    """A literal piece of every top-level branch of `alternatives` (no escapes): "air ?strikes?" -> "air",
+    "bombings?" -> "bombing", "flood(?:s|ing)?" -> "flood". A text with none of them matches no branch."""
+    branches, depth, start = [], 0, 0
+    for i, c in enumerate(alternatives + "|"):
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            branches.append(alternatives[start:i])
+            start = i + 1
+    stems = []
+    for branch in branches:
+        cut = min((i for i, c in enumerate(branch) if c in "?*+(){}[].\\"), default=len(branch))
+        stems.append(branch[: cut - 1] if branch[cut : cut + 1] in ("?", "*", "{") else branch[:cut])
+    assert all(stems), alternatives  # every branch starts with a literal
+    return tuple(dict.fromkeys(stems))
+
+
+_EVENT_STEMS = _stems(_EVENT)  # scope_cues reads _EVENT_CUE only when one of them is in the sentence
 # a single event the figure belongs to: "in a car bomb", "during the raid", "the blast killed"
 _EVENT_CUE = re.compile(
     rf"\b(?:in|by|during|after|when|from|as)\s+(?:an?|the|two|three|twin|several|\w+'s)?\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b"
@@ -41,6 +61,7 @@ _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|reportedly\s+|also\s+)?(?:killed|left|claimed|displaced"
     r"|forced|uprooted|driven|wounded|injured|maimed|abducted|kidnapped|detained|arrested)\b"
 )
+_PERFECT_WORDS = ("has", "have")  # scope_cues skips _PERFECT without them
 # "since Tuesday" starts a period; "the ministry said on Tuesday" dates a statement, not an event
 _NOT_AN_EVENT_DAY = re.compile(
     r"\b(?:since|said|says|told|reported|announced|stated|confirmed|added|published|released|updated)\s+$"
@@ -65,8 +86,12 @@ def scope_cues(sentence: str) -> Cues:
         for m in _DAY.finditer(low)
         if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
     ]
-    perfect = [m.start() for m in _PERFECT.finditer(low)]
-    events = [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
+    perfect = [m.start() for m in _PERFECT.finditer(low)] if any(w in low for w in _PERFECT_WORDS) else []
+    events = (
+        [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
+        if any(w in low for w in _EVENT_STEMS)
+        else []
+    )
     return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
 
 
@@ -125,6 +150,10 @@ _INVERTED = re.compile(
     r"[,\"”]\s*(?:said|says|reported|reports|told|according to)\s+(?P<src>(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s*){1,9}?)"
     r"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:on|in|at|as|who|that|told|said)\b)"
 )
+# words each attribution pattern needs (`_attribution` skips a pattern when none is in the sentence)
+_ACCORDING_WORDS = ("ccording to",)
+_SPOKESMAN_WORDS = ("spokes", "official", "representative", "source")
+_INVERTED_WORDS = ("said", "says", "reported", "reports", "told", "according to")
 _STOP_BACK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|as|but|after|when|because|if|though)\s")
 _PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
 _SOURCE_OK = re.compile(rf"[A-Z]|\b(?:{_SOURCE_NOUNS})\b")
@@ -180,17 +209,18 @@ _ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
 
 
 def _attribution(sentence: str) -> tuple[int, int] | None:
-    m = _ACCORDING.search(sentence)
+    # each pattern runs only when a word it needs is in the sentence (a substring test is much faster)
+    m = _ACCORDING.search(sentence) if any(w in sentence for w in _ACCORDING_WORDS) else None
     if m:
         return m.span("src")
-    m = _SPOKESMAN.search(sentence)
+    m = _SPOKESMAN.search(sentence) if any(w in sentence for w in _SPOKESMAN_WORDS) else None
     if m:
         return m.span()
     for v in _SPEECH.finditer(sentence):
         span = _subject_before(sentence, v.start())
         if span:
             return span
-    m = _INVERTED.search(sentence)
+    m = _INVERTED.search(sentence) if any(w in sentence for w in _INVERTED_WORDS) else None
     if m and not _PRONOUN.match(m.group("src").strip()):
         return m.span("src")
     return None

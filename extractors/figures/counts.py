@@ -22,8 +22,10 @@ def _is_year(toks: list[Tok], i: int) -> bool:
 
 def _is_date(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else (toks[i - 1] if i > 0 else None)
+    if prev is not None and prev.upper and prev.low in lx.MONTHS:
+        return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return any(t is not None and t.upper and t.low in lx.MONTHS for t in (prev, nxt))
+    return nxt is not None and nxt.upper and nxt.low in lx.MONTHS
 
 
 def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
@@ -100,20 +102,22 @@ def month(toks: list[Tok], j: int) -> bool:
 def _ratio(toks: list[Tok], i: int) -> bool:
     """ "one in five", "3 out of 10": the first number is the smaller."""
     value = toks[i].num.value
-
-    def number(j: int, larger: bool) -> bool:
-        if not (0 <= j < len(toks) and toks[j].kind == "n"):
-            return False
-        return toks[j].num.value > value if larger else toks[j].num.value < value
-
-    if low(toks, i + 1) == "in" and number(i + 2, True) or low(toks, i + 1) == "out" and number(i + 3, True):
+    nxt, prev = low(toks, i + 1), low(toks, i - 1)
+    if (
+        nxt == "in"
+        and _number(toks, i + 2, value, True)
+        or nxt == "out"
+        and _number(toks, i + 3, value, True)
+    ):
         return True
-    return (
-        low(toks, i - 1) == "in"
-        and number(i - 2, False)
-        or low(toks, i - 1) == "of"
-        and low(toks, i - 2) == "out"
-    )
+    return prev == "in" and _number(toks, i - 2, value, False) or prev == "of" and low(toks, i - 2) == "out"
+
+
+def _number(toks: list[Tok], j: int, value: int, larger: bool) -> bool:
+    """A number token at j, larger (or smaller) than `value`."""
+    if not (0 <= j < len(toks) and toks[j].kind == "n"):
+        return False
+    return toks[j].num.value > value if larger else toks[j].num.value < value
 
 
 def released(toks: list[Tok], i: int) -> bool:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from extractors.figures.context import SUPERLATIVE_SINCE
 from extractors.figures.numbers import parse_number
-from extractors.figures.patterns import lower
+from extractors.figures.patterns import finditer_at, lower, trie
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -168,14 +168,33 @@ def _since(low: str, m: re.Match[str]) -> str | None:
     return "start"
 
 
+Dated = tuple[int, int, date, bool]  # (start, end, date, introduced by "as of")
+# Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
+# period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
+_DATE_PREFIXES = (
+    "in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|the|beg|sta|end|mon|tue|wed|thu|fri|sat"
+    "|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|sin|dur"
+)
+_DATE_STARTS = re.compile(r"\b(?:\d|as |an?\s|" + trie(_DATE_PREFIXES.split("|")) + ")")
+
+
 def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:
     low = lower(sentence)
     out = []
-    for m in _DATE.finditer(low):
+    for m in finditer_at(_DATE, _DATE_STARTS, low):
         d = _resolve(m, sentence, published)
         if d is not None:
             out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m)))
     return out
+
+
+def date_cues(sentence: str, published: date | None) -> tuple[list[Dated], list[Dated]]:
+    """`dates(sentence, published)` and `period_starts(sentence, published)`, read in one pass."""
+    found = _found(sentence, published)
+    return (
+        [(s, e, d, asof) for s, e, d, asof, since in found if since is None],
+        [(s, e, d, False) for s, e, d, _, since in found if since == "start"],
+    )
 
 
 def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:

@@ -158,6 +158,29 @@ def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | N
     return None
 
 
+_AL = ("al", "el", "az", "as", "ad", "ar", "at")
+
+
+def _first_word(word: str) -> bool:
+    """Whether a spelling in the gazetteer starts with `word` (the keys `_lookup` tries)."""
+    return word in _BY_FIRST or (("-" in word or "‑" in word) and _ARTICLE.sub("", word) in _BY_FIRST)
+
+
+def _may_start(sentence: str, first: re.Match[str]) -> bool:
+    """Whether a place name can start at the word `first` ("Sirte"), or at the word after it when it is an
+    article ("al Zawiya"): what `_lookup` and its retry would try. Most capitals ("At", "Saturday") fail."""
+    word = _key(first.group())
+    if _first_word(word):
+        return True
+    if word.lower() not in _AL:
+        return False
+    pos = first.end()
+    while pos < len(sentence) and sentence[pos] == " ":
+        pos += 1
+    second = _WORD.match(sentence, pos)
+    return second is not None and _first_word(_key(second.group()))
+
+
 def places(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`."""
     out: list[tuple[int, int, str, bool]] = []
@@ -166,13 +189,16 @@ def places(sentence: str) -> list[tuple[int, int, str, bool]]:
         m = _CANDIDATE.search(sentence, pos)
         if m is None:
             return out
+        first = _WORD.match(sentence, m.start())
+        if first is None:
+            pos = m.end()
+            continue
+        if not _may_start(sentence, first):
+            pos = first.end()  # "Saturday", "UN": no place name starts with it
+            continue
         words = _words_from(sentence, m.start())
-        hit = _lookup(words) if words else None
-        if (
-            hit is None
-            and len(words) > 1
-            and words[0][2].lower() in ("al", "el", "az", "as", "ad", "ar", "at")
-        ):
+        hit = _lookup(words)
+        if hit is None and len(words) > 1 and words[0][2].lower() in _AL:
             hit = _lookup(words[1:])  # "al Zawiya"
         if hit:
             out.append(hit)

@@ -13,12 +13,19 @@ ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
 _SKIP_BACK |= {"their", "his", "her", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
+_QUALIFIER_LAST = {phrase[-1] for phrase in lx.QUALIFIER_PHRASES}
+_QUALIFIER_FIRST = {phrase[0] for phrase in lx.QUALIFIER_PHRASES}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
 
 def low(toks: list[Tok], j: int) -> str:
     """The lower-cased token j, or "" out of range."""
-    return toks[j].low if 0 <= j < len(toks) else ""
+    if j < 0:
+        return ""
+    try:
+        return toks[j].low
+    except IndexError:
+        return ""
 
 
 def adverb(w: str) -> bool:
@@ -91,6 +98,8 @@ def match_back(toks: list[Tok], k: int, roles: int) -> tuple[int, lx.Trigger] | 
 
 def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
     """The qualifier directly before token i and the index where it starts ("exact", i) if none."""
+    if i < 1 or toks[i - 1].low not in _QUALIFIER_LAST:
+        return "exact", i  # no qualifier phrase ends with the word before N
     for n in (4, 3, 2, 1):
         s = i - n
         if s >= 0 and all(t.kind == "w" for t in toks[s:i]):
@@ -101,6 +110,8 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
 
 
 def qualifier_at(toks: list[Tok], j: int) -> bool:
+    if low(toks, j) not in _QUALIFIER_FIRST:
+        return False  # no qualifier phrase starts with this word
     return any(tuple(low(toks, j + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
 
 

@@ -1,0 +1,214 @@
+"""The speed-ups of the figure extractor are exact: each fast path gives what the plain code gives.
+
+Every shortcut (a scan that tries a pattern only where it can start, a substring test before a regular
+expression, an early return) is compared with the plain computation it replaces, on the stress sentences
+and on generated text built to hit the edges (separators, articles, capitals, dates).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import extractors.figures  # noqa: F401  (loads the package; the submodules are read from sys.modules)
+from extractors.figures import lexicon as lx
+from extractors.figures.numbers import _DIGITS, NumberSpan, _digit_matches, find_numbers
+from extractors.figures.patterns import finditer_at, lower
+from extractors.figures.phrases import low, qualifier_at, qualifier_before
+from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
+
+context = sys.modules["extractors.figures.context"]
+dates = sys.modules["extractors.figures.dates"]
+gazetteer = sys.modules["extractors.figures.gazetteer"]
+
+STRESS = [
+    json.loads(line)["text"]
+    for line in (Path(__file__).resolve().parents[1] / "data" / "figures_stress.jsonl").open(encoding="utf-8")
+    if line.strip()
+]
+
+
+def _sentences() -> list[str]:
+    out = []
+    for text in STRESS:
+        work = clean(text)
+        out += [work[s:e] for s, e in sentence_spans(work)]
+    return out
+
+
+SENTENCES = _sentences() + [
+    "Twelve were killed in Sirte, an official from the Ministry of Health posted on Facebook.",
+    "A spokesman for the Libyan Red Crescent said 4 died.",
+    "According to the ministry, 30 people were killed.",
+    "The clashes have killed 12, a representative of the Government of National Accord told reporters.",
+    '"Five people died," said a source at Tripoli Central Hospital.',
+    "Since the war began in 2014 fighting has displaced 200,000 people.",
+]
+
+
+def _plain_digit_matches(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+    out = []
+    for m in _DIGITS.finditer(text, start, end):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "_#"):
+            out.append((m.start(), m.span()))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789,. \u00a0\u202f\u066b\u066c١٢abkm%#_-s", max_size=40), st.data())
+def test_the_digit_scan_finds_what_finditer_finds(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast = [(at, m.span()) for at, m in _digit_matches(text, start, end)]
+    assert fast == _plain_digit_matches(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1234567890123,456 killed",
+        "a1 234",
+        "x12345 678",
+        "1234567890123 456",
+        "12,3456",
+        "#12 and 1,2345,678",
+    ],
+)
+def test_the_digit_scan_where_a_failed_run_hides_a_number(text):
+    """Where no match starts at a run's first digit, finditer tries the next digits of the run, and a match
+    there may swallow the number after a separator: the scan must try them too."""
+    assert [(at, m.span()) for at, m in _digit_matches(text, 0, len(text))] == _plain_digit_matches(
+        text, 0, len(text)
+    )
+
+
+def test_the_digit_scan_on_the_stress_sentences():
+    for text in STRESS:
+        low_text = lower(text)
+        fast = [(at, m.span()) for at, m in _digit_matches(low_text, 0, len(low_text))]
+        assert fast == _plain_digit_matches(low_text, 0, len(low_text)), text
+
+
+def test_a_plain_number_is_the_span_the_constructor_builds():
+    assert find_numbers("killed 21 and 1500 more") == [
+        NumberSpan(7, 9, 21),
+        NumberSpan(14, 18, 1500, plain4=True),
+    ]
+    assert find_numbers("500-plus")[0].plus and find_numbers("1,500")[0] == NumberSpan(0, 5, 1500)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_DATE_WORDS = _words(
+    "as of on at in since during of the early mid late beginning start middle end may May March march "
+    "Jan. january 4 12th 2019 1999 05 2024-05-01 3.4.2020 monday Sunday yesterday today tonight this "
+    "morning last night past week month year earlier weekend a an one two twelve three days ago day "
+    "weeks , . - x killed"
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14), st.sampled_from([" ", "  ", "-", ""]))
+def test_dates_are_tried_wherever_one_can_start(words, sep):
+    text = lower(sep.join(words))
+    fast = [m.span() for m in finditer_at(dates._DATE, dates._DATE_STARTS, text)]
+    assert fast == [m.span() for m in dates._DATE.finditer(text)]
+
+
+def test_dates_on_the_stress_sentences():
+    for sentence in SENTENCES:
+        text = lower(sentence)
+        fast = [m.span() for m in finditer_at(dates._DATE, dates._DATE_STARTS, text)]
+        assert fast == [m.span() for m in dates._DATE.finditer(text)], sentence
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcXYZ09-'.,; \t\n_\x1c\"", max_size=30))
+def test_ascii_tokens_are_the_unicode_tokens(text):
+    assert [m.span() for m in _TOKEN_ASCII.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
+
+
+def test_tokens_are_named_tuples_with_the_fields_of_a_token():
+    work = "Some 21 people were killed."
+    toks = tokenize(work, 0, len(work), find_numbers(work))
+    assert [(t.kind, t.text, t.low, t.upper) for t in toks] == [
+        ("w", "Some", "some", True),
+        ("n", "21", "21", False),
+        ("w", "people", "people", False),
+        ("w", "were", "were", False),
+        ("w", "killed", "killed", False),
+        ("p", ".", ".", False),
+    ]
+    assert toks[1].num.value == 21 and (toks[1].start, toks[1].end) == (5, 7)
+
+
+_PLACE_WORDS = _words(
+    "al Al El el- Az- at At As An an- ash- Zawiya Sirte Tripoli Libya Misrata Saturday UN U.K. Sirte. "
+    "Ajdabiya Gharyan Kufra Benghazi Derna The Red Sea New York City Syria"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=8), st.sampled_from([" ", "  ", ", ", "-"]))
+def test_places_skip_only_capitals_no_place_starts_with(words, sep):
+    text = sep.join(words)
+    fast = gazetteer.places(text)
+    plain_may_start = gazetteer._may_start
+    try:
+        gazetteer._may_start = lambda sentence, first: True  # read every capital as before
+        assert fast == gazetteer.places(text)
+    finally:
+        gazetteer._may_start = plain_may_start
+
+
+def test_places_on_the_stress_sentences(monkeypatch):
+    fast = [gazetteer.places(s) for s in SENTENCES]
+    monkeypatch.setattr(gazetteer, "_may_start", lambda sentence, first: True)
+    assert fast == [gazetteer.places(s) for s in SENTENCES]
+
+
+@pytest.mark.parametrize(
+    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS", "_EVENT_STEMS"]
+)
+def test_the_substring_tests_before_the_context_patterns_change_nothing(monkeypatch, name):
+    fast = [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
+    monkeypatch.setattr(context, name, ("",))  # "" is in every sentence: the pattern always runs
+    assert fast == [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
+
+
+def _plain_qualifier_before(toks, i):
+    for n in (4, 3, 2, 1):
+        s = i - n
+        if s >= 0 and all(t.kind == "w" for t in toks[s:i]):
+            q = lx.QUALIFIER_PHRASES.get(tuple(t.low for t in toks[s:i]))
+            if q:
+                return q, s
+    return "exact", i
+
+
+def test_qualifiers_are_found_as_by_the_plain_loops():
+    for sentence in SENTENCES:
+        toks = tokenize(sentence, 0, len(sentence), find_numbers(sentence))
+        for i in range(len(toks) + 1):
+            assert qualifier_before(toks, i) == _plain_qualifier_before(toks, i)
+            plain = any(tuple(low(toks, i + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
+            assert qualifier_at(toks, i) == plain
+
+
+def test_stems_are_a_literal_piece_of_each_branch():
+    assert context._stems("air ?strikes?|bombings?|flood(?:s|ing)?|gun ?fight|clash(?:es)?|fire") == (
+        "air",
+        "bombing",
+        "flood",
+        "gun",
+        "clash",
+        "fire",
+    )
