@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.figures import counts, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
+    first_conjunct,
     low,
     match_back,
     match_fwd,
@@ -129,30 +130,12 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
 
 
 _INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
-
-
-def _first_conjunct(toks: list[Tok], k: int) -> int:
-    """For "injured the driver and 6 passengers" with k at "and": the index before "the driver"."""
-    if low(toks, k) != "and":
-        return k
-    j = k - 1
-    for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
-        lo = j - 5
-        while j > lo and j >= 0 and toks[j].kind == "w" and toks[j].low not in _DETERMINERS:
-            j -= 1
-        if low(toks, j) not in _DETERMINERS:
-            return k
-        if low(toks, j - 1) != "of":
-            return j - 1
-        j -= 2
-    return k
 
 
 def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
     """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
     `prev` is the kind of the sentence's last figure."""
-    m = match_back(toks, k, lx.PRE) or match_back(toks, _first_conjunct(toks, k), lx.PRE | lx.TRANS)
+    m = match_back(toks, k, lx.PRE) or match_back(toks, first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
         before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_fwd
+from extractors.figures.phrases import low, match_fwd, object_relative
 from extractors.figures.sentences import Tok
 
 _PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
@@ -63,6 +63,8 @@ def trigger_follows(toks: list[Tok], i: int) -> bool:
         m = match_fwd(toks, j, lx.POST | lx.NOUN)
         if m is not None and not (m[1].roles & lx.NOUN and toks[j].low in lx.PERSONS):
             return True  # a noun like "hostages" is the head, not the trigger
+        if object_relative(toks, j):
+            return True  # "5 of the 12 workers they abducted"
         if toks[j].kind != "w" or toks[j].low in lx.AUX or toks[j].low in lx.STOP:
             return False
     return False
@@ -124,7 +126,11 @@ def released(toks: list[Tok], i: int) -> bool:
     """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
     for j in range(max(0, i - 6), i):
         if toks[j].low in lx.RELEASE and all(_filler(t) for t in toks[j + 1 : i]):
-            return True  # the release governs the number, not "released a video showing 3 ..."
+            # the release governs the number, not "released a video showing 3 ...", and not the whole
+            # of a part it released: "released 5 of the 12 workers they abducted" (12 were abducted)
+            return not any(
+                t.kind == "n" and low(toks, jj + 1) == "of" for jj, t in enumerate(toks[:i]) if jj > j
+            )
     for j in range(i + 1, len(toks)):  # a passive release in the number's own clause
         if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON or toks[j].low in (";", "but"):
             return False  # (a duration, "held for six weeks", is no count of its own)  # "3 were kidnapped, and 2 were released": the release has its own number

@@ -179,6 +179,10 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         INJURED, None, POST, *hospital
     )  # "rushed to a nearby hospital", "treated at the local hospital"
     out += _t(INJURED, None, POST, *(f"treated for {GAP} {noun}" for noun in forms(lm.INJURY_NOUNS)))
+    # people left or found with injuries: "leaving 20 others with gunshot wounds", "30 people with burns"
+    out += _t(
+        INJURED, None, POST, *(f"with {GAP} {noun}" for lemma in lm.WOUND_NOUNS for noun in NOUNS[lemma])
+    )
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
     out += _t(ARRESTED, None, PRE, *forms(lm.CAPTURE, "VB", "VBZ", "VBG"), "capture of")
     out += _t(ARRESTED, None, POST | PRE, "into detention", "in detention", "into military detention")
@@ -244,6 +248,7 @@ TOLL_KIND_WORDS = {
     "displaced": DISPLACED, "evacuees": DISPLACED, "evacuated": DISPLACED, "homeless": DISPLACED,
     "idps": DISPLACED, "refugees": DISPLACED, "arrests": ARRESTED, "arrested": ARRESTED,
     "detained": ARRESTED, "hostages": KIDNAPPED, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
+    "bodies": KILLED, "corpses": KILLED,  # bodies found count as killed: "the number of bodies recovered"
 }  # fmt: skip
 DISPLACED_TERMS = {
     "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
@@ -424,7 +429,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy"""
+|destruy|burn"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

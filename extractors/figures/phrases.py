@@ -171,3 +171,55 @@ def person_like(t: Tok) -> bool:
     if w in lx.NON_PERSON:
         return False
     return w in lx.PERSONS or w.endswith(lx.PERSON_SUFFIXES) or t.upper
+
+
+_REL_SUBJECTS = {"they", "he", "she", "we", "it", "militants", "gunmen", "kidnappers", "abductors", "captors"}
+_REL_SUBJECTS |= {
+    "rebels",
+    "pirates",
+    "insurgents",
+    "jihadists",
+    "bandits",
+    "militias",
+    "militiamen",
+    "police",
+}
+_REL_SUBJECTS |= {"troops", "forces", "soldiers", "authorities", "attackers", "assailants", "group"}
+
+
+def object_relative(toks: list[Tok], j: int) -> int:
+    """The index of the verb in an object relative clause starting at j, "(that) (the) militants (had)
+    seized", when that verb is a trigger taking an object; else 0."""
+    k = j + 1 if low(toks, j) in ("that", "whom", "which") else j
+    k += low(toks, k) == "the"
+    if low(toks, k) not in _REL_SUBJECTS:
+        return 0
+    k += 1
+    k += low(toks, k) in ("had", "have", "has")
+    m = match_fwd(toks, k, lx.POST)
+    return k if m is not None and m[1].roles & lx.TRANS else 0
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "himself", "herself", "themselves"}
+
+
+def first_conjunct(toks: list[Tok], k: int) -> int:
+    """For "injured the driver and 6 passengers" with k at "and": the index before "the driver"."""
+    if low(toks, k) != "and":
+        return k
+    j = k - 1
+    for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
+        lo = j - 5
+        while j > lo and j >= 0 and toks[j].low not in _DETERMINERS:
+            if toks[j].kind == "w":
+                j -= 1
+            elif toks[j].text == "-" and j > 0 and toks[j - 1].kind in "nd":
+                j -= 2  # a compound modifier with a number: "a 34-year-old man and two teenagers"
+            else:
+                break
+        if low(toks, j) not in _DETERMINERS:
+            return k
+        if low(toks, j - 1) != "of":
+            return j - 1
+        j -= 2
+    return k

@@ -15,6 +15,7 @@ from extractors.figures.phrases import (
     noun_phrase,
     np_done,
     np_word,
+    object_relative,
     person_like,
 )
 from extractors.figures.sentences import Tok
@@ -153,7 +154,10 @@ class _Walk:
         """Relative pronouns and "and" between the noun phrase and the verb group."""
         toks, j, np, used = self.toks, self.j, self.np, self.used
         nxt = toks[min(j + 1, len(toks) - 1)].kind
-        if (
+        if np and "rel" not in used and object_relative(toks, j):
+            used.add("rel")  # "the 12 workers (that) they abducted": the number is the verb's object
+            self.passive, self.state, self.j = True, "aux", object_relative(toks, j)
+        elif (
             w in ("who", "that") and np or w == "of" and low(toks, j + 1) in ("which", "whom", "them")
         ) and "rel" not in used:
             used.add("rel")
@@ -254,7 +258,7 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
         j += 1
     elif low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
         j += 2
-    state = "np"
+    state, partitive = "np", False
     if low(toks, j) == "of":
         if low(toks, j + 1) in ("which", "whom", "them"):
             j, state = j + 2, "aux"
@@ -265,7 +269,7 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             and low(toks, j + 2)
             and toks[j + 2].kind == "n"
         ):
-            j += 3  # "two of the 30 passengers were killed": the verb counts the two
+            j, partitive = j + 3, True  # "two of the 30 passengers were killed": the verb counts the two
         elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
             j += 2  # "6 of its staff were abducted"
         else:
@@ -273,6 +277,10 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
     first = scan(toks, j, [], state)
     if first is None:
         return None
+    if partitive and not first.passive:  # "8 of the 30 people wounded in the blast later died": the
+        main = _main_verb(toks, first)  # participle is the 30's; the main verb counts the 8
+        if main is not None:
+            return main
     if first.trig.roles & lx.NOUN:
         head = first.end - 1
         if toks[head].low not in lx.PERSONS:
@@ -292,3 +300,20 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
         return later
     first.head, first.np_end = head, head + 1
     return first
+
+
+def _main_verb(toks: list[Tok], reduced: PostMatch) -> PostMatch | None:
+    """The finite trigger after a reduced relative ("wounded in the blast"), in the same clause: after an
+    auxiliary or adverb ("later died", "have since died", "were killed"), or a past form ("died")."""
+    for k in range(reduced.end, min(len(toks), reduced.end + 10)):
+        t = toks[k]
+        if t.kind == "n" or t.text in (",", ";", ":", "(") or t.low in ("and", "but", "while", "who"):
+            return None
+        m = match_fwd(toks, k, lx.POST)
+        if m is None:
+            continue
+        before = low(toks, k - 1)
+        if before in lx.AUX or adverb(before) or t.low.endswith("ed"):
+            return PostMatch(m[1], k, m[0], reduced.head, True, reduced.np_end, False, reduced.future)
+        return None
+    return None
