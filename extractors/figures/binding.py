@@ -224,6 +224,8 @@ def _after(toks: list[Tok], i: int):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
         return False  # "180 children among the dead": a part of a figure
+    if _mixed_kinds(toks, post.end, trig.kind):
+        return False  # "3,600 migrants have died or gone missing": one count of two kinds is no figure
     head = toks[post.head] if post.head is not None else None
     if trig.roles & lx.NOUN and post.head == post.end - 1:
         head = None  # "584 deaths": the trigger is the head
@@ -238,8 +240,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs):
-        return None  # "freed three of the hostages", "12,340 people from 2,715 families"
+    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs) or counts.capacity(toks, qs):
+        return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
     if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
@@ -270,6 +272,9 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
     if subgroup and done:  # "34 dead, including one soldier, and 193 injured": a part of a figure
         return None
+    people = counts.persons_restated(toks, np_end) if unit == "households" else None
+    if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
+        i, unit, qual = people, "people", qualifier_before(toks, people)[0]
     if _rate(toks, np_end if np_end > i else i + 1):
         return None  # "kills 91 Americans a day"
     if trig.kind == lx.KIDNAPPED and counts.released(toks, i):
@@ -283,6 +288,17 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind
     return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
+
+
+def _mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
+    """ "died or gone missing", "killed or injured": another kind joined by "or" right after the trigger."""
+    if low(toks, j) != "or":
+        return False
+    for k in range(j + 1, min(len(toks), j + 4)):
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None:
+            return m[1].kind != kind
+    return False
 
 
 def _rate(toks: list[Tok], j: int) -> bool:
@@ -375,7 +391,7 @@ def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
     whether a number is close enough to a trigger word to be worth binding."""
     done: list[Bound] = []
     for i, t in enumerate(toks):
-        if t.kind == "n" and (near is None or near(t.start)):
+        if t.kind == "n" and (near is None or near(t.start)) and not (done and done[-1].tok == i):
             b = _bind_one(toks, i, text, done)
             if b is not None:
                 done.append(b)

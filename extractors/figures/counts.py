@@ -45,6 +45,7 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         return True  # 12%, 09:00
     if (
         prev in lx.NOT_COUNT_BEFORE
+        and not (prev == "number" and low(toks, i - 2) in _NUMBER_AS_VERB)  # "the dead now number 112"
         or prev == "not"
         or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
     ):
@@ -55,6 +56,10 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     if age and nxt in (",", ")") and not t.num.words:
         return True  # "Omar Salem, 64, who ..."
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
+
+
+# Before "number N", words that make "number" the verb of a toll: "the dead now number 112".
+_NUMBER_AS_VERB = lx.TOLL_NOUNS | {"now", "injured", "wounded", "missing", "displaced", "killed", "victims"}
 
 
 def trigger_follows(toks: list[Tok], i: int) -> bool:
@@ -161,3 +166,43 @@ def undone(toks: list[Tok], kind: str, j: int) -> bool:
     if kind in (lx.KIDNAPPED, lx.ARRESTED):
         return _released_after(toks, j)
     return kind == lx.MISSING and _released_after(toks, j, lx.FOUND_SAFE)
+
+
+_CAPACITY_VERBS = {
+    "treat",
+    "accommodate",
+    "house",
+    "host",
+    "hold",
+    "shelter",
+    "seat",
+    "receive",
+    "take",
+    "serve",
+}
+
+
+def capacity(toks: list[Tok], qs: int) -> bool:
+    """ "can treat up to 40 injured patients", "able to house 500 displaced families", "a capacity of 300":
+    what a place can take, no head count."""
+    j = qs - 1
+    if low(toks, j) in _CAPACITY_VERBS and (
+        low(toks, j - 1) in ("can", "could")
+        or low(toks, j - 1) == "to"
+        and low(toks, j - 2) in ("able", "designed")
+    ):
+        return True
+    return any(t.low in ("capacity", "capacities") for t in toks[max(0, qs - 4) : qs])
+
+
+def persons_restated(toks: list[Tok], j: int) -> int | None:
+    """The number of "(about 10,700 individuals)" right after a household count's noun phrase (j: the token
+    after it): the figure is the people, not the households."""
+    if low(toks, j) != "(":
+        return None
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if toks[k].kind == "n":
+            return k if low(toks, k + 1) in lx.PERSONS and low(toks, k + 2) == ")" else None
+        if toks[k].low not in _QUALIFIER_WORDS:
+            return None
+    return None

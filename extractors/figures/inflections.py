@@ -36,6 +36,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("airlifted",),
         "VBN": ("airlifted",),
     },
+    "arrive": {
+        "VB": ("arrive",),
+        "VBP": ("arrive",),
+        "VBZ": ("arrives",),
+        "VBG": ("arriving",),
+        "VBD": ("arrived",),
+        "VBN": ("arrived",),
+    },
     "assault": {
         "VB": ("assault",),
         "VBP": ("assault",),
@@ -108,6 +116,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("clubbed",),
         "VBN": ("clubbed",),
     },
+    "cross": {
+        "VB": ("cross",),
+        "VBP": ("cross",),
+        "VBZ": ("crosses",),
+        "VBG": ("crossing",),
+        "VBD": ("crossed",),
+        "VBN": ("crossed",),
+    },
     "crush": {
         "VB": ("crush",),
         "VBP": ("crush",),
@@ -123,6 +139,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBG": ("deserting",),
         "VBD": ("deserted",),
         "VBN": ("deserted",),
+    },
+    "enter": {
+        "VB": ("enter",),
+        "VBP": ("enter",),
+        "VBZ": ("enters",),
+        "VBG": ("entering",),
+        "VBD": ("entered",),
+        "VBN": ("entered",),
     },
     "escape": {
         "VB": ("escape",),
@@ -243,6 +267,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBG": ("raping",),
         "VBD": ("raped",),
         "VBN": ("raped",),
+    },
+    "reach": {
+        "VB": ("reach",),
+        "VBP": ("reach",),
+        "VBZ": ("reaches",),
+        "VBG": ("reaching",),
+        "VBD": ("reached",),
+        "VBN": ("reached",),
     },
     "remain": {
         "VB": ("remain",),

@@ -15,6 +15,8 @@ GET = ("get",)
 REMAIN = ("remain",)
 # People who leave their own homes: "N people evacuated their homes", "forced N to abandon their houses".
 SELF_DISPLACE = ("flee", "leave", "abandon", "evacuate", "desert", "vacate", "escape")
+# People who arrive somewhere after fleeing: "400,000 people had arrived in the town after fleeing the camp".
+ARRIVE = ("arrive", "reach", "cross", "enter")
 # What they leave: "their homes", "their villages".
 HOME_NOUNS = ("home", "house", "village", "town", "neighbourhood", "neighborhood", "dwelling", "farm", "land")
 # Verbs that bring the hurt to hospital: "taken to a hospital", "rushed to a nearby hospital".
@@ -57,5 +59,7 @@ INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "lacerat
 # The injuries a person is "with" (cuts and fractures are left out: "budget cuts", "with a fracture of").
 WOUND_NOUNS = ("injury", "wound", "burn")
 
-VERB_LEMMAS = frozenset(BE + HAVE + GET + REMAIN + SELF_DISPLACE + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD)
+VERB_LEMMAS = frozenset(
+    BE + HAVE + GET + REMAIN + SELF_DISPLACE + ARRIVE + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD
+)
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + ("hospital",))

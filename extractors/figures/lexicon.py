@@ -69,6 +69,7 @@ _ENTRIES = [
     # missing
     *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos"),
     *_t(MISSING, None, POST, "went missing", "gone missing", "listed as missing", "declared missing"),
+    *_t(MISSING, None, POST, "lost at sea", "missing at sea"),
     # arrested
     *_t(ARRESTED, None, POST | PRE | TRANS, "arrested", "detained", "apprehended", "rounded up", "nabbed"),
     *_t(ARRESTED, None, PRE, "arrest", "arresting", "detain", "detains", "detaining", "round up"),
@@ -85,6 +86,7 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
     *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
+    *_t(KIDNAPPED, None, POST | PRE | TRANS, "dragged away", "dragged off"),  # "dragged away 50 residents"
     *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
     # displaced, with IDMC's terms
     *_t(DISPLACED, "displaced", POST | PRE | TRANS | LABEL, "displaced"),
@@ -159,6 +161,19 @@ def forms(lemmas, *tags: str) -> set[str]:
 
 
 _POSSESSIVES = ("their", "his", "her", "its")
+# Who holds hostages (the nouns, plural and the collective "group"): "taken by an armed group".
+CAPTORS = {"militants", "gunmen", "insurgents", "rebels", "pirates", "guerrillas", "bandits", "jihadists"}
+CAPTORS |= {
+    "abductors",
+    "kidnappers",
+    "captors",
+    "militias",
+    "militiamen",
+    "hijackers",
+    "group",
+    "men",
+    "militia",
+}
 # In a trigger phrase, GAP stands for up to two words of a noun phrase's left edge (a determiner, an
 # adjective): "taken to ~ hospital" matches "taken to hospital", "taken to a nearby hospital".
 GAP = "~"
@@ -183,6 +198,18 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     out += _t(
         INJURED, None, POST, *(f"with {GAP} {noun}" for lemma in lm.WOUND_NOUNS for noun in NOUNS[lemma])
     )
+    # people who arrive after fleeing: "400,000 people had arrived in the town after fleeing the camp"
+    fled = ("after fleeing", "having fled", "after having fled", "after being displaced")
+    arrive = [f"{v} {p} {GAP} {f}" for v in forms(lm.ARRIVE) for p in ("in", "at", "into") for f in fled]
+    out += _t(
+        DISPLACED,
+        "forced to flee",
+        POST,
+        *arrive,
+        *(f"{v} {GAP} {f}" for v in forms(lm.ARRIVE) for f in fled),
+    )
+    # taken by captors: "were taken by an armed group", "taken away by gunmen"
+    out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
     out += _t(ARRESTED, None, PRE, *forms(lm.CAPTURE, "VB", "VBZ", "VBG"), "capture of")
     out += _t(ARRESTED, None, POST | PRE, "into detention", "in detention", "into military detention")
@@ -429,7 +456,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy|burn"""
+|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

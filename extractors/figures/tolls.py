@@ -29,8 +29,7 @@ _RUNNING = {
 _RUNNING |= {"pushing", "pushes", "pushed", "putting", "puts", "put", "revised", "revising", "lifting"}
 _RUNNING |= {"lifted", "sending", "sent", "increasing", "increased"}
 _KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
-_CAPTORS = {"militants", "gunmen", "insurgents", "rebels", "pirates", "guerrillas", "bandits", "jihadists"}
-_CAPTORS |= {"abductors", "kidnappers", "captors", "militias", "militiamen", "hijackers"}
+_CAPTORS = lx.CAPTORS - {"group", "men", "militia"}
 _CUSTODIANS = {
     "police",
     "authorities",

@@ -44,8 +44,11 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     limit = min(len(toks), j + (14 if opener == "(" else 10))
     numbers_ok = opener == "(" or low(toks, j + 1) in _ASIDE_NUMBERS
     numbers_ok = (
-        numbers_ok or low(toks, j + 2) == "of" and low(toks, j + 3) in ("them", "whom")
-    )  # ", 3 of them"
+        numbers_ok
+        or low(toks, j + 2) == "of"
+        and low(toks, j + 3) in ("them", "whom")
+        or _share(toks, j, limit)
+    )  # ", 3 of them", ", about nine in ten of the population,"
     for k in range(j + 1, limit):
         t = toks[k]
         if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
@@ -53,6 +56,17 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
         if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener == ",":
             return None
     return None
+
+
+def _share(toks: list[Tok], j: int, limit: int) -> bool:
+    """An aside that gives a share, not a count: ", nine in ten of the population,", ", 80 percent of them,"."""
+    words = [t.low for t in toks[j + 1 : limit]]
+    return any(w in ("percent", "%", "population", "proportion") for w in words) or any(
+        toks[k].kind == "n"
+        and low(toks, k + 1) in ("in", "out")
+        and toks[k + 2 + (low(toks, k + 1) == "out")].kind == "n"
+        for k in range(j + 1, limit - 3)
+    )
 
 
 def _list_goes_on(toks: list[Tok], j: int) -> bool:

@@ -105,3 +105,75 @@ def test_a_kidnapping_in_an_object_relative_clause_stands_beside_a_release(text,
 )
 def test_a_release_without_its_own_kidnapping_is_no_figure(text):
     assert kv(text) == []
+
+
+# --- families from blind batch 5 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shipwreck off the coast: 61 migrants lost at sea, says IOM", [("missing", 61)]),
+        ("Four fishermen were lost at sea during the storm.", [("missing", 4)]),
+        ("The dead now number 112, officials said.", [("killed", 112)]),
+        ("Deaths now number more than 300.", [("killed", 300)]),
+        ("The wounded number 45, hospital sources said.", [("injured", 45)]),
+        ("Three employees were taken by an armed group at a checkpoint.", [("kidnapped", 3)]),
+        ("Two journalists were taken away by unidentified gunmen.", [("kidnapped", 2)]),
+        ("Bandits dragged away at least 50 residents.", [("kidnapped", 50)]),
+        ("At least 400,000 people had arrived in the town after fleeing the camp.", [("displaced", 400000)]),
+        ("Some 3,000 people have crossed into Chad after fleeing the fighting.", [("displaced", 3000)]),
+        ("About 1,200 families reached the city having fled the floods.", [("displaced", 1200)]),
+    ],
+)
+def test_batch_5_families(text, expected):
+    assert kv(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wore number 10 for the club.",
+        "The injured were taken by ambulance to hospital.",
+        "Around 500 migrants arrived in the port on Sunday.",
+        "3,600 migrants have died or gone missing on the route since 2021.",
+        "Over 200 people were killed or injured in the blast.",
+        "The new ward can treat up to 40 injured patients at a time.",
+        "The camp is able to house 500 displaced families.",
+        "The shelter has a capacity of 300 displaced people.",
+    ],
+)
+def test_batch_5_near_misses_are_no_figure(text):
+    assert kv(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("As many as 1.9 million people, about nine in ten of the population, have been displaced.", 1900000),
+        ("Some 90,000 residents, roughly 80 percent of the town, have fled.", 90000),
+        ("About 1.2 million people, or 3 out of 4 residents, were displaced.", 1200000),
+    ],
+)
+def test_an_aside_with_a_share_does_not_stop_the_walk(text, value):
+    assert kv(text) == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        (
+            "Teams recorded 2,150 households (about 10,700 individuals) displaced by the clashes.",
+            10700,
+            "about",
+        ),
+        ("Some 400 families (2,000 people) were displaced by the floods.", 2000, "exact"),
+        ("About 530 households (roughly 2,650 people) fled their homes.", 2650, "about"),
+    ],
+)
+def test_households_restated_as_people_give_the_people(text, value, qualifier):
+    figures = extract_figures(text)
+    assert [(f.kind, f.value, f.qualifier, f.unit) for f in figures] == [
+        ("displaced", value, qualifier, "people")
+    ]
+    assert text[figures[0].start : figures[0].end].replace(",", "").endswith(str(value))
