@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.figures import counts, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
+    along_with,
     first_conjunct,
     low,
     match_back,
@@ -113,6 +114,8 @@ def _force_continuation(toks: list[Tok], j: int) -> str | None:
             return None
         if low(toks, k) in ("their", "the", "his", "her", "its"):
             k += 1
+        while toks[k].upper and low(toks, k + 1) and k < j + 4:
+            k += 1  # a name before the place noun: "from the Al-Harsha area"
         return "forced to flee" if low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
     if w == "to":
         v = low(toks, j + 1)
@@ -197,9 +200,10 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     return trig, unit, mode, conn
 
 
-def _after(toks: list[Tok], i: int):
+def _after(toks: list[Tok], i: int, whole: bool = False):
     """(trigger, unit, end of the noun phrase) when a trigger after the number binds it; False when
-    one does but the number is no figure; None when no trigger follows."""
+    one does but the number is no figure; None when no trigger follows. `whole`: N is the whole of a
+    part ("half of the 40,000 who fled had returned"), so a later return is the part's."""
     post = post_trigger(toks, i)
     if post is None:
         return None
@@ -219,14 +223,17 @@ def _after(toks: list[Tok], i: int):
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
         or counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
+        and not whole
         and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
         return False  # "180 children among the dead": a part of a figure
-    if _mixed_kinds(toks, post.end, trig.kind):
+    if counts.mixed_kinds(toks, post.end, trig.kind):
         return False  # "3,600 migrants have died or gone missing": one count of two kinds is no figure
     head = toks[post.head] if post.head is not None else None
+    if head is not None and head.low.endswith("ing") and low(toks, post.head - 1) in lx.NON_PERSON:
+        return False  # "4 municipalities hosting displaced families": the noun before the participle
     if trig.roles & lx.NOUN and post.head == post.end - 1:
         head = None  # "584 deaths": the trigger is the head
     unit = _unit(head, trig, "post")
@@ -243,7 +250,7 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs) or counts.capacity(toks, qs):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
     if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
-        after = _after(toks, i) if counts.trigger_follows(toks, i) else None
+        after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
     subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
@@ -264,6 +271,9 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if captive and tolls.held_after(toks, np_end):
         held = lx.Trigger(lx.KIDNAPPED, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
+    along = along_with(toks, qs)  # "was seized along with two colleagues"
+    if along is not None and np and person_like(toks[np[-1]]):
+        return _finish(toks, i, along, "people", qual, "coord", np_end, subgroup, done)
     if done and not subgroup:
         return _coordinated(toks, i, qs, np, done) or _elliptical(toks, i, qs, np, np_end, done)
     return _headline(toks, i)
@@ -288,17 +298,6 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind
     return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
-
-
-def _mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
-    """ "died or gone missing", "killed or injured": another kind joined by "or" right after the trigger."""
-    if low(toks, j) != "or":
-        return False
-    for k in range(j + 1, min(len(toks), j + 4)):
-        m = match_fwd(toks, k, lx.POST)
-        if m is not None:
-            return m[1].kind != kind
-    return False
 
 
 def _rate(toks: list[Tok], j: int) -> bool:

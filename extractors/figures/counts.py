@@ -70,6 +70,8 @@ def trigger_follows(toks: list[Tok], i: int) -> bool:
             return True  # a noun like "hostages" is the head, not the trigger
         if object_relative(toks, j):
             return True  # "5 of the 12 workers they abducted"
+        if toks[j].low in ("who", "that"):  # "half of the 40,000 people who fled"
+            return any(match_fwd(toks, jj, lx.POST) for jj in range(j + 1, min(len(toks), j + 4)))
         if toks[j].kind != "w" or toks[j].low in lx.AUX or toks[j].low in lx.STOP:
             return False
     return False
@@ -206,3 +208,14 @@ def persons_restated(toks: list[Tok], j: int) -> int | None:
         if toks[k].low not in _QUALIFIER_WORDS:
             return None
     return None
+
+
+def mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
+    """ "died or gone missing", "killed or injured": another kind joined by "or" right after the trigger."""
+    if low(toks, j) != "or":
+        return False
+    for k in range(j + 1, min(len(toks), j + 4)):
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None:
+            return m[1].kind != kind
+    return False

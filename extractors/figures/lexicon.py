@@ -198,6 +198,9 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     out += _t(
         INJURED, None, POST, *(f"with {GAP} {noun}" for lemma in lm.WOUND_NOUNS for noun in NOUNS[lemma])
     )
+    # people who need a roof: "1,150 people now need emergency shelter", "are in need of temporary shelter"
+    need = [f"{v} {GAP} shelter" for v in ("need", "needs", "needed", "needing", "in need of")]
+    out += _t(DISPLACED, "sheltered", POST, *need)
     # people who arrive after fleeing: "400,000 people had arrived in the town after fleeing the camp"
     fled = ("after fleeing", "having fled", "after having fled", "after being displaced")
     arrive = [f"{v} {p} {GAP} {f}" for v in forms(lm.ARRIVE) for p in ("in", "at", "into") for f in fled]
@@ -208,6 +211,17 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         *arrive,
         *(f"{v} {GAP} {f}" for v in forms(lm.ARRIVE) for f in fled),
     )
+    # people still away from home: "11,000 former residents are still living away from the city"
+    away = [  # with a determiner: "living away from home" is a student's, not a displacement
+        f"{v} away from {d} {n}"
+        for v in ("living", "live", "lived")
+        for d in (*_POSSESSIVES, "the")
+        for n in (*forms(lm.HOME_NOUNS), "city")
+    ]
+    out += _t(DISPLACED, "displaced", POST, *away)
+    # held in custody: "300 were being held at the Ganfouda detention centre", "held in a military prison"
+    places = ("detention", "prison", "prisons", "jail", "jails", "custody")
+    out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {n}" for p in ("at", "in") for n in places))
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
     out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
@@ -384,6 +398,7 @@ NON_PERSON = {
     "boats", "ships", "trains", "carriages", "tanks", "buildings", "schools", "hospitals", "mosques",
     "churches", "bridges", "roads", "shops", "stores", "facilities", "offices", "factories", "plants",
     "villages", "towns", "cities", "districts", "provinces", "counties", "states", "regions", "areas",
+    "municipalities", "governorates", "localities", "settlements", "neighbourhoods", "neighborhoods",
     "communities", "camps", "centres", "centers", "sites", "blocks", "trees", "crops", "cases", "attacks",
     "incidents", "blasts", "explosions", "strikes", "raids", "bombings", "clashes", "protests",
     "operations", "videos", "letters", "reports", "warrants", "charges", "counts", "jobs", "cards",
@@ -427,6 +442,18 @@ RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", 
 # Hypothetical or planned harm is no figure ("would kill one captive").
 MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
+MODALS |= {"intends", "intend", "intended", "intending", "aims", "aim", "aiming", "seeks", "seeking", "want"}
+MODALS |= {
+    "prepares",
+    "preparing",
+    "prepared",
+    "hopes",
+    "hoping",
+    "proposes",
+    "proposed",
+    "offered",
+    "offers",
+}
 # "including five children": a subgroup of a figure already counted.
 SUBGROUP = {"including", "includes", "included", "incl", "among", "of whom", "of which", "from which"}
 MONTHS = {
@@ -456,7 +483,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced"""
+|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

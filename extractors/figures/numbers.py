@@ -101,7 +101,8 @@ _WORDY = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
 _CHANGE = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up)\s+from\s+$"
+    r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up|bringing|brought|pushing)"
+    r"(?:\s+[^\s\d]+){0,4}?\s+from\s+$"  # "raising the toll from 14 to 18"
 )
 
 

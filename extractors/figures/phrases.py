@@ -223,3 +223,17 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
             return j - 1
         j -= 2
     return k
+
+
+def along_with(toks: list[Tok], qs: int) -> lx.Trigger | None:
+    """The trigger of "the cameraman was seized on Tuesday along with two colleagues": a passive verb of
+    the clause before "along with" / "together with" N."""
+    if low(toks, qs - 1) != "with" or low(toks, qs - 2) not in ("along", "together"):
+        return None
+    for k in range(qs - 3, max(-1, qs - 12), -1):
+        if toks[k].kind == "n" or toks[k].text in (";", ":"):
+            return None
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None and low(toks, k - 1) in lx.PASSIVE:
+            return m[1]
+    return None

@@ -49,6 +49,9 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
     `prev` is the kind of the sentence's last figure before N, for a total that names no kind.
     """
     conn = low(toks, k)
+    if conn == "to" and toks[k - 1].kind == "n" and low(toks, k - 2) == "from":
+        k -= 2  # "raising the toll from 14 to 18": the toll is read before the old value
+        conn = "to"
     if conn in ("toll", "tally"):
         end = k
     elif conn in ("to", "at") and low(toks, k - 1) in lx.TOLL_VERBS:
@@ -66,7 +69,11 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
             kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
             return kind, None, conn
-        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and end - j < 6:
+        near = end - j < 6 or conn in (
+            "number",
+            "numbered",
+        )  # "the dead from Sunday's barrage ... now number 86"
+        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and near:
             kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS:

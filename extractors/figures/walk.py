@@ -40,7 +40,9 @@ class PostMatch:
 def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     """Index after "( ... )" or ", ... ," starting at j, or None when there is no such aside."""
     opener = toks[j].text
-    closer = ")" if opener == "(" else ","
+    closer = (
+        ")" if opener == "(" else opener
+    )  # "," or a spaced dash: "residents - nearly a third of them - have"
     limit = min(len(toks), j + (14 if opener == "(" else 10))
     numbers_ok = opener == "(" or low(toks, j + 1) in _ASIDE_NUMBERS
     numbers_ok = (
@@ -53,9 +55,14 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
         t = toks[k]
         if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
             return k + 1 if np or opener == "(" else None
-        if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener == ",":
+        if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener != "(":
             return None
     return None
+
+
+def _spaced(toks: list[Tok], j: int) -> bool:
+    """A dash with a space on each side (a dash of any kind is "-" after normalising): an aside, not a hyphen."""
+    return 0 < j < len(toks) - 1 and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start
 
 
 def _share(toks: list[Tok], j: int, limit: int) -> bool:
@@ -138,7 +145,7 @@ class _Walk:
     def punct(self, t: Tok) -> bool:
         """An aside ("( ... )", ", ... ,"), ", and", or ", who" continues the walk."""
         toks, j, np = self.toks, self.j, self.np
-        if t.text in "(," and "aside" not in self.used:
+        if (t.text in "(," or t.text == "-" and _spaced(toks, j)) and "aside" not in self.used:
             after = skip_aside(toks, j, np)
             if after is not None:
                 self.used.add("aside")

@@ -177,3 +177,52 @@ def test_households_restated_as_people_give_the_people(text, value, qualifier):
         ("displaced", value, qualifier, "people")
     ]
     assert text[figures[0].start : figures[0].end].replace(",", "").endswith(str(value))
+
+
+# --- families from blind batch 6 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The dead from Sunday's barrage on a market in the city now number 86, up from 40 on Monday.",
+            [("killed", 86)],
+        ),
+        ("Rescuers found 2 more bodies, raising the toll from 14 to 18.", [("killed", 2), ("killed", 18)]),
+        ("The death toll rose from 14 to 18.", [("killed", 18)]),
+        ("The number of displaced rose from 2,000 to 3,500.", [("displaced", 3500)]),
+        ("Clashes forced dozens of families from the Al-Harsha area.", [("displaced", 24)]),
+        ("Some 11,000 former residents are still living away from the city.", [("displaced", 11000)]),
+        ("Some 2,000 families are still living away from their homes.", [("displaced", 2000)]),
+        ("The cameraman was seized on Tuesday along with two colleagues.", [("kidnapped", 2)]),
+        ("The mayor was arrested together with 4 aides.", [("arrested", 4)]),
+        ("Another 300 were being held at the Ganfouda detention centre.", [("arrested", 300)]),
+        ("Some 40 activists are held in a military prison.", [("arrested", 40)]),
+        (
+            "As many as 650,000 residents - nearly a third of the population - have been uprooted.",
+            [("displaced", 650000)],
+        ),
+        ("More than half of the 40,000 people who fled the clashes had returned.", [("displaced", 40000)]),
+        ("Around 1,150 people now need emergency shelter.", [("displaced", 1150)]),
+    ],
+)
+def test_batch_6_families(text, expected):
+    assert kv(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures rose from 20 to 30 degrees.",
+        "About 500 students living away from home received grants.",
+        "He travelled along with two colleagues.",
+        "Talks were held in 3 rounds.",
+        "The municipality intends to evacuate 2,000 residents ahead of the storms.",
+        "Authorities are preparing to evacuate 5,000 people.",
+        "Schools in 4 municipalities hosting displaced families will reopen on Sunday.",
+        "10,000 displaced people have returned home.",
+    ],
+)
+def test_batch_6_near_misses_are_no_figure(text):
+    assert kv(text) == []
