@@ -36,7 +36,7 @@ from extractors.figures.walk import post_trigger
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
-_RATE = {"day", "week", "month", "year", "daily", "annually"}
+_RATE = {"day", "week", "month", "year", "hour", "daily", "annually"}
 _PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
 _PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
 _INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
@@ -302,6 +302,8 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
 
 def _rate(toks: list[Tok], j: int) -> bool:
     w0, w1 = low(toks, j), low(toks, j + 1)
+    if w0 == "every" and j + 2 < len(toks) and toks[j + 1].kind == "n":
+        w1 = low(toks, j + 2).rstrip("s")  # "one child every two days"
     return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
 
 

@@ -226,3 +226,15 @@ def test_batch_6_families(text, expected):
 )
 def test_batch_6_near_misses_are_no_figure(text):
     assert kv(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces kill 'one child every two days' in the West Bank",
+        "The disease kills 3 people every day.",
+        "Fighting killed 5 people every 3 hours.",
+    ],
+)
+def test_a_rate_with_every_is_no_figure(text):
+    assert kv(text) == []
