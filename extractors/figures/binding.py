@@ -21,6 +21,7 @@ from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     along_with,
     first_conjunct,
+    force_continuation,
     low,
     match_back,
     match_fwd,
@@ -37,8 +38,6 @@ _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among",
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
 _RATE = {"day", "week", "month", "year", "hour", "daily", "annually"}
-_PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
-_PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
 _INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
 _HOSTAGE_NOT = {"takers", "taker", "taking", "crisis", "situation", "drama", "siege", "-"}
 
@@ -105,36 +104,6 @@ def _to_hospital(toks: list[Tok], j: int) -> bool:
     )
 
 
-def _force_continuation(toks: list[Tok], j: int) -> str | None:
-    """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
-    w = low(toks, j)
-    if w in ("out", "from"):
-        k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
-        if k < 0:
-            return None
-        if low(toks, k) in ("their", "the", "his", "her", "its"):
-            k += 1
-        while toks[k].upper and low(toks, k + 1) and k < j + 4:
-            k += 1  # a name before the place noun: "from the Al-Harsha area"
-        return "forced to flee" if low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
-    if w == "to":
-        v = low(toks, j + 1)
-        if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
-            return "forced to flee"
-        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
-            return "sheltered"  # "forced 230 families to take refuge in a school"
-        if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
-            return "evacuated"
-        if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
-            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
-    if w == "into" and low(toks, j + 1) in _INTO_SHELTER:
-        return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
-    return None
-
-
-_INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
-
-
 def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
     """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
     `prev` is the kind of the sentence's last figure."""
@@ -176,7 +145,7 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     elif low(toks, k) in lx.HOSPITAL_VERBS and _to_hospital(toks, np_end):  # "sent 12 people to hospital"
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif low(toks, k) in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
-        term = _force_continuation(toks, np_end)
+        term = force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
     found = found or _pre(toks, i, k, text, prev)
@@ -264,9 +233,24 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if mode == "toll" and qual == "exact" and conn in lx.TOLL_MORE_THAN:
             qual = "more_than"  # "the toll tops 1,000"
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
+    if (
+        counts.homes_lost(toks, np_end)
+        and np
+        and (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS)
+    ):
+        lost = lx.Trigger(lx.DISPLACED, "homeless", lx.POST)  # "800 people whose homes were washed away"
+        unit = "households" if toks[np[-1]].low in lx.HOUSEHOLDS else "people"
+        return _finish(toks, i, lost, unit, qual, "post", np_end, subgroup, done)
     after = _after(toks, i)
     if after is not None:
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], subgroup, done) if after else None
+    if (
+        np
+        and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
+        and counts.fleeing_later(toks, np_end)
+    ):
+        fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
+        return _finish(toks, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
     if captive and tolls.held_after(toks, np_end):
         held = lx.Trigger(lx.KIDNAPPED, None, lx.POST)  # "5 others were still being held"

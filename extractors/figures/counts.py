@@ -219,3 +219,28 @@ def mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
         if m is not None:
             return m[1].kind != kind
     return False
+
+
+def homes_lost(toks: list[Tok], j: int) -> bool:
+    """ "whose homes were swept away" right after the noun phrase at j: the people or families lost their
+    homes, so they are displaced ("800 people whose homes were washed away are housed in tents")."""
+    if low(toks, j) != "whose" or low(toks, j + 1) not in lx.DWELLINGS:
+        return False
+    for k in range(j + 2, min(len(toks), j + 6)):
+        m = match_fwd(toks, k, lx.POST)
+        if m is not None:
+            return bool(m[1].roles & lx.DWELL)
+        if toks[k].low not in lx.AUX:
+            return False
+    return False
+
+
+def fleeing_later(toks: list[Tok], j: int) -> bool:
+    """ ", (the majority) fleeing ..." later in the clause of a count that has no trigger of its own:
+    "18,000 Rohingya have entered Cox's Bazar since January, fleeing the fighting"."""
+    for k in range(j, min(len(toks), j + 20)):
+        if toks[k].kind == "n" or toks[k].text in (";", ":"):
+            return False
+        if toks[k].low == "fleeing":
+            return low(toks, k - 1) in (",", "majority", "most", "many", "all", "mostly")
+    return False

@@ -324,6 +324,22 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("struck",),
         "VBN": ("stricken", "struck"),
     },
+    "suffer": {
+        "VB": ("suffer",),
+        "VBP": ("suffer",),
+        "VBZ": ("suffers",),
+        "VBG": ("suffering",),
+        "VBD": ("suffered",),
+        "VBN": ("suffered",),
+    },
+    "sustain": {
+        "VB": ("sustain",),
+        "VBP": ("sustain",),
+        "VBZ": ("sustains",),
+        "VBG": ("sustaining",),
+        "VBD": ("sustained",),
+        "VBN": ("sustained",),
+    },
     "take": {
         "VB": ("take",),
         "VBP": ("take",),

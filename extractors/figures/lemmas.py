@@ -56,10 +56,12 @@ TAKE_HOLD = ("take", "hold", "keep")
 CAPTURE = ("capture",)
 # Nouns of harm that take any adjective: "moderate injuries", "treated for minor cuts and bruises".
 INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "laceration")
+# Verbs of bearing an injury: "suffered gunshot wounds", "sustained serious injuries".
+SUFFER = ("suffer", "sustain")
 # The injuries a person is "with" (cuts and fractures are left out: "budget cuts", "with a fracture of").
 WOUND_NOUNS = ("injury", "wound", "burn")
 
 VERB_LEMMAS = frozenset(
-    BE + HAVE + GET + REMAIN + SELF_DISPLACE + ARRIVE + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD
+    BE + HAVE + GET + REMAIN + SELF_DISPLACE + ARRIVE + SUFFER + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD
 )
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + ("hospital",))

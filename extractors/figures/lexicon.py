@@ -127,9 +127,11 @@ _ENTRIES = [
     *_t(DISPLACED, "sheltered", POST | PLACE, "shelters", "evacuation centres", "evacuation centers", "tents"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "evacuation centre", "evacuation center", "emergency shelters"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "tent camps", "makeshift camps", "temporary shelters"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "temporary accommodation", "emergency accommodation"),
     *_t(DISPLACED, "sheltered", PRE | HOST, "accommodating", "hosting", "housing", "hosts", "hosted"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "relief camps", "relief camp", "displacement camps"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps", "camps", "refugee camps"),
+    *_t(DISPLACED, "displaced", POST | NOUN, "displacements", "internal displacements"),  # IDMC's unit
     *_t(DISPLACED, "refugees", POST | NOUN | LABEL, "refugees", "refugiados", "réfugiés", "refugies"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | TRANS | DWELL, "destroyed", "razed", "flattened"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
@@ -195,9 +197,12 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     )  # "rushed to a nearby hospital", "treated at the local hospital"
     out += _t(INJURED, None, POST, *(f"treated for {GAP} {noun}" for noun in forms(lm.INJURY_NOUNS)))
     # people left or found with injuries: "leaving 20 others with gunshot wounds", "30 people with burns"
-    out += _t(
-        INJURED, None, POST, *(f"with {GAP} {noun}" for lemma in lm.WOUND_NOUNS for noun in NOUNS[lemma])
-    )
+    wounds = [noun for lemma in lm.WOUND_NOUNS for noun in NOUNS[lemma]]
+    out += _t(INJURED, None, POST, *(f"with {GAP} {noun}" for noun in wounds))
+    # "32 people were admitted with injuries", "four officers suffered gunshot wounds"
+    brought = forms(lm.TO_HOSPITAL, "VBD", "VBN")
+    out += _t(INJURED, None, POST, *(f"{v} with {GAP} {noun}" for v in brought for noun in wounds))
+    out += _t(INJURED, None, POST, *(f"{v} {GAP} {n}" for v in forms(lm.SUFFER) for n in wounds))
     # people who need a roof: "1,150 people now need emergency shelter", "are in need of temporary shelter"
     need = [f"{v} {GAP} shelter" for v in ("need", "needs", "needed", "needing", "in need of")]
     out += _t(DISPLACED, "sheltered", POST, *need)
@@ -220,7 +225,7 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     ]
     out += _t(DISPLACED, "displaced", POST, *away)
     # held in custody: "300 were being held at the Ganfouda detention centre", "held in a military prison"
-    places = ("detention", "prison", "prisons", "jail", "jails", "custody")
+    places = ("detention", "prison", "prisons", "jail", "jails", "custody", "facility", "centre", "center")
     out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {n}" for p in ("at", "in") for n in places))
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
     out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
@@ -246,6 +251,7 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
+FORCE_VERBS |= {"drives", "drive", "driving", "forces", "force", "pushes", "push", "chases"}
 FORCE_VERBS |= {"obligaron", "ordered", "ordering"}  # "ordered 6,400 people to leave"
 # Verbs that take or keep people captive: "took 15 sailors captive", "held 9 passengers hostage".
 TAKE_HOLD = forms(lm.TAKE_HOLD)
@@ -260,6 +266,7 @@ LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "cos
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
 # "death toll to 31", "the number of displaced is estimated to be 530", "toll tops 1,000"
 TOLL_NOUNS = {"deaths", "dead", "fatalities", "casualties", "arrests", "evacuees", "refugees", "idps"}
+TOLL_NOUNS |= {"arrivals"}  # of refugees only: "refugee arrivals pass 95,000" (tolls.toll)
 TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers", "population", "caseload"}
 TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
 TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
@@ -282,18 +289,19 @@ TOLL_VERBS = {
 TOLL_VERBS |= {"increased", "increasing", "grew", "grown", "soared", "surged", "mounted", "stood", "stands"}
 TOLL_VERBS |= {"stand", "standing", "reached", "spiked", "shot", "leapt", "leaped", "swelled", "swollen"}
 TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
-TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond"}
+TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond", "pass", "top", "exceed", "surpass"}
+TOLL_CONNECTORS |= {"pass", "top", "exceed", "surpass"}  # "refugee arrivals pass 95,000"
 TOLL_KIND_WORDS = {
     "dead": KILLED, "deaths": KILLED, "death": KILLED, "fatalities": KILLED, "killed": KILLED,
     "victims": KILLED, "injured": INJURED, "wounded": INJURED, "injuries": INJURED, "missing": MISSING,
     "displaced": DISPLACED, "evacuees": DISPLACED, "evacuated": DISPLACED, "homeless": DISPLACED,
     "idps": DISPLACED, "refugees": DISPLACED, "arrests": ARRESTED, "arrested": ARRESTED,
     "detained": ARRESTED, "hostages": KIDNAPPED, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
-    "bodies": KILLED, "corpses": KILLED,  # bodies found count as killed: "the number of bodies recovered"
+    "bodies": KILLED, "corpses": KILLED, "arrivals": DISPLACED,  # bodies found count as killed: "the number of bodies recovered"
 }  # fmt: skip
 DISPLACED_TERMS = {
     "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
-    "idps": "displaced", "refugees": "refugees",
+    "idps": "displaced", "refugees": "refugees", "arrivals": "refugees",
 }  # fmt: skip
 
 # Words in the verb group between a noun phrase and its trigger: "were confirmed", "have had to be".
@@ -307,7 +315,7 @@ AUX = {
     "fueron", "han", "sido", "se", "son", "están", "quedaron", "sont", "ont", "été", "foram", "estão",
     "gunshot", "stab", "burn",
     "officially", "reportedly", "just", "only", "since", "yet", "again", "there", "staying", "sleeping",
-    "camping", "camped", "shifted", "transferred",
+    "camping", "camped", "shifted", "transferred", "living",
 }  # fmt: skip
 # Past forms of harm that may come before the fatal verb: "were shot and killed", "beaten and wounded".
 HARM_PARTICIPLES = forms(lm.HARM, "VBD", "VBN")
@@ -483,7 +491,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in"""
+|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

@@ -211,6 +211,8 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
     for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
         lo = j - 5
         while j > lo and j >= 0 and toks[j].low not in _DETERMINERS:
+            if j == k - 2 and np_word(toks[k - 1]) and match_back(toks, j, lx.PRE) is not None:
+                return j  # a bare noun right after the verb: "armed men kidnap pharmacist and two relatives"
             if toks[j].kind == "w":
                 j -= 1
             elif toks[j].text == "-" and j > 0 and toks[j - 1].kind in "nd":
@@ -237,3 +239,39 @@ def along_with(toks: list[Tok], qs: int) -> lx.Trigger | None:
         if m is not None and low(toks, k - 1) in lx.PASSIVE:
             return m[1]
     return None
+
+
+_PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
+_PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
+
+
+def force_continuation(toks: list[Tok], j: int) -> str | None:
+    """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
+    if low(toks, j) == "of":  # "ordered 27,000 residents of the northern suburbs to leave"
+        j = next((k for k in range(j + 1, min(len(toks), j + 6)) if low(toks, k) in ("to", "out", "from")), j)
+    w = low(toks, j)
+    if w in ("out", "from"):
+        k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
+        if k < 0:
+            return None
+        if low(toks, k) in ("their", "the", "his", "her", "its"):
+            k += 1
+        while toks[k].upper and low(toks, k + 1) and k < j + 4:
+            k += 1  # a name before the place noun: "from the Al-Harsha area"
+        return "forced to flee" if low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
+    if w == "to":
+        v = low(toks, j + 1)
+        if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
+            return "forced to flee"
+        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
+            return "sheltered"  # "forced 230 families to take refuge in a school"
+        if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
+            return "evacuated"
+        if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
+            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
+    if w == "into" and low(toks, j + 1) in _INTO_SHELTER:
+        return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
+    return None
+
+
+_INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}

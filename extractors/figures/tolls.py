@@ -58,14 +58,20 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         conn, end = low(toks, k - 1), k - 2  # "deaths rose to", "fatalities jumped to", "stood at"
         while end >= 0 and toks[end].low in lx.AUXILIARIES:
             end -= 1  # "had climbed to", "has risen to"
+    elif conn in ("to", "at") and _adverb(low(toks, k - 1)) and low(toks, k - 2) in lx.TOLL_VERBS:
+        conn, end = low(toks, k - 2), k - 3  # "rose overnight to 20", "climbed sharply to"
+        while end >= 0 and toks[end].low in lx.AUXILIARIES:
+            end -= 1  # "had climbed to", "has risen to"
     elif conn in lx.TOLL_CONNECTORS:
+        if conn != "be" and (low(toks, k - 1) == "to" or low(toks, k - 1) in lx.MODAL_VERBS):
+            return None  # "was likely to exceed 3,000", "could top 500": no figure yet
         end = k - 1
     else:
         return None
-    for j in range(end, max(-1, end - 14), -1):
+    for j in range(end, max(-1, end - 20), -1):
         t = toks[j]
-        if t.kind in "nd" or t.text in (";", "(", ")"):
-            return None
+        if t.kind == "n" and not _measure(toks, j) or t.text in (";", "(", ")"):
+            return None  # another count; a date or a magnitude may stand in the noun phrase
         if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
             kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
             return kind, None, conn
@@ -73,12 +79,14 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             "number",
             "numbered",
         )  # "the dead from Sunday's barrage ... now number 86"
+        if t.low == "arrivals" and not _refugee_arrivals(toks, j):
+            continue  # "tourist arrivals", "migrant arrivals": no displacement
         if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and near:
             kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS:
             for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
-                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj))
+                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj)) if low(toks, jj) != "arrivals" else None
                 if kind:
                     return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
             place = _sheltered(toks, j + 1, i)
@@ -90,6 +98,25 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             if prev and conn in ("to", "at") and _running(toks, j):
                 return prev, None, conn  # "2 more were kidnapped, bringing the number held to 9"
     return None
+
+
+def _refugee_arrivals(toks: list[Tok], j: int) -> bool:
+    """ "refugee arrivals" (displaced), not "tourist arrivals" or "migrant arrivals"."""
+    return low(toks, j - 1) in ("refugee", "refugees", "idp")
+
+
+def _adverb(w: str) -> bool:
+    return w.endswith("ly") or w in ("overnight", "again", "further", "now", "since")
+
+
+def _measure(toks: list[Tok], j: int) -> bool:
+    """A number that measures or dates something in a toll's noun phrase: "the 6.8-magnitude quake",
+    "magnitude 7.7", "the 3 May attack"."""
+    after = low(toks, j + 1)
+    return low(toks, j - 1) in lx.MONTHS | {"magnitude"} or after in lx.MONTHS | lx.NON_PERSON | {
+        "-",
+        "magnitude",
+    }
 
 
 def _sheltered(toks: list[Tok], j: int, i: int) -> str | None:
@@ -138,7 +165,7 @@ def total_after(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str,
             break
         if t.low in ("toll", "tally", "death"):
             return lx.KILLED, None
-        kind = lx.TOLL_KIND_WORDS.get(t.low)
+        kind = lx.TOLL_KIND_WORDS.get(t.low) if t.low != "arrivals" or _refugee_arrivals(toks, j) else None
         if kind:
             return kind, lx.DISPLACED_TERMS.get(t.low)
         m = match_fwd(toks, j, lx.POST)
@@ -183,4 +210,5 @@ def holding(toks: list[Tok], k: int) -> bool:
     before = [t.low for t in toks[max(0, k - 4) : k]]
     if any(w in _CUSTODIANS for w in before):
         return False  # "police are holding 5 suspects"
-    return any(w in _CAPTORS for w in before) or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+    subject = [t.low for t in toks[max(0, k - 16) : k]]  # "Gunmen who stormed a seminary ... are holding"
+    return any(w in _CAPTORS for w in subject) or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)

@@ -242,9 +242,16 @@ class _Walk:
             and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
             self.j += 2  # "were shot and killed"
+        elif self.state == "aux" and w in ("in", "at", "into") and _place_ahead(toks, j + 1):
+            self.j += 1  # "some 9,000 remained in emergency shelters"
         else:
             return None
         return True
+
+
+def _place_ahead(toks: list[Tok], j: int) -> bool:
+    """A shelter or camp (a PLACE trigger) within three words: "in (the town's) temporary shelters"."""
+    return any(match_fwd(toks, k, lx.PLACE) is not None for k in range(j, min(len(toks), j + 3)))
 
 
 def _injury_after_modifiers(toks: list[Tok], j: int) -> bool:
@@ -304,6 +311,8 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             return main
     if first.trig.roles & lx.NOUN:
         head = first.end - 1
+        if first.direct and low(toks, first.end) in lx.NON_PERSON:
+            return None  # "361 IDP sites", "3 refugee camps": the noun modifies a thing
         if toks[head].low not in lx.PERSONS:
             return first  # "584 deaths", "two fatalities": the noun is the figure
     elif first.direct and low(toks, first.end - 1) in ATTRIBUTIVE:
