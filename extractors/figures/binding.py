@@ -68,6 +68,8 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return None
     if h == "survivors" and trig.kind != lx.DISPLACED:
         return None  # "16 survivors were taken to hospital": survivors are no casualty figure
+    if h in lx.SPORT and trig.kind == lx.INJURED:
+        return None  # "three injured defenders": a squad's injury list
     if h in lx.HOUSEHOLDS:
         return "households" if trig.kind == lx.DISPLACED else None
     if h in lx.DWELLINGS:

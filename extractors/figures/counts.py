@@ -194,6 +194,8 @@ def capacity(toks: list[Tok], qs: int) -> bool:
         and low(toks, j - 2) in ("able", "designed")
     ):
         return True
+    if low(toks, j) == "for" and low(toks, j - 1) in ("room", "space", "places", "beds", "capacity"):
+        return True  # "room for 20,000 more refugees"
     return any(t.low in ("capacity", "capacities") for t in toks[max(0, qs - 4) : qs])
 
 
@@ -214,6 +216,8 @@ def mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
     """ "died or gone missing", "killed or injured": another kind joined by "or" right after the trigger."""
     if low(toks, j) != "or":
         return False
+    if low(toks, j + 1) in ("damaged", "partially"):
+        return True  # "1,800 houses destroyed or damaged": damaged homes are no figure
     for k in range(j + 1, min(len(toks), j + 4)):
         m = match_fwd(toks, k, lx.POST)
         if m is not None:

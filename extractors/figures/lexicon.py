@@ -131,13 +131,19 @@ _ENTRIES = [
     *_t(DISPLACED, "sheltered", PRE | HOST, "accommodating", "hosting", "housing", "hosts", "hosted"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "relief camps", "relief camp", "displacement camps"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps", "camps", "refugee camps"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "displacement sites", "idp sites", "evacuation sites"),
+    *_t(DISPLACED, "in relief camp", POST | PLACE, "collective centres", "collective centers"),
+    *_t(DISPLACED, "evicted", POST | PRE | TRANS, "evicted", "forcibly evicted"),
+    *_t(DISPLACED, "evicted", PRE, "evicting", "evict", "evicts", "eviction of"),
+    *_t(DISPLACED, "relocated", POST, "moved out of", "moved away from"),
     *_t(DISPLACED, "displaced", POST | NOUN, "displacements", "internal displacements"),  # IDMC's unit
     *_t(DISPLACED, "refugees", POST | NOUN | LABEL, "refugees", "refugiados", "réfugiés", "refugies"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | TRANS | DWELL, "destroyed", "razed", "flattened"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"),
-    *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble", "burned"),
-    *_t(DISPLACED, "destroyed housing", POST | DWELL, "burnt", "destruidas", "destruidos", "détruites"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble"),
+    *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned", "burnt"),  # "burned 210 houses"
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "destruidas", "destruidos", "détruites"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "détruit", "détruisant", "destruyó", "destruyeron"),
@@ -392,6 +398,9 @@ DWELLINGS = {
 }  # fmt: skip
 PERSON_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ees", "ites", "ics", "iers")
 # Heads that are not people: a number counting these is no figure.
+# Squad members: an injured one is a team sheet's news, no casualty figure.
+SPORT = {"players", "defenders", "strikers", "midfielders", "forwards", "goalkeepers", "batsmen", "bowlers"}
+SPORT |= {"starters", "regulars", "teammates", "squad"}
 NON_PERSON = {
     # time, measures, money, sport
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
@@ -491,7 +500,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases"""
+|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

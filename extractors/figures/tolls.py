@@ -180,6 +180,13 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     while j >= 0 and toks[j].low in lx.LABEL_FILLERS and filler < 4:
         j, filler = j - 1, filler + 1
     m = match_back(toks, j, lx.LABEL)
+    if m is None and low(toks, k) == ":":  # "Households displaced by the floods (Kalehe territory): 2,615",
+        for jj in range(j - 1, max(-1, j - 9), -1):  # "IDPs (individuals): 48,320", "... as of 6 PM: 18,205"
+            if toks[jj].kind == "n" and not _measure(toks, jj) and low(toks, jj + 1) not in ("pm", "am"):
+                break
+            m = match_back(toks, jj, lx.LABEL)
+            if m is not None:
+                break
     if m is None:
         return None
     after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")

@@ -157,6 +157,11 @@ class _Walk:
         if t.text == "," and np and "rel" not in self.used and low(toks, j + 1) in ("who", "which"):
             self.j += 1  # "the 3 men, who were arrested in May, ..."
             return True
+        if t.text == "," and np and self.state != "aux" and low(toks, j + 1) in lx.PASSIVE:
+            self.j += (
+                1  # an appositive count: "Residents of 12 villages, around 40,000 people, were told to leave"
+            )
+            return True
         return False
 
     def word(self, t: Tok) -> bool:
@@ -309,6 +314,8 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
         main = _main_verb(toks, first)  # participle is the 30's; the main verb counts the 8
         if main is not None:
             return main
+        if any(t.low in lx.RETURN or t.low == "back" for t in toks[first.end : first.end + 12]):
+            return None  # "6,000 of the 8,400 people evacuated ... have since gone back": the part returned
     if first.trig.roles & lx.NOUN:
         head = first.end - 1
         if first.direct and low(toks, first.end) in lx.NON_PERSON:

@@ -73,3 +73,46 @@ def test_batch_7_near_misses_are_no_figure(text):
 def test_a_bare_noun_after_the_verb_ends_the_first_conjunct_only_right_after_it():
     text = "Two people were killed in flooding and close to 1,000 were evacuated."
     assert kv(text) == [("killed", 2), ("displaced", 1000)]
+
+
+# --- families from blind batch 8 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Households displaced by the floods (Kalehe territory): 2,615", [("displaced", 2615)]),
+        ("IDPs (individuals): 48,320", [("displaced", 48320)]),
+        ("Persons evacuated as of 6 PM: 18,205", [("displaced", 18205)]),
+        (
+            "A total of 312 families (1,487 individuals) were evicted from the settlement.",
+            [("displaced", 1487)],
+        ),
+        ("Some 62,000 people have been forcibly evicted from their homes.", [("displaced", 62000)]),
+        ("About 2,300 residents had been moved out of low-lying areas.", [("displaced", 2300)]),
+        (
+            "Raiders displaced 15,000 people and burned 210 houses.",
+            [("displaced", 15000), ("displaced", 210)],
+        ),
+        ("About 21,000 people remain in displacement sites.", [("displaced", 21000)]),
+        (
+            "Residents of 12 villages, around 40,000 people, were told to leave their homes.",
+            [("displaced", 40000)],
+        ),
+        ("Some 6,000 of the 8,400 people evacuated have since gone back.", [("displaced", 8400)]),
+    ],
+)
+def test_batch_8_families(text, expected):
+    assert kv(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club will be without three injured defenders for the derby.",
+        "The floods left more than 1,800 houses destroyed or damaged.",
+        "The new wing has room for 20,000 more refugees.",
+    ],
+)
+def test_batch_8_near_misses_are_no_figure(text):
+    assert kv(text) == []
