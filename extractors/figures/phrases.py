@@ -211,7 +211,7 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
     for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
         lo = j - 5
         while j > lo and j >= 0 and toks[j].low not in _DETERMINERS:
-            if j == k - 2 and np_word(toks[k - 1]) and match_back(toks, j, lx.PRE) is not None:
+            if j == k - 2 and _bare_person(toks[k - 1]) and match_back(toks, j, lx.PRE) is not None:
                 return j  # a bare noun right after the verb: "armed men kidnap pharmacist and two relatives"
             if toks[j].kind == "w":
                 j -= 1
@@ -275,3 +275,9 @@ def force_continuation(toks: list[Tok], j: int) -> str | None:
 
 
 _INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
+
+
+def _bare_person(t: Tok) -> bool:
+    """A noun without a determiner that can be one person: "kidnap pharmacist and two relatives" (not the
+    plural "killed deals and 4,500 ...")."""
+    return person_like(t) or np_word(t) and not t.low.endswith("s") and t.low not in lx.NON_PERSON

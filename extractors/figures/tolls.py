@@ -109,14 +109,14 @@ def _adverb(w: str) -> bool:
     return w.endswith("ly") or w in ("overnight", "again", "further", "now", "since")
 
 
+_MEASURE_BEFORE = lx.MONTHS | {"magnitude"}
+_MEASURE_AFTER = lx.MONTHS | lx.NON_PERSON | {"-", "magnitude"}
+
+
 def _measure(toks: list[Tok], j: int) -> bool:
     """A number that measures or dates something in a toll's noun phrase: "the 6.8-magnitude quake",
     "magnitude 7.7", "the 3 May attack"."""
-    after = low(toks, j + 1)
-    return low(toks, j - 1) in lx.MONTHS | {"magnitude"} or after in lx.MONTHS | lx.NON_PERSON | {
-        "-",
-        "magnitude",
-    }
+    return low(toks, j - 1) in _MEASURE_BEFORE or low(toks, j + 1) in _MEASURE_AFTER
 
 
 def _sheltered(toks: list[Tok], j: int, i: int) -> str | None:
