@@ -47,7 +47,7 @@ from flows.stages.start import read_start_state, stored_pages
 from flows.watch import Watch, load_watch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
-from warehouse.db import DatabaseLocked, open_readonly, open_warehouse
+from warehouse.db import DatabaseLocked, limit_memory, open_readonly, open_warehouse
 
 CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
 PAGE_WINDOW = 1000  # pages fetched, extracted, deduplicated and committed at a time: bounds the run's memory
@@ -235,6 +235,7 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
     `running` row found under the lock is a run whose process died: it is marked failed.
     """
     settings = Settings.from_env(db=Path(db) if db else None, feeds=Path(feeds_file) if feeds_file else None)
+    limit_memory(settings.db_memory_limit)
     with run_lock(settings.db):
         return _ingest(settings, refresh)
 
