@@ -75,13 +75,20 @@ def quarantine_wal(path: Path) -> Path | None:
 _limits: dict[str, str] = {}
 
 
-def limit_memory(memory_limit: str) -> None:
+@contextmanager
+def limit_memory(memory_limit: str) -> Iterator[None]:
     """Bound DuckDB's memory (buffer pool, caches, operators; they spill to disk past it) in every
-    connection this process opens from now on. Its default is 80% of the machine's RAM, which a
-    long run's process keeps holding. An empty value goes back to that default."""
+    connection this process opens inside the block (a run). Its default is 80% of the machine's RAM,
+    which a long run's process keeps holding. An empty value keeps that default."""
+    before = dict(_limits)
     _limits.clear()
     if memory_limit:
         _limits["memory_limit"] = memory_limit
+    try:
+        yield
+    finally:
+        _limits.clear()
+        _limits.update(before)
 
 
 def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
