@@ -144,7 +144,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "workers",
         "0",
-        "Processes for text and figure extraction; 0 picks by batch size and cores",
+        "Processes for text and figure extraction, the run's own included; 0 picks by batch size and cores",
         _non_negative_int,
     ),
     Setting(
