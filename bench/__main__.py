@@ -44,8 +44,9 @@ def _show_memory(r: dict) -> str:
     m = r["run_10k"]["memory"]
     if not m.get("sampled"):
         return "not sampled (needs Linux /proc)"
-    return (f"{m['tree_pss_mb']:.0f} MB (RSS summed over its {m['tree_peak_processes']} processes "
-            f"{m['tree_rss_mb']:.0f} MB; the run's process alone {m['own_rss_mb']:.0f} MB)")  # fmt: skip
+    return (f"{r['peak_memory_mb']:.0f} MB (sampled: PSS {m['tree_pss_mb']:.0f} MB, RSS summed over its "
+            f"{m['tree_peak_processes']} processes {m['tree_rss_mb']:.0f} MB; the run's process alone "
+            f"{m['own_rss_mb']:.0f} MB, its high-water mark {r['run_10k']['peak_rss_mb']:.0f} MB)")  # fmt: skip
 
 
 # module -> rows of (figure, target, how to read the measured value, pass test)
@@ -103,8 +104,8 @@ BENCHES: dict[str, list[Row]] = {
          lambda r: f"{100 * r['prefect_share']:.1f}% (flow {r['run_1k']['seconds']} s, "
                    f"no decorators {r['run_1k_plain']['seconds']} s)",
          lambda r: r["prefect_share"] < 0.10),
-        ("Memory: peak of a 10,000-article run (its process, forkserver and workers, summed PSS; "
-         "sampled every 0.2 s)", "< 600 MB", _show_memory, lambda r: r["peak_memory_mb"] < r["memory_target_mb"]),
+        ("Memory: peak of a 10,000-article run (its process, forkserver and workers: summed PSS sampled "
+         "every 0.2 s, or the process's own high-water mark if higher)", "< 600 MB", _show_memory, lambda r: r["peak_memory_mb"] < r["memory_target_mb"]),
         ("Growth: time per article, 10k vs 1k run", "close to linear (< 1.35x)", lambda r: f"{r['growth']}x",
          lambda r: r["growth"] < 1.35),
     ],
