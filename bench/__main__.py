@@ -46,7 +46,7 @@ def _show_memory(r: dict) -> str:
         return "not sampled (needs Linux /proc)"
     return (f"{r['peak_memory_mb']:.0f} MB (sampled: PSS {m['tree_pss_mb']:.0f} MB, RSS summed over its "
             f"{m['tree_peak_processes']} processes {m['tree_rss_mb']:.0f} MB; the run's process alone "
-            f"{m['own_rss_mb']:.0f} MB, its high-water mark {r['run_10k']['peak_rss_mb']:.0f} MB)")  # fmt: skip
+            f"{m['own_rss_mb']:.0f} MB, its high-water mark {m['own_hwm_mb']:.0f} MB)")  # fmt: skip
 
 
 # module -> rows of (figure, target, how to read the measured value, pass test)

@@ -36,7 +36,8 @@ def main() -> None:
                 "figures_new": summary.counts.get("figures_new", 0),
                 "pages_fetched": summary.counts.get("pages_fetched", 0),
                 "failures": summary.counts.get("failures", 0),
-                "peak_rss_mb": round(own, 1),  # this process only; bench/pipeline.py samples the tree
+                # ru_maxrss: includes the parent's RSS at fork (kept across exec); bench/rss.py reads VmHWM
+                "peak_rss_mb": round(own, 1),
             }
         )
     )

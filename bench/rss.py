@@ -4,7 +4,8 @@ What counts as the memory of a run: at each instant, the resident memory of the 
 of all its descendants (the forkserver and the extraction workers), summed; the peak is the highest such
 sum seen. Summing RSS counts the pages that forked processes share once per process, so the proportional
 set size (PSS, each shared page split between its sharers) is recorded beside it: PSS is the memory the
-run really takes from the machine, RSS summed is an upper bound. The process's own RSS is kept apart.
+run really takes from the machine, RSS summed is an upper bound. The process's own RSS is kept apart,
+with its high-water mark (VmHWM), which also holds a spike shorter than the sampling interval.
 
 Linux only (reads /proc); elsewhere the sampler records nothing and says so.
 """
@@ -67,6 +68,15 @@ def memory_kib(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def high_water_kib(pid: int) -> int:
+    """Peak RSS of the process since it started its program (VmHWM; unlike ru_maxrss it does not carry
+    the RSS of the parent it was forked from across exec)."""
+    try:
+        return _kib((PROC / str(pid) / "status").read_text(), "VmHWM:")
+    except OSError:
+        return 0
+
+
 @dataclass(slots=True)
 class Sample:
     at: float  # seconds since the sampler started
@@ -74,6 +84,7 @@ class Sample:
     tree_rss_mb: float
     tree_pss_mb: float
     processes: int
+    own_hwm_mb: float  # the process's own high-water mark (VmHWM): catches spikes between samples
 
 
 @dataclass(slots=True)
@@ -111,6 +122,7 @@ class TreeSampler:
                     tree_rss_mb=round(sum(r for r, _ in sizes) / 1024, 1),
                     tree_pss_mb=round(sum(p for _, p in sizes) / 1024, 1),
                     processes=sum(1 for r, _ in sizes if r),
+                    own_hwm_mb=round(high_water_kib(self.pid) / 1024, 1),
                 )
             )
             self._stop.wait(self.interval)
@@ -125,6 +137,7 @@ class TreeSampler:
             "sampled": True,
             "samples": len(self.samples),
             "own_rss_mb": max(s.own_mb for s in self.samples),
+            "own_hwm_mb": max(s.own_hwm_mb for s in self.samples),
             "tree_rss_mb": max(s.tree_rss_mb for s in self.samples),
             "tree_pss_mb": top.tree_pss_mb,
             "tree_peak_at_s": top.at,

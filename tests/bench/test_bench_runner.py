@@ -25,7 +25,7 @@ def test_the_memory_row_judges_the_sampled_peak_of_the_whole_tree():
     (row,) = [r for r in BENCHES["pipeline"] if r[0].startswith("Memory")]
     _, target, show, passed = row
     memory = {"sampled": True, "tree_pss_mb": 590.0, "tree_rss_mb": 700.0, "own_rss_mb": 380.0,
-              "tree_peak_processes": 4}  # fmt: skip
+              "own_hwm_mb": 420.0, "tree_peak_processes": 4}  # fmt: skip
     result = {
         "run_10k": {"memory": memory, "peak_rss_mb": 420.0},
         "peak_memory_mb": 590.0,
