@@ -106,9 +106,10 @@ def extract_parallel(items: Sequence[tuple[Entry, str, Response]], workers: int)
     threaded parent). This process already holds the extractors' models, so it works too rather than
     waiting with them idle (one process fewer in memory). The pool takes chunks from the front, always
     one queued ahead per process; this process takes them from the back. Results keep the items' order."""
-    chunks = [items[i : i + POOL_CHUNK] for i in range(0, len(items), POOL_CHUNK)]
-    if workers < 2 or len(chunks) < 2:
+    if workers < 2:
         return collect(extract_one(*item) for item in items)
+    size = max(1, min(POOL_CHUNK, -(-len(items) // workers)))  # a small batch still reaches the pool
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
     results: list[list[tuple[Article, list[Figure]] | Failure]] = [[] for _ in chunks]
     context = multiprocessing.get_context("forkserver")
     # the forkserver and the workers die with the run (flows/lifeline.py), even after a SIGKILL of it
