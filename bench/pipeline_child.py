@@ -1,4 +1,4 @@
-"""One pipeline run in its own process, for bench/pipeline.py: prints its timings and peak memory.
+"""One pipeline run in its own process, for bench/pipeline.py: prints its timings and own peak RSS.
 
 python -m bench.pipeline_child --mode flow|plain --feeds FILE --db FILE
 """
@@ -25,7 +25,6 @@ def main() -> None:
     summary = run(feeds_file=args.feeds, db=args.db)
     seconds = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         json.dumps(
             {
@@ -37,8 +36,8 @@ def main() -> None:
                 "figures_new": summary.counts.get("figures_new", 0),
                 "pages_fetched": summary.counts.get("pages_fetched", 0),
                 "failures": summary.counts.get("failures", 0),
+                # ru_maxrss: includes the parent's RSS at fork (kept across exec); bench/rss.py reads VmHWM
                 "peak_rss_mb": round(own, 1),
-                "peak_rss_worker_mb": round(workers, 1),
             }
         )
     )

@@ -47,10 +47,11 @@ from flows.stages.start import read_start_state, stored_pages
 from flows.watch import Watch, load_watch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
-from warehouse.db import DatabaseLocked, open_readonly, open_warehouse
+from warehouse.db import DatabaseLocked, limit_memory, open_readonly, open_warehouse
 
 CHUNK = 50  # pages per extraction task (on the default runner's threads, or on Dask)
 PAGE_WINDOW = 1000  # pages fetched, extracted, deduplicated and committed at a time: bounds the run's memory
+PAGE_BATCH = 500  # pages of a window fetched and extracted at a time: the page bodies held at once
 WINDOW_LOCK_WAIT = 10.0  # seconds a window's commit waits for a locked file before carrying the window on
 
 _plain: ContextVar[bool] = ContextVar("newsmon_plain", default=False)
@@ -235,21 +236,28 @@ def ingest(feeds_file: str | None = None, db: str | None = None, refresh: bool =
     `running` row found under the lock is a run whose process died: it is marked failed.
     """
     settings = Settings.from_env(db=Path(db) if db else None, feeds=Path(feeds_file) if feeds_file else None)
-    with run_lock(settings.db):
+    with limit_memory(settings.db_memory_limit), run_lock(settings.db):
         return _ingest(settings, refresh)
 
 
 def _pages(
     window: Sequence[tuple[Entry, str]], settings: Settings, retries: Retries
 ) -> tuple[list[tuple[Article, list[Figure]]], int, list[Failure], Settled]:
-    """Fetch and extract one window of pages: the articles (one per id), how many pages were fetched,
-    what failed, and the pages to fetch again (a transient failure is not extracted: it waits in
-    `pending_pages`)."""
-    responses = _call(fetch_pages, window, settings)
-    items = [(e, url, r) for (e, url), r in zip(window, responses, strict=True)]
-    settled = settle(items, retries.previous, settings, datetime.now(UTC))
-    extracted = extract_stage([item for item in items if not item[2].transient], settings)
-    return extracted.articles, len(responses), [*settled.failures, *extracted.failures], settled
+    """Fetch and extract a window PAGE_BATCH pages at a time (one batch's bodies held): its articles (one per id),
+    pages fetched, failures, and pages to fetch again (a transient failure waits in `pending_pages`)."""
+    articles: dict[str, tuple[Article, list[Figure]]] = {}
+    failures, pending, done = [], [], []
+    for part in _chunks(window, PAGE_BATCH):
+        responses = _call(fetch_pages, part, settings)
+        items = [(e, url, r) for (e, url), r in zip(part, responses, strict=True)]
+        settled = settle(items, retries.previous, settings, datetime.now(UTC))
+        extracted = extract_stage([item for item in items if not item[2].transient], settings)
+        del responses, items  # this batch's bodies go before the next batch is fetched
+        for article, figures in extracted.articles:
+            articles.setdefault(article.article_id, (article, figures))
+        failures += [*settled.failures, *extracted.failures]
+        pending, done = pending + [*settled.pending], done + [*settled.done]
+    return list(articles.values()), len(window), failures, Settled(tuple(pending), tuple(done), ())
 
 
 @task(name="load-window", cache_policy=NO_CACHE)
@@ -330,16 +338,10 @@ def _complete(summary: RunSummary, counts: dict, delivery: Delivery, failures: l
 def _counts(
     polls, seen: int, in_scope: int, fetched: int, pending: int, failures: int, windows: dict
 ) -> dict:
-    return {
-        "feeds_polled": sum(1 for p in polls if not p.skipped),
-        "feeds_skipped": sum(1 for p in polls if p.skipped),
-        "entries_seen": seen,
-        "entries_in_scope": in_scope,
-        "pages_fetched": fetched,
-        "pages_pending": pending,
-        "failures": failures,
-        **windows,
-    }
+    skipped = sum(1 for p in polls if p.skipped)
+    return {"feeds_polled": len(polls) - skipped, "feeds_skipped": skipped, "entries_seen": seen,
+            "entries_in_scope": in_scope, "pages_fetched": fetched, "pages_pending": pending,
+            "failures": failures, **windows}  # fmt: skip
 
 
 def _ingest(settings: Settings, refresh: bool) -> RunSummary:

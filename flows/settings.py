@@ -19,6 +19,7 @@ _bool = _types.boolean
 _choice = _types.choice
 _cron = _types.cron
 _csv = _types.comma_list
+_memory_size = _types.memory_size
 _min_change = _types.min_change
 _non_negative_float = _types.non_negative_float
 _non_negative_int = _types.non_negative_int
@@ -143,7 +144,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "workers",
         "0",
-        "Processes for text and figure extraction; 0 picks by batch size and cores",
+        "Processes for text and figure extraction, the run's own included; 0 picks by batch size and cores",
         _non_negative_int,
     ),
     Setting(
@@ -151,6 +152,13 @@ SETTINGS: tuple[Setting, ...] = (
         "300",
         "Seconds a run waits for a DuckDB file another process holds before it spools its batch",
         _non_negative_float,
+    ),
+    Setting(
+        "db_memory_limit",
+        "512MB",
+        "Memory DuckDB may use in a run's process (buffer pool, caches; larger work spills to disk); "
+        "empty means DuckDB's default, 80% of RAM",
+        _memory_size,
     ),
     Setting(
         "spool",
@@ -249,6 +257,7 @@ class Settings:
     page_retry_max: int
     workers: int
     db_lock_timeout: float
+    db_memory_limit: str
     spool: Path | None
     topic: str
     smtp_host: str

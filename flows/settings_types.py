@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -176,3 +177,19 @@ def port(raw: str) -> int:
     if not 0 <= value <= 65535:
         raise ValueError("must be a TCP port (1-65535), or 0 for the TLS mode's usual port")
     return value
+
+
+_MEMORY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
+
+
+@accepts("a memory size such as 512MB or 2GB (KB, MB, GB, TB, or KiB, MiB, GiB, TiB), or empty")
+def memory_size(raw: str) -> str:
+    """A size DuckDB's memory_limit takes, normalised (`512MB`); empty means DuckDB's default."""
+    if not raw.strip():
+        return ""
+    match = _MEMORY.match(raw)
+    if match is None or float(match.group(1)) <= 0:
+        raise ValueError("not a memory size")
+    unit = match.group(2)
+    unit = unit[0].upper() + unit[1:-1].lower() + "B" if len(unit) == 3 else unit.upper()
+    return f"{match.group(1)}{unit}"

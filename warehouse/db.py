@@ -71,10 +71,34 @@ def quarantine_wal(path: Path) -> Path | None:
     return target
 
 
+# DuckDB options every connection of this process gets (see limit_memory); none: DuckDB's defaults
+_limits: dict[str, str] = {}
+
+
+@contextmanager
+def limit_memory(memory_limit: str) -> Iterator[None]:
+    """Bound DuckDB's memory (buffer pool, caches, operators; they spill to disk past it) in every
+    connection this process opens inside the block (a run). Its default is 80% of the machine's RAM,
+    which a long run's process keeps holding. An empty value keeps that default."""
+    before = dict(_limits)
+    _limits.clear()
+    if memory_limit:
+        _limits["memory_limit"] = memory_limit
+    try:
+        yield
+    finally:
+        _limits.clear()
+        _limits.update(before)
+
+
 def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only:
-        return duckdb.connect(str(path), read_only=True)
-    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+        con = duckdb.connect(str(path), read_only=True)
+    else:
+        con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    if "memory_limit" in _limits:  # a SET, not a config: another open connection to the file may differ
+        con.execute("SET memory_limit = ?", [_limits["memory_limit"]])
+    return con
 
 
 def connect(

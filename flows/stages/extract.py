@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from extractors.dedup.fingerprint import content_hash, stable_id
@@ -102,10 +102,30 @@ def _extract_many(
 
 
 def extract_parallel(items: Sequence[tuple[Entry, str, Response]], workers: int) -> Extracted:
-    """Extract over `workers` processes (forkserver: no fork of a threaded parent), results in order."""
-    chunks = [items[i : i + POOL_CHUNK] for i in range(0, len(items), POOL_CHUNK)]
+    """Extract over `workers` processes: this one and a pool of `workers - 1` (forkserver: no fork of a
+    threaded parent). This process already holds the extractors' models, so it works too rather than
+    waiting with them idle (one process fewer in memory). The pool takes chunks from the front, always
+    one queued ahead per process; this process takes them from the back. Results keep the items' order."""
+    if workers < 2:
+        return collect(extract_one(*item) for item in items)
+    size = max(1, min(POOL_CHUNK, -(-len(items) // workers)))  # a small batch still reaches the pool
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    results: list[list[tuple[Article, list[Figure]] | Failure]] = [[] for _ in chunks]
     context = multiprocessing.get_context("forkserver")
     # the forkserver and the workers die with the run (flows/lifeline.py), even after a SIGKILL of it
     context.set_forkserver_preload(["flows.stages.extract", "flows.lifeline_preload"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent) as pool:
-        return collect(result for chunk in pool.map(_extract_many, chunks) for result in chunk)
+    with ProcessPoolExecutor(
+        max_workers=workers - 1, mp_context=context, initializer=die_with_parent
+    ) as pool:
+        queued: dict[int, Future] = {}
+        front, back = 0, len(chunks)
+        while front < back:
+            while front < back and sum(not f.done() for f in queued.values()) < 2 * (workers - 1):
+                queued[front] = pool.submit(_extract_many, chunks[front])
+                front += 1
+            if front < back:
+                back -= 1
+                results[back] = _extract_many(chunks[back])
+        for index, future in queued.items():
+            results[index] = future.result()
+    return collect(result for chunk in results for result in chunk)

@@ -17,3 +17,29 @@ def test_record_replaces_only_the_results_block(tmp_path):
     text = path.read_text()
     assert "old" not in text and "| a | 1 | 2 | pass |" in text and "took 12 s" in text
     assert text.startswith("# Benchmarks\n\nintro") and text.endswith("## Notes\nkept\n")
+
+
+def test_the_memory_row_judges_the_sampled_peak_of_the_whole_tree():
+    from bench.__main__ import BENCHES
+
+    (row,) = [r for r in BENCHES["pipeline"] if r[0].startswith("Memory")]
+    _, target, show, passed = row
+    memory = {"sampled": True, "tree_pss_mb": 590.0, "tree_rss_mb": 700.0, "own_rss_mb": 380.0,
+              "own_hwm_mb": 420.0, "tree_peak_processes": 4}  # fmt: skip
+    result = {
+        "run_10k": {"memory": memory, "peak_rss_mb": 420.0},
+        "peak_memory_mb": 590.0,
+        "memory_target_mb": 600,
+    }
+    assert target == "< 600 MB" and passed(result)
+    assert show(result) == (
+        "590 MB (sampled: PSS 590 MB, RSS summed over its 4 processes 700 MB; the run's process alone 380 MB, "
+        "its high-water mark 420 MB)"
+    )
+    assert not passed({**result, "peak_memory_mb": 610.0})
+    unsampled = {
+        "run_10k": {"memory": {"sampled": False}},
+        "peak_memory_mb": float("inf"),
+        "memory_target_mb": 600,
+    }
+    assert not passed(unsampled) and "not sampled" in show(unsampled)

@@ -169,3 +169,18 @@ def test_a_bad_setting_stops_every_command_before_any_work(tmp_path, monkeypatch
     assert not (tmp_path / "never.duckdb").exists() and not (tmp_path / "x").exists()
     monkeypatch.delenv("NEWSMON_CONCURRENCY")
     assert main(["settings", "--check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("512MB", "512MB"), (" 2 gb ", "2GB"), ("1.5GiB", "1.5GiB"), ("300mib", "300MiB"), ("", "")],
+)
+def test_the_duckdb_memory_limit_takes_sizes(raw, value):
+    assert Settings.from_env({"NEWSMON_DB_MEMORY_LIMIT": raw}).db_memory_limit == value
+    assert Settings.from_env({}).db_memory_limit == "512MB"
+
+
+@pytest.mark.parametrize("raw", ["0MB", "512", "80%", "lots", "-1GB"])
+def test_a_bad_duckdb_memory_limit_names_the_variable(raw):
+    with pytest.raises(SettingsError, match="NEWSMON_DB_MEMORY_LIMIT.*memory size"):
+        Settings.from_env({"NEWSMON_DB_MEMORY_LIMIT": raw})

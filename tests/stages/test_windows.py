@@ -60,3 +60,22 @@ def test_a_run_dying_after_its_first_window_advances_no_feed_cursor(feeds, tmp_p
     run_plain(feeds_file=str(feeds), db=str(whole))
     assert {r[1] for r in snapshot(db)["articles"]} == {r[1] for r in snapshot(whole)["articles"]}
     assert snapshot(db)["figures"] == snapshot(whole)["figures"]
+
+
+def test_a_window_fetched_in_batches_of_page_batch_pages_loads_the_same_rows(feeds, tmp_path, monkeypatch):
+    whole = run_plain(feeds_file=str(feeds), db=str(tmp_path / "whole.duckdb"))
+    monkeypatch.setattr(ingest_module, "PAGE_BATCH", 2)
+    fetched: list[int] = []
+    fetch = ingest_module.fetch_pages.fn
+
+    def counting(entries, settings):
+        fetched.append(len(entries))
+        return fetch(entries, settings)
+
+    monkeypatch.setattr(ingest_module.fetch_pages, "fn", counting)
+    batched = run_plain(feeds_file=str(feeds), db=str(tmp_path / "batched.duckdb"))
+    assert batched.status == "completed" and batched.counts["pages_fetched"] == whole.counts["pages_fetched"]
+    assert max(fetched) == 2 and sum(fetched) == whole.counts["pages_fetched"]
+    got, expected = snapshot(tmp_path / "batched.duckdb"), snapshot(tmp_path / "whole.duckdb")
+    assert {r[:2] for r in got["articles"]} == {r[:2] for r in expected["articles"]}
+    assert got["figures"] == expected["figures"] and got["feeds"] == expected["feeds"]

@@ -37,3 +37,19 @@ def test_unwritable_location(tmp_path):
     blocker.write_text("x")
     with pytest.raises(WarehouseError, match="cannot create folder"):
         connect(blocker / "sub" / "db.duckdb")
+
+
+def test_limit_memory_bounds_the_connections_opened_inside_it(tmp_path):
+    from warehouse.db import limit_memory, open_readonly
+
+    def limit(con) -> str:
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    db = tmp_path / "w.duckdb"
+    with limit_memory("300MB"):
+        with open_warehouse(db) as con:
+            assert limit(con) == "286.1 MiB"  # DuckDB shows 300 MB (10^6 bytes) in MiB
+        with open_readonly(db) as con:
+            assert limit(con) == "286.1 MiB"
+    with open_warehouse(db) as con:
+        assert limit(con) != "286.1 MiB"  # after the block: DuckDB's default (80% of RAM)
