@@ -12,7 +12,7 @@ milliseconds. The rows of a series are computed again whenever a write may chang
 - `outbox.set_run_topic`: all series, when the new label moves figures already stored to another topic;
 - `db.apply_views`, on every read-write open: all series, when the SQL of headline_reports or
   headline_steps_computed changed since the rows were built (which includes the first open after
-  migration 0011), or when figures stored around the loads were given their series.
+  migration 0010), or when figures stored around the loads were given their series.
 
 A write to figures or articles that goes around these functions leaves the rows behind until `rebuild`;
 the data check warehouse/checks/headline_steps_current.sql finds that, and
