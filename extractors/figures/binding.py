@@ -314,6 +314,7 @@ def _active(toks: list[Tok], j: int) -> bool:
         or t.low in _OBJECT_START
         or (t.kind == "w" and t.low in lx.PERSONS)
         or qualifier_at(toks, j)
+        and any(t.kind == "n" for t in toks[j + 1 : j + 4])  # "over 500", not "arrested over smuggling"
     )
 
 

@@ -87,6 +87,11 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
     *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "dragged away", "dragged off"),  # "dragged away 50 residents"
+    *_t(ARRESTED, None, PRE, "net", "nets", "netted"),  # headlines: "Raids net 17"
+    *_t(ARRESTED, None, POST, "held arbitrarily", "held without charge", "held without trial"),
+    *_t(ARRESTED, None, POST, "held incommunicado", "arbitrarily held", "arbitrarily detained"),
+    *_t(DISPLACED, "forced to flee", PRE, "drives out", "drove out", "driving out", "forces out", "forced out"),
+    *_t(DISPLACED, "forced to flee", PRE, "pushed out", "pushes out", "chased out", "chases out"),
     *_t(KIDNAPPED, None, POST | NOUN, "hostages"),
     # displaced, with IDMC's terms
     *_t(DISPLACED, "displaced", POST | PRE | TRANS | LABEL, "displaced"),
@@ -258,7 +263,14 @@ for _phrase in sorted(TRIGGERS, key=len, reverse=True):
 # Verbs that push people out: "pushed 75,000 out of their homes", "forced 6,000 to leave".
 FORCE_VERBS = {"forced", "forcing", "pushed", "pushing", "drove", "driven", "chased", "chasing", "obligó"}
 FORCE_VERBS |= {"drives", "drive", "driving", "forces", "force", "pushes", "push", "chases"}
-FORCE_VERBS |= {"obligaron", "ordered", "ordering"}  # "ordered 6,400 people to leave"
+FORCE_VERBS |= {"obligaron", "ordered", "ordering"}
+FORCE_VERBS |= {
+    "moved",
+    "moves",
+    "relocated",
+    "relocates",
+    "shifted",
+}  # only with "into shelters", "out of their homes"  # "ordered 6,400 people to leave"
 # Verbs that take or keep people captive: "took 15 sailors captive", "held 9 passengers hostage".
 TAKE_HOLD = forms(lm.TAKE_HOLD)
 # Capture of soldiers by the other side makes prisoners of war, not arrests ("rebels captured 40 soldiers").
@@ -500,7 +512,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent"""
+|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

@@ -248,7 +248,10 @@ _PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoo
 def force_continuation(toks: list[Tok], j: int) -> str | None:
     """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
     if low(toks, j) == "of":  # "ordered 27,000 residents of the northern suburbs to leave"
-        j = next((k for k in range(j + 1, min(len(toks), j + 6)) if low(toks, k) in ("to", "out", "from")), j)
+        j = next(
+            (k for k in range(j + 1, min(len(toks), j + 8)) if low(toks, k) in ("to", "out", "from", "into")),
+            j,
+        )
     w = low(toks, j)
     if w in ("out", "from"):
         k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
@@ -269,8 +272,10 @@ def force_continuation(toks: list[Tok], j: int) -> str | None:
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
             return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
-    if w == "into" and low(toks, j + 1) in _INTO_SHELTER:
-        return "sheltered" if low(toks, j + 1) != "exile" else "forced to flee"
+    if w == "into":  # "into camps", "into (concrete cyclone) shelters"
+        into = next((low(toks, k) for k in range(j + 1, j + 4) if low(toks, k) in _INTO_SHELTER), None)
+        if into is not None:
+            return "sheltered" if into != "exile" else "forced to flee"
     return None
 
 

@@ -116,3 +116,37 @@ def test_batch_8_families(text, expected):
 )
 def test_batch_8_near_misses_are_no_figure(text):
     assert kv(text) == []
+
+
+# --- families from batch 10 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14 arrested over fuel smuggling in the south", [("arrested", 14)]),
+        ("Police Raids Net 17", [("arrested", 17)]),
+        ("Thousands held arbitrarily in the east, rights group says", [("arrested", 2000)]),
+        ("Some 40 activists are held without charge.", [("arrested", 40)]),
+        ("Gang violence drives out 5,000 from the suburb", [("displaced", 5000)]),
+        (
+            "Officials moved 12,500 residents of coastal huts into concrete cyclone shelters.",
+            [("displaced", 12500)],
+        ),
+        ("3 gunmen killed over 20 people.", [("killed", 20)]),
+    ],
+)
+def test_batch_10_families(text, expected):
+    assert kv(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company netted $5 million.",
+        "The firm moved 30 trucks into the camp.",
+        "Talks were held without result for 3 days.",
+    ],
+)
+def test_batch_10_near_misses_are_no_figure(text):
+    assert kv(text) == []
