@@ -21,11 +21,11 @@ tests/warehouse/test_headline_steps.py checks the rows against the computed view
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 
 import duckdb
+
+from warehouse import kept
 
 _COLUMNS = (
     "series_id, topic, place, kind, unit, seq, change, value, qualifier, as_of, previous_value, "
@@ -69,34 +69,10 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         f"INSERT INTO headline_step_rows ({_COLUMNS}) SELECT {_COLUMNS} FROM headline_steps_computed "
         "ORDER BY series_id, seq"
     )
-    con.execute(
-        "INSERT INTO kept_views VALUES (?, ?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, built_at = excluded.built_at",
-        [_KEPT, _definition(con), datetime.now(UTC)],
-    )
+    kept.mark_built(con, _KEPT, _RULE_VIEWS)
 
 
 def ensure_current(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
     """Rebuild (in a transaction of its own) when the rows were built by other SQL, or when `force`
     (figures changed around the loads); True if it did."""
-    built = con.execute("SELECT definition FROM kept_views WHERE name = ?", [_KEPT]).fetchone()
-    if not force and built is not None and built[0] == _definition(con):
-        return False
-    con.execute("BEGIN TRANSACTION")
-    try:
-        rebuild(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return True
-
-
-def _definition(con: duckdb.DuckDBPyConnection) -> str:
-    """A hash of the SQL the rows come from: the rule and the steps, as the database has them."""
-    rows = con.execute(
-        "SELECT view_name, sql FROM duckdb_views() WHERE view_name IN (SELECT unnest(?::VARCHAR[])) "
-        "ORDER BY view_name",
-        [list(_RULE_VIEWS)],
-    ).fetchall()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return kept.ensure_current(con, _KEPT, _RULE_VIEWS, rebuild, force)

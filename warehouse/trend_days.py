@@ -19,15 +19,17 @@ of write.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 
 import duckdb
+
+from warehouse import kept
 
 Day = tuple[date, str]  # (day, series_id)
 
 _COLUMNS = "topic, day, kind, unit, location, largest_cumulative, incident_sum, reports, clusters, figures, series_id"
+_KEPT, _VIEWS = "daily_trends", ("daily_computed",)  # its name in kept_views, the SQL it keeps
 _TOUCHED = "touched AS (SELECT unnest($day::DATE[]) AS day, unnest($series::VARCHAR[]) AS series_id)"
 
 
@@ -70,27 +72,13 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     """Compute every row again, in the caller's transaction."""
     con.execute("DELETE FROM trend_days")
     con.execute(f"INSERT INTO trend_days ({_COLUMNS}) SELECT {_COLUMNS} FROM daily_computed")
-    con.execute(
-        "INSERT INTO kept_views VALUES ('daily_trends', ?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, built_at = excluded.built_at",
-        [_definition(con), datetime.now(UTC)],
-    )
+    kept.mark_built(con, _KEPT, _VIEWS)
 
 
 def ensure_current(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
     """Rebuild (in a transaction of its own) when the rows were built by other SQL, or when `force`
     (figures stored around the loads were just given their series); True if it did."""
-    built = con.execute("SELECT definition FROM kept_views WHERE name = 'daily_trends'").fetchone()
-    if not force and built is not None and built[0] == _definition(con):
-        return False
-    con.execute("BEGIN TRANSACTION")
-    try:
-        rebuild(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return True
+    return kept.ensure_current(con, _KEPT, _VIEWS, rebuild, force)
 
 
 def run_topics(con: duckdb.DuckDBPyConnection) -> tuple:
@@ -101,9 +89,3 @@ def run_topics(con: duckdb.DuckDBPyConnection) -> tuple:
         "SELECT (SELECT topic FROM latest), "
         "list((run_id, coalesce(runs.topic, (SELECT topic FROM latest))) ORDER BY run_id) FROM runs"
     ).fetchone()
-
-
-def _definition(con: duckdb.DuckDBPyConnection) -> str:
-    """A hash of the SQL the rows come from: daily_computed as the database has it."""
-    view = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'daily_computed'").fetchone()
-    return hashlib.sha256((view[0] if view else "").encode()).hexdigest()
