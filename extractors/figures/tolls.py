@@ -79,14 +79,12 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             "number",
             "numbered",
         )  # "the dead from Sunday's barrage ... now number 86"
-        if t.low == "arrivals" and not _refugee_arrivals(toks, j):
-            continue  # "tourist arrivals", "migrant arrivals": no displacement
-        if t.low in lx.TOLL_NOUNS and conn not in ("of", "to", "at", ":", "-", "–") and near:
-            kind = lx.TOLL_KIND_WORDS.get(t.low, lx.KILLED)
+        kind = kind_word(toks, j, lx.KILLED)
+        if t.low in lx.TOLL_NOUNS and kind and conn not in ("of", "to", "at", ":", "-", "–") and near:
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS:
             for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
-                kind = lx.TOLL_KIND_WORDS.get(low(toks, jj)) if low(toks, jj) != "arrivals" else None
+                kind = kind_word(toks, jj)
                 if kind:
                     return kind, lx.DISPLACED_TERMS.get(low(toks, jj)), conn
             place = _sheltered(toks, j + 1, i)
@@ -100,9 +98,13 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
     return None
 
 
-def _refugee_arrivals(toks: list[Tok], j: int) -> bool:
-    """ "refugee arrivals" (displaced), not "tourist arrivals" or "migrant arrivals"."""
-    return low(toks, j - 1) in ("refugee", "refugees", "idp")
+def kind_word(toks: list[Tok], j: int, default: str | None = None) -> str | None:
+    """The kind a count word at j names ("deaths", "displaced", "hostages"), else `default`. "arrivals" names
+    displacement only after "refugee": "tourist arrivals", "migrant arrivals" name none."""
+    w = low(toks, j)
+    if w == "arrivals" and low(toks, j - 1) not in ("refugee", "refugees", "idp"):
+        return None
+    return lx.TOLL_KIND_WORDS.get(w, default)
 
 
 def _adverb(w: str) -> bool:
@@ -165,7 +167,7 @@ def total_after(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str,
             break
         if t.low in ("toll", "tally", "death"):
             return lx.KILLED, None
-        kind = lx.TOLL_KIND_WORDS.get(t.low) if t.low != "arrivals" or _refugee_arrivals(toks, j) else None
+        kind = kind_word(toks, j)
         if kind:
             return kind, lx.DISPLACED_TERMS.get(t.low)
         m = match_fwd(toks, j, lx.POST)

@@ -180,9 +180,9 @@ class _Walk:
         """Relative pronouns and "and" between the noun phrase and the verb group."""
         toks, j, np, used = self.toks, self.j, self.np, self.used
         nxt = toks[min(j + 1, len(toks) - 1)].kind
-        if np and "rel" not in used and object_relative(toks, j):
+        if np and "rel" not in used and (verb := object_relative(toks, j)):
             used.add("rel")  # "the 12 workers (that) they abducted": the number is the verb's object
-            self.passive, self.state, self.j = True, "aux", object_relative(toks, j)
+            self.passive, self.state, self.j = True, "aux", verb
         elif (
             w in ("who", "that") and np or w == "of" and low(toks, j + 1) in ("which", "whom", "them")
         ) and "rel" not in used:
