@@ -61,7 +61,7 @@ _TENSES = [
     (r"\bhas risen to\b", "rose to"),
     (r"\bclimbed to\b", "has climbed to"),
     (r"\b(people|residents|families|villagers) fled\b", r"\1 have fled"),
-    (r"\bdied\b", "have died"),
+    (r"(?<!have )(?<!has )(?<!had )\bdied\b", "have died"),  # never "have have died"
 ]
 _SYNONYMS = [
     ("wounded", "injured"),
@@ -139,6 +139,8 @@ def _noise(text: str, rng: random.Random) -> Iterator[tuple[str, str]]:
     for sep in _NOISE_CHARS:
         if spaces:
             cut = set(rng.sample(spaces, max(1, len(spaces) // 3)))
+            if "\n" in sep:  # two line breaks side by side make a blank line: a paragraph break, not noise
+                cut = {i for i in cut if i - 1 not in cut and text[i - 1 : i] != "\n"}
             yield "noise", "".join(sep if i in cut else c for i, c in enumerate(text))
     curly = re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace("'", "\u2019")
     if curly != text:

@@ -205,8 +205,10 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
     head = toks[post.head] if post.head is not None else None
     if head is not None and head.low.endswith("ing") and low(toks, post.head - 1) in lx.NON_PERSON:
         return False  # "4 municipalities hosting displaced families": the noun before the participle
-    if trig.roles & lx.NOUN and post.head == post.end - 1:
-        head = None  # "584 deaths": the trigger is the head
+    if trig.roles & lx.NOUN and (
+        post.head == post.end - 1 or post.head == post.start - 1 and head.low not in lx.NON_PERSON
+    ):
+        head = None  # "584 deaths", "28 moderate injuries", "12 road deaths": the trigger is the head
     unit = _unit(head, trig, "post")
     return (trig, unit, post.np_end) if unit is not None else False
 
