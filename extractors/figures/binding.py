@@ -120,6 +120,9 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
             and not counts.month(toks, s - 2)
         ):
             return None  # "would kill", "plans to evacuate": no event yet
+        taken = tolls.taker_kind(toks, s)
+        if taken is not None and taken != trig.kind and trig.kind in (lx.ARRESTED, lx.KIDNAPPED):
+            trig = lx.Trigger(taken, None, trig.roles)  # "police seized 3", "gunmen captured 5 workers"
         return "pre", trig, ""
     found = tolls.toll(toks, i, k, prev)
     if found is not None:
@@ -128,7 +131,7 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
     after = tolls.total_after(toks, i, k, prev)
     if after is not None:
         return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
-    if tolls.holding(toks, k):
+    if tolls.holding(toks, k) or tolls.aboard(toks, k):
         return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
     label = tolls.label(toks, i, k, text)
     if label is not None:

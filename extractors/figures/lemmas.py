@@ -54,6 +54,33 @@ HARM += ("wound", "injure", "capture", "abduct", "kidnap", "rape", "assault", "m
 TAKE_HOLD = ("take", "hold", "keep")
 # Detention: "police captured 5 suspects" (people; places and things are ruled out by the noun).
 CAPTURE = ("capture",)
+# Taking a craft with the people aboard: "pirates seized a tanker with 25 crew", "hijack a bus carrying 30".
+SEIZE = ("hijack", "seize", "capture", "commandeer")
+CRAFT = (
+    "ship",
+    "vessel",
+    "tanker",
+    "boat",
+    "ferry",
+    "trawler",
+    "freighter",
+    "dhow",
+    "yacht",
+    "bus",
+    "minibus",
+)
+CRAFT += (
+    "plane",
+    "aircraft",
+    "airliner",
+    "jet",
+    "helicopter",
+    "truck",
+    "lorry",
+    "vehicle",
+    "convoy",
+    "train",
+)
 # Nouns of harm that take any adjective: "moderate injuries", "treated for minor cuts and bruises".
 INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "laceration")
 # Verbs of bearing an injury: "suffered gunshot wounds", "sustained serious injuries".
@@ -62,6 +89,17 @@ SUFFER = ("suffer", "sustain")
 WOUND_NOUNS = ("injury", "wound", "burn")
 
 VERB_LEMMAS = frozenset(
-    BE + HAVE + GET + REMAIN + SELF_DISPLACE + ARRIVE + SUFFER + TO_HOSPITAL + HARM + CAPTURE + TAKE_HOLD
+    BE
+    + HAVE
+    + GET
+    + REMAIN
+    + SELF_DISPLACE
+    + ARRIVE
+    + SUFFER
+    + TO_HOSPITAL
+    + HARM
+    + CAPTURE
+    + TAKE_HOLD
+    + SEIZE
 )
-NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + ("hospital",))
+NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + CRAFT + ("hospital",))

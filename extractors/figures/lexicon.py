@@ -275,6 +275,8 @@ FORCE_VERBS |= {
 TAKE_HOLD = forms(lm.TAKE_HOLD)
 # Capture of soldiers by the other side makes prisoners of war, not arrests ("rebels captured 40 soldiers").
 CAPTURE_FORMS = forms(lm.CAPTURE)
+# Taking a craft with the people aboard: "pirates seized a tanker with 25 crew" (tolls.aboard).
+SEIZE_FORMS, CRAFT_FORMS = forms(lm.SEIZE), forms(lm.CRAFT)
 MILITARY = {"soldiers", "troops", "servicemen", "marines", "sailors", "airmen", "conscripts", "paratroopers"}
 # Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
 HOSPITAL_VERBS = {"sent", "sending", "sends", "send", "put", "putting", "puts", "landed", "landing", "left"}
@@ -502,7 +504,7 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
-|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch|hijack|commandeer
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble

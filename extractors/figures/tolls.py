@@ -221,3 +221,41 @@ def holding(toks: list[Tok], k: int) -> bool:
         return False  # "police are holding 5 suspects"
     subject = [t.low for t in toks[max(0, k - 16) : k]]  # "Gunmen who stormed a seminary ... are holding"
     return any(w in _CAPTORS for w in subject) or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+
+
+_ABOARD = ("with", "carrying", "and")
+_SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
+
+
+def aboard(toks: list[Tok], k: int) -> bool:
+    """ "pirates seized a tanker with 25 crew", "hijacked a bus carrying 30 passengers", "captures UN
+    helicopter with 6 aid workers": the people aboard a craft that is seized are taken with it. Not when
+    custodians seize it ("police seized a truck with 40 migrants": smuggled people, not hostages)."""
+    if low(toks, k) in ("its", "their"):
+        k -= 1  # "seized the ship and its 25 crew"
+    if low(toks, k) not in _ABOARD:
+        return False
+    for c in range(k - 1, max(0, k - 6), -1):
+        if toks[c].low in lx.CRAFT_FORMS:
+            for v in range(c - 1, max(-1, c - 6), -1):
+                if toks[v].low in lx.SEIZE_FORMS:
+                    return not any(t.low in _SEIZING_CUSTODIANS for t in toks[max(0, v - 6) : v])
+            return False
+    return False
+
+
+_TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
+
+
+def taker_kind(toks: list[Tok], s: int) -> str | None:
+    """Who takes people decides what the taking is: "police seized 3 suspects" is an arrest, "gunmen
+    captured 5 foreign workers" a kidnapping. The subject is looked for in the 12 words before the verb at s;
+    None when the verb is no verb of taking or no subject is named."""
+    if low(toks, s) not in _TAKING:
+        return None
+    for t in toks[max(0, s - 12) : s]:  # the first one named is the subject: "the gunmen, who killed 4
+        if t.low in _CAPTORS:  # guards, seized 12 hostages", "troops shot dead 14 militants and captured 6"
+            return lx.KIDNAPPED
+        if t.low in _SEIZING_CUSTODIANS and t.low != "they":
+            return lx.ARRESTED
+    return None

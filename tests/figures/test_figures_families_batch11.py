@@ -39,3 +39,51 @@ def test_a_casualty_noun_heads_its_count_whatever_modifies_it(template, adjectiv
 )
 def test_a_count_of_animals_or_things_is_no_casualty(text):
     assert kv(text) == []
+
+
+@pytest.mark.parametrize("verb", ["seized", "hijacked", "captured", "commandeered", "have seized", "seize"])
+@pytest.mark.parametrize(
+    "craft, link, people",
+    [
+        ("a tanker", "with", "25 crew"),
+        ("a Liberian-flagged oil tanker", "with", "25 crew members aboard"),
+        ("a bus", "carrying", "25 passengers"),
+        ("a UN helicopter", "with", "25 aid workers"),
+        ("the ship and its", "", "25 sailors"),
+    ],
+)
+def test_people_aboard_a_seized_craft_are_taken_with_it(verb, craft, link, people):
+    text = " ".join(w for w in ("Pirates", verb, craft, link, people, "off the coast.") if w)
+    assert kv(text) == [("kidnapped", 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized a truck with 40 migrants inside.",
+        "The coast guard seized a boat carrying 120 migrants.",
+        "Customs seized a truck with 40 tonnes of fuel.",
+        "The ship, with 25 crew, sank near the port.",
+        "Pirates released the tanker with 25 crew.",
+        "The tanker with 25 crew docked in Tripoli.",
+    ],
+)
+def test_a_craft_seized_by_custodians_or_not_seized_holds_no_hostages(text):
+    assert kv(text) == []
+
+
+@pytest.mark.parametrize("verb", ["seized", "captured", "snatched", "have captured", "seize"])
+@pytest.mark.parametrize(
+    "subject, kind",
+    [
+        ("Police", "arrested"),
+        ("Security forces in Tripoli", "arrested"),
+        ("The authorities", "arrested"),
+        ("Gunmen", "kidnapped"),
+        ("Armed militants", "kidnapped"),
+        ("Pirates", "kidnapped"),
+        ("Kidnappers", "kidnapped"),
+    ],
+)
+def test_who_takes_people_decides_arrest_or_kidnapping(subject, verb, kind):
+    assert kv(f"{subject} {verb} 7 foreign workers near Ghadames.") == [(kind, 7)]
