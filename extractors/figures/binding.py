@@ -169,6 +169,9 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
     else:
         unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
+    if unit is None and trig.roles & lx.HOST:
+        return None  # a host verb binds only displaced heads; the count's own words may still: "was
+        # housing about 6,000 displaced Palestinians", "hosts 60,000 internally displaced persons"
     if unit is None or counts.undone(toks, trig.kind, np_end):
         return False
     return trig, unit, mode, conn
@@ -228,9 +231,11 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
-    subgroup = low(toks, qs - 1) in ("including", "includes", "included", "incl") or (
+    subgroup = low(toks, qs - 1) in ("including", "include", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
+    if subgroup and low(toks, qs - 2) in ("who", "which", "that"):
+        return None  # "The suspects, who include four foreign nationals, were taken into custody": a part
     np, np_end = noun_phrase(toks, i + 1)
     before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from extractors.figures import lemmas as lm
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_fwd, object_relative
 from extractors.figures.sentences import Tok
@@ -129,6 +130,11 @@ def _number(toks: list[Tok], j: int, value: int, larger: bool) -> bool:
     return toks[j].num.value > value if larger else toks[j].num.value < value
 
 
+# Words that start another clause, or another subject: a release after them is someone else's ("abducted
+# two employees, adding that a third staff member had escaped").
+_NEW_CLAUSE = {";", "but", "while", "whereas", "although", "adding", "saying", "another", "others"}
+
+
 def released(toks: list[Tok], i: int) -> bool:
     """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
     for j in range(max(0, i - 6), i):
@@ -139,7 +145,7 @@ def released(toks: list[Tok], i: int) -> bool:
                 t.kind == "n" and low(toks, jj + 1) == "of" for jj, t in enumerate(toks[:i]) if jj > j
             )
     for j in range(i + 1, len(toks)):  # a passive release in the number's own clause
-        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON or toks[j].low in (";", "but"):
+        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON or toks[j].low in _NEW_CLAUSE:
             return False  # (a duration, "held for six weeks", is no count of its own)  # "3 were kidnapped, and 2 were released": the release has its own number
         if toks[j].low in lx.RELEASE and (
             low(toks, j - 1) in lx.AUXILIARIES or low(toks, j - 2) in lx.AUXILIARIES
@@ -234,17 +240,28 @@ def homes_lost(toks: list[Tok], j: int) -> bool:
         m = match_fwd(toks, k, lx.POST)
         if m is not None:
             return bool(m[1].roles & lx.DWELL)
-        if toks[k].low not in lx.AUX:
+        if toks[k].low in _UNLIVABLE or toks[k].low == "no" and low(toks, k + 1) == "longer":
+            return low(toks, k + 1) != "longer" or low(toks, k + 2) in _UNLIVABLE | {"safe", "habitable"}
+        if toks[k].low not in lx.AUX and toks[k].low not in ("declared", "deemed", "considered"):
             return False
     return False
+
+
+# Homes left unfit to live in: "whose homes were (declared) uninhabitable", "no longer safe to live in".
+_UNLIVABLE = {"uninhabitable", "unsafe", "unlivable", "unfit", "condemned"}
 
 
 def fleeing_later(toks: list[Tok], j: int) -> bool:
     """ ", (the majority) fleeing ..." later in the clause of a count that has no trigger of its own:
     "18,000 Rohingya have entered Cox's Bazar since January, fleeing the fighting"."""
     for k in range(j, min(len(toks), j + 20)):
-        if toks[k].kind == "n" or toks[k].text in (";", ":"):
-            return False
+        if toks[k].kind == "n" and low(toks, k + 1) not in lx.NON_PERSON or toks[k].text in (";", ":"):
+            return False  # (not a duration: "in the past two weeks")
         if toks[k].low == "fleeing":
+            if low(toks, k - 1) == "after":  # "7,000 people arrived in Monguno in the past two weeks after
+                return any(t.low in _ARRIVED for t in toks[j:k])  # fleeing attacks"
             return low(toks, k - 1) in (",", "majority", "most", "many", "all", "mostly")
     return False
+
+
+_ARRIVED = lx.forms(lm.ARRIVE)

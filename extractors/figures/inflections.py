@@ -92,6 +92,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("burned", "burnt"),
         "VBN": ("burned",),
     },
+    "camp": {
+        "VB": ("camp",),
+        "VBP": ("camp",),
+        "VBZ": ("camps",),
+        "VBG": ("camping",),
+        "VBD": ("camped",),
+        "VBN": ("camped",),
+    },
     "capture": {
         "VB": ("capture",),
         "VBP": ("capture",),
@@ -332,6 +340,22 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("shot",),
         "VBN": ("shot",),
     },
+    "sleep": {
+        "VB": ("sleep",),
+        "VBP": ("sleep",),
+        "VBZ": ("sleeps",),
+        "VBG": ("sleeping",),
+        "VBD": ("slept",),
+        "VBN": ("slept",),
+    },
+    "spend": {
+        "VB": ("spend",),
+        "VBP": ("spend",),
+        "VBZ": ("spends",),
+        "VBG": ("spending",),
+        "VBD": ("spent",),
+        "VBN": ("spent",),
+    },
     "stab": {
         "VB": ("stab",),
         "VBP": ("stab",),
@@ -339,6 +363,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBG": ("stabbing",),
         "VBD": ("stabbed",),
         "VBN": ("stabbed",),
+    },
+    "stay": {
+        "VB": ("stay",),
+        "VBP": ("stay",),
+        "VBZ": ("staves", "stays"),
+        "VBG": ("staying",),
+        "VBD": ("staid", "stayed"),
+        "VBN": ("stayed",),
     },
     "strike": {
         "VB": ("strike",),

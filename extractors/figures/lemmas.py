@@ -81,6 +81,9 @@ CRAFT += (
     "convoy",
     "train",
 )
+# Staying in a shelter or camp: "9,000 slept in evacuation centres"; "spent a third night in shelters".
+STAY = ("sleep", "stay", "camp")
+SPEND = ("spend",)
 # Nouns of harm that take any adjective: "moderate injuries", "treated for minor cuts and bruises".
 INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "laceration")
 # Verbs of bearing an injury: "suffered gunshot wounds", "sustained serious injuries".
@@ -101,5 +104,7 @@ VERB_LEMMAS = frozenset(
     + CAPTURE
     + TAKE_HOLD
     + SEIZE
+    + STAY
+    + SPEND
 )
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + CRAFT + ("hospital",))

@@ -193,6 +193,20 @@ GAP = "~"
 HOSPITALS = forms(["hospital"])
 
 
+_RECEIVING = (
+    "received",
+    "receiving",
+    "receive",
+    "receives",
+    "needed",
+    "needing",
+    "need",
+    "needs",
+    "required",
+)
+_RECEIVING += ("requiring", "require", "requires", "got", "getting", "underwent", "undergoing", "given")
+
+
 def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     """Families written once as lemmas: every inflection, determiner and possessive is generated."""
     out = []
@@ -207,6 +221,9 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         INJURED, None, POST, *hospital
     )  # "rushed to a nearby hospital", "treated at the local hospital"
     out += _t(INJURED, None, POST, *(f"treated for {GAP} {noun}" for noun in forms(lm.INJURY_NOUNS)))
+    # "11 firefighters received (medical) treatment for minor injuries"
+    care = [f"{v} {GAP} treatment for {GAP} {n}" for v in _RECEIVING for n in forms(lm.INJURY_NOUNS)]
+    out += _t(INJURED, None, POST, *care)
     # people left or found with injuries: "leaving 20 others with gunshot wounds", "30 people with burns"
     wounds = [noun for lemma in lm.WOUND_NOUNS for noun in NOUNS[lemma]]
     out += _t(INJURED, None, POST, *(f"with {GAP} {noun}" for noun in wounds))
@@ -236,8 +253,10 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     ]
     out += _t(DISPLACED, "displaced", POST, *away)
     # held in custody: "300 were being held at the Ganfouda detention centre", "held in a military prison"
-    places = ("detention", "prison", "prisons", "jail", "jails", "custody", "facility", "centre", "center")
+    places = ("detention", "prison", "prisons", "jail", "jails", "custody", "facility")  # not "city centre"
     out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {n}" for p in ("at", "in") for n in places))
+    # a name and an adjective before "detention": "held in overcrowded Tarik al-Sikka detention centre"
+    out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {GAP} detention" for p in ("at", "in")))
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
     out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
@@ -343,6 +362,10 @@ HARM_PARTICIPLES = forms(lm.HARM, "VBD", "VBN")
 INJURY_FORMS = forms(lm.INJURY_NOUNS)
 # Auxiliaries of a verb group ("had climbed", "have been", "got", "remained"): "be", "have", "get", "remain".
 AUXILIARIES = forms(lm.BE + lm.HAVE + lm.GET + lm.REMAIN) | {"am", "are"}
+# Staying in shelters: "slept in evacuation centres" (a verb of the group before "in <shelter>"), "spent a
+# third night in shelters" (walk._nights_in).
+AUX |= forms(lm.STAY, "VBD", "VBN", "VBG") | {"sleep", "stay"}  # not "camp", "camps": nouns too
+SPEND_FORMS = forms(lm.SPEND)
 FOREIGN_AUX = {"fueron", "han", "sido", "sont", "ont", "été", "foram"}
 MODAL_VERBS = {"would", "could", "might", "may", "will", "shall", "must"}
 # Words that start a verb group after a noun phrase ("people in shelters were ...", "... will be").
@@ -417,7 +440,8 @@ SPORT = {"players", "defenders", "strikers", "midfielders", "forwards", "goalkee
 SPORT |= {"starters", "regulars", "teammates", "squad"}
 NON_PERSON = {
     # time, measures, money, sport
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "nights", "night", "hours", "hour",
+    "minutes",
     "minute", "seconds", "decades", "centuries", "am", "pm", "a.m.", "p.m.", "gmt", "percent", "per",
     "pc", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "feet", "foot", "ft",
     "kg", "tonnes", "tons", "mm", "cm", "mph", "hectares", "acres", "degrees", "dollars", "euros",
@@ -512,7 +536,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").

@@ -193,9 +193,25 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
         return None
     after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
     nxt = low(toks, i + 1)
-    if after and after[0] not in ",.;:)(\n\r" and nxt not in lx.PERSONS and nxt not in lx.HOUSEHOLDS:
+    if (
+        after
+        and after[0] not in ",.;:)(\n\r"
+        and nxt not in lx.PERSONS
+        and nxt not in lx.HOUSEHOLDS
+        and not _next_label(toks, i + 1)
+    ):
         return None
     return m[1]
+
+
+def _next_label(toks: list[Tok], j: int) -> bool:
+    """Words and a colon at j: the next cell of a table on one line ("Deaths: 58 Missing: 14")."""
+    for d in range(3):
+        if low(toks, j + d) == ":":
+            return d > 0
+        if j + d >= len(toks) or toks[j + d].kind != "w" or not toks[j].upper:
+            return False
+    return False
 
 
 _HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}

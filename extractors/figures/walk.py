@@ -247,6 +247,8 @@ class _Walk:
             and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
             self.j += 2  # "were shot and killed"
+        elif w in lx.SPEND_FORMS and (at := _nights_in(toks, j + 1)):
+            self.state, self.j = "aux", at  # "spent a third night in evacuation centres"
         elif self.state == "aux" and w in ("in", "at", "into") and _place_ahead(toks, j + 1):
             self.j += 1  # "some 9,000 remained in emergency shelters"
         else:
@@ -257,6 +259,14 @@ class _Walk:
 def _place_ahead(toks: list[Tok], j: int) -> bool:
     """A shelter or camp (a PLACE trigger) within three words: "in (the town's) temporary shelters"."""
     return any(match_fwd(toks, k, lx.PLACE) is not None for k in range(j, min(len(toks), j + 3)))
+
+
+def _nights_in(toks: list[Tok], j: int) -> int:
+    """The index of "in"/"at" after "(a third | the | two) night(s)" at j, else 0."""
+    for k in range(j, min(len(toks), j + 4)):
+        if toks[k].low in ("night", "nights"):
+            return k + 1 if low(toks, k + 1) in ("in", "at") else 0
+    return 0
 
 
 def _injury_after_modifiers(toks: list[Tok], j: int) -> bool:
