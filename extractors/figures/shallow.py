@@ -219,10 +219,12 @@ def _after_toll(words: list[str], t: int, v: Vocab) -> bool:
 
 
 def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
+    # "plus d'une trentaine", "près d'un millier": the qualifier stands before the article of an "-aine" word
+    at = q.i - 1 if q.approx and q.i > 0 and words[q.i - 1] in v.articles else q.i
     for size in (4, 3, 2, 1):
-        if q.i - size < 0:
+        if at - size < 0:
             continue
-        first, rest = words[q.i - size], tuple(words[q.i - size + 1 : q.i])
+        first, rest = words[at - size], tuple(words[at - size + 1 : at])
         for form in v.forms(first, article=False):
             if (form, *rest) in v.qualifiers_before:
                 return v.qualifiers_before[(form, *rest)]
