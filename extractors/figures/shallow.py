@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
 MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
 RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
 _STOP_AFTER = frozenset('.,;:!?()[]"«»')
 _STOP_BEFORE = frozenset(".;:!?()[]")
@@ -138,6 +139,13 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         return None
     if q.kind is not None:
         return q.kind, -1
+    bound = _bind_trigger(words, owner, q, v)
+    if bound is not None and bound[0] == "displaced" and _returned(words, q, bound[1], v):
+        return None
+    return bound
+
+
+def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     t, end = q.j, min(len(words), q.j + MAX_TOKENS_AFTER)
     while t < end:
         w = words[t]
@@ -157,6 +165,15 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
             break
         return kind, t - 1
     return _bind_before(words, owner, q, v)
+
+
+def _returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """A return verb heading the clause of a displaced figure ("عادت 200 أسرة نازحة", "ont rapatrié 150
+    déplacés") or right after its noun ("200 familles déplacées sont rentrées"): people going home."""
+    near = [*words[max(0, q.i - RETURN_WINDOW) : q.i]]
+    if term >= q.j:
+        near += words[term + 1 : term + 1 + RETURN_WINDOW]
+    return any(v.find(v.returns, w) is not None for w in near if w not in _STOP_AFTER)
 
 
 def _released(words: list[str], q: Qty, v: Vocab) -> bool:

@@ -24,3 +24,36 @@ def got(text, lang):
 )
 def test_qualifier_before_the_article_of_an_aine_word(text, want):
     assert got(text, "fr") == want
+
+
+# Returns are not displacement: a return verb heads the clause or follows the displaced noun.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("عاد 300 نازح إلى ديارهم في سرت", "ar"),
+        ("عادت ٤٥٠ عائلة نازحة إلى بنغازي", "ar"),
+        ("رجعت 120 أسرة نازحة إلى منازلها في تاورغاء", "ar"),
+        ("أعادت السلطات تسعين نازحا إلى تاورغاء", "ar"),
+        ("وعاد نحو ألفي نازح إلى منازلهم", "ar"),
+        ("Quelque 300 familles déplacées sont rentrées chez elles", "fr"),
+        ("Plus de 15 000 déplacés sont revenus à Derna", "fr"),
+        ("Environ 1 200 déplacés ont regagné leurs foyers", "fr"),
+        ("Les autorités ont rapatrié cent cinquante déplacés", "fr"),
+        ("Le retour de 5 000 déplacés à Syrte a commencé", "fr"),
+    ],
+)
+def test_returns_are_not_displacement(text, lang):
+    assert got(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("نزحت 350 عائلة من منازلها بينما عادت 200 أسرة نازحة", "ar", [("displaced", 350, "exact")]),
+        ("قتل 5 أشخاص في اشتباكات قبل أن يعود الهدوء", "ar", [("killed", 5, "exact")]),
+        ("Trois cents familles ont fui Zaouïa avant le retour au calme", "fr", [("displaced", 300, "exact")]),
+        ("Deux personnes ont été tuées, puis le calme est revenu", "fr", [("killed", 2, "exact")]),
+    ],
+)
+def test_a_return_elsewhere_keeps_the_figure(text, lang, want):
+    assert got(text, lang) == want

@@ -108,6 +108,8 @@ VOCAB = Vocab.build(
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
     "sauves rescapes survivants vivants".split(),
+    returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
+    "rapatriees retour".split(),
     conjunctions=["et"],
     range_open=["entre"],
     range_join=["et", "a", "-"],
