@@ -140,9 +140,25 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     if q.kind is not None:
         return q.kind, -1
     bound = _bind_trigger(words, owner, q, v)
-    if bound is not None and bound[0] == "displaced" and _returned(words, q, bound[1], v):
+    if bound is None or bound[1] >= 0 and _mixed(words, bound[1], bound[0], v):
+        return None
+    if bound[0] == "displaced" and _returned(words, q, bound[1], v):
         return None
     return bound
+
+
+def _mixed(words: list[str], term: int, kind: str, v: Vocab) -> bool:
+    """The trigger is one side of "or" with another casualty word ("لقوا حتفهم أو فقدوا", "tués ou
+    blessés", "مقتل أو إصابة 30"): a count that mixes kinds is no figure."""
+    for d, others in ((term + 1, (term + 2, term + 3)), (term + 2, (term + 3,)), (term - 1, (term - 2,))):
+        if not 0 <= d < len(words) or words[d] not in v.disjunctions:
+            continue
+        for t in others:
+            if 0 <= t < len(words) and v.trigger_stems.match(words[t]):
+                hit = v.role(words[t]).trigger
+                if hit is None or hit[0] != kind:
+                    return True
+    return False
 
 
 def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:

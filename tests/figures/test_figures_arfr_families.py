@@ -57,3 +57,32 @@ def test_returns_are_not_displacement(text, lang):
 )
 def test_a_return_elsewhere_keeps_the_figure(text, lang, want):
     assert got(text, lang) == want
+
+
+# A count that mixes kinds through "or" is no figure ("died or went missing", "killed or wounded").
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("كشف تقرير أن ١٢٠ مهاجرا لقوا حتفهم أو فقدوا في البحر", "ar"),
+        ("قتل أو أصيب 30 شخصا في القصف", "ar"),
+        ("أسفر الهجوم عن مقتل أو إصابة ثلاثين شخصا", "ar"),
+        ("Quelque 120 migrants sont morts ou ont disparu depuis janvier", "fr"),
+        ("30 personnes ont été tuées ou blessées", "fr"),
+        ("Une centaine de migrants morts ou disparus au large de Zouara", "fr"),
+        ("Cinq personnes ont été tuées ou enlevées", "fr"),
+    ],
+)
+def test_a_count_that_mixes_kinds_is_no_figure(text, lang):
+    assert got(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("قتل 5 أشخاص أو أكثر في الهجوم", "ar", [("killed", 5, "exact")]),
+        ("Au moins 30 morts, ou 40 selon d'autres sources", "fr", [("killed", 30, "at_least")]),
+        ("Trois personnes ont été tuées ou peut-être plus", "fr", [("killed", 3, "exact")]),
+    ],
+)
+def test_or_without_a_second_casualty_word_keeps_the_figure(text, lang, want):
+    assert got(text, lang) == want

@@ -41,7 +41,7 @@ _TRIGGERS = {
         pre="deplacement evacuation evacue deplace rue",
         post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
     ),
-    **forms("missing", pre="disparition", post="disparus disparues"),
+    **forms("missing", pre="disparition", post="disparus disparues disparu"),
     **forms(
         "arrested",
         pre="arrestation arrestations interpellation interpellations arrete interpelle",
@@ -110,6 +110,7 @@ VOCAB = Vocab.build(
     "sauves rescapes survivants vivants".split(),
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
     "rapatriees retour".split(),
+    disjunctions=["ou"],
     conjunctions=["et"],
     range_open=["entre"],
     range_join=["et", "a", "-"],
