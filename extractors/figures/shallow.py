@@ -210,10 +210,21 @@ def _released(words: list[str], q: Qty, v: Vocab) -> bool:
 def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) -> bool:
     """A trigger that may stand before its number and is followed by the next one: "وإصابة 5", "و120 إصابة"
     keeps it only when it is right after `q` and not joined to what follows by a conjunction clitic."""
-    if not any(o >= 0 for o in owner[t + 1 : t + 3]):
+    nxt = t + 1 + _qualifier_size(words, t + 1, v)  # "وإصابة أكثر من 100"
+    if not any(o >= 0 for o in owner[nxt : nxt + 2]):
         return False
     w = words[t]
     return t > q.j or (w[:1] in v.conjunctions and v.find(v.triggers, w[1:]) is not None)
+
+
+def _qualifier_size(words: list[str], t: int, v: Vocab) -> int:
+    """Tokens of a qualifier phrase starting at token t ("ما لا يقل عن", "plus de"), 0 when none."""
+    for size in (4, 3, 2, 1):
+        if t + size <= len(words):
+            rest = tuple(words[t + 1 : t + size])
+            if any((form, *rest) in v.qualifiers_before for form in v.forms(words[t], article=False)):
+                return size
+    return 0
 
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
@@ -227,7 +238,7 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
             kind, where = hit
             if where != PRE and where != BOTH and not _after_toll(words, t, v):
                 return None
-            if _paired(words, t, kind, v):
+            if _paired(words, owner, t, kind, v):
                 return None  # "مقتل وجرح العشرات": killed and wounded together, neither figure
             return kind, t
         if toll is None and (head := v.find(v.tolls, w)) is not None:
@@ -235,14 +246,17 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
     return toll
 
 
-def _paired(words: list[str], t: int, kind: str, v: Vocab) -> bool:
-    """A trigger joined by a conjunction to a trigger of another kind just before it."""
+def _paired(words: list[str], owner: list[int], t: int, kind: str, v: Vocab) -> bool:
+    """A trigger joined by a conjunction to a trigger of another kind just before it, which has no number
+    of its own ("مقتل وجرح العشرات"; not "٥ قتلى وإصابة ١٤")."""
     w = words[t]
     joined = w[:1] in v.conjunctions and len(w) > 2 or t > 1 and words[t - 1] in v.conjunctions
     if not joined:
         return False
-    before = words[t - 2] if words[t - 1] in v.conjunctions else words[t - 1] if t > 0 else ""
-    hit = v.role(before).trigger if before else None
+    b = t - 2 if words[t - 1] in v.conjunctions else t - 1
+    if b < 0 or b > 0 and owner[b - 1] >= 0:
+        return False
+    hit = v.role(words[b]).trigger
     return hit is not None and hit[0] != kind and hit[1] != POST
 
 

@@ -86,3 +86,27 @@ def test_a_count_that_mixes_kinds_is_no_figure(text, lang):
 )
 def test_or_without_a_second_casualty_word_keeps_the_figure(text, lang, want):
     assert got(text, lang) == want
+
+
+# A second verbal noun after "و" opens the next figure, past a qualifier, and is not "paired" with a
+# trigger that already has its own number.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "أسفرت الاشتباكات عن سقوط ٥ قتلى وإصابة ١٤ آخرين",
+            [("killed", 5, "exact"), ("injured", 14, "exact")],
+        ),
+        (
+            "أسفرت المواجهات عن مقتل ما لا يقل عن ٢٧ شخصا وإصابة أكثر من ١٠٠ آخرين",
+            [("killed", 27, "at_least"), ("injured", 100, "more_than")],
+        ),
+        ("مقتل نحو 30 شخصا وإصابة قرابة 80", [("killed", 30, "about"), ("injured", 80, "about")]),
+        ("سقوط 3 قتلى وجرح 7 آخرين", [("killed", 3, "exact"), ("injured", 7, "exact")]),
+        ("سقوط ثلاثة قتلى وإصابة عشرة أشخاص", [("killed", 3, "exact"), ("injured", 10, "exact")]),
+        ("أسفر القصف عن 12 قتيلا واعتقال 40 شخصا", [("killed", 12, "exact"), ("arrested", 40, "exact")]),
+        ("مقتل وجرح العشرات في قصف على الحي", []),  # killed and wounded together: neither is a figure
+    ],
+)
+def test_a_second_verbal_noun_after_and(text, want):
+    assert got(text, "ar") == want
