@@ -110,3 +110,33 @@ def test_or_without_a_second_casualty_word_keeps_the_figure(text, lang, want):
 )
 def test_a_second_verbal_noun_after_and(text, want):
     assert got(text, "ar") == want
+
+
+# Arabic duals of person nouns (unambiguous ones) count two; displacement verbs in the perfect.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("أكدت مصادر محلية اختطاف طبيبين من مستشفى الزاوية", [("kidnapped", 2, "exact")]),
+        ("اختطف مسلحون شقيقين في سرت", [("kidnapped", 2, "exact")]),
+        ("قتل شابان في إطلاق نار بطرابلس", [("killed", 2, "exact")]),
+        ("أصيبت طفلتان بجروح في القصف", [("injured", 2, "exact")]),
+        ("اعتقل ناشطان في بنغازي", [("arrested", 2, "exact")]),
+        ("هجّرت المعارك في ترهونة نحو ألفي عائلة خلال عام 2020", [("displaced", 2000, "about")]),
+        ("شرّدت السيول ٥٠٠ أسرة في البيضاء", [("displaced", 500, "exact")]),
+        ("هُجّر أكثر من ٣٠٠ شخص من منازلهم", [("displaced", 300, "more_than")]),
+        ("1200 عائلة هجرت من المدينة", [("displaced", 1200, "exact")]),
+    ],
+)
+def test_arabic_duals_and_displacement_verbs(text, want):
+    assert got(text, "ar") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل طبيبان إلى مستشفى درنة لدعم الفرق",  # a dual with no casualty word
+        "طالب ناشطان بالإفراج عن المعتقلين",  # released / demanded: no figure
+    ],
+)
+def test_arabic_duals_without_a_casualty_predicate(text):
+    assert got(text, "ar") == []
