@@ -74,7 +74,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     if not any(r.starter for r in roles):
         return []
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
-    qs = quantities(words, starts, ends, v, roles)
+    qs = _compounds(words, quantities(words, starts, ends, v, roles), v)
     if not qs:
         return []
     owner = [-1] * len(words)
@@ -113,6 +113,30 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
                 text=text[start:end],
             )
         )
+    return out
+
+
+def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
+    """Join a scaled number and the smaller one after "و": "3 آلاف و845", "ألفين و300", "١٠ آلاف و٢٠٠"."""
+    out: list[Qty] = []
+    for q in qs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and q.i == last.j + 1
+            and words[last.j] in v.conjunctions
+            and last.vague is None
+            and last.low is None
+            and q.vague is None
+            and q.low is None
+            and q.kind is None
+            and (v.find(v.scales, words[last.j - 1], article=False) or v.find(v.duals, words[last.j - 1]))
+        ):
+            unit = 1000 ** ((len(str(last.value)) - 1) // 3)
+            if unit > 1 and last.value % unit == 0 and q.value < unit:
+                out[-1] = Qty(last.i, q.j, last.value + q.value, approx=last.approx, kind=last.kind)
+                continue
+        out.append(q)
     return out
 
 

@@ -140,3 +140,20 @@ def test_arabic_duals_and_displacement_verbs(text, want):
 )
 def test_arabic_duals_without_a_casualty_predicate(text):
     assert got(text, "ar") == []
+
+
+# A scaled number and the smaller one after "و" are one number.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ارتفع عدد الوفيات جراء الإعصار إلى 3 آلاف و845 شخصا", [("killed", 3845, "exact")]),
+        ("ارتفع عدد القتلى إلى ١٠ آلاف و٢٠٠ قتيل", [("killed", 10200, "exact")]),
+        ("بلغ عدد النازحين ألفين و300 شخص", [("displaced", 2300, "exact")]),
+        ("نزح نحو 5 آلاف و 300 شخص", [("displaced", 5300, "about")]),
+        ("نزح مليونان و500 ألف شخص", [("displaced", 2500000, "exact")]),
+        ("قتل 3 أشخاص و5 جرحى", [("killed", 3, "exact"), ("injured", 5, "exact")]),  # not a compound
+        ("قتل 3 آلاف و5000 جريح", [("killed", 3000, "exact"), ("injured", 5000, "exact")]),  # not smaller
+    ],
+)
+def test_arabic_compound_numbers_after_a_scale(text, want):
+    assert got(text, "ar") == want
