@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
 MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
 RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
 RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
 _STOP_AFTER = frozenset('.,;:!?()[]"«»')
@@ -168,7 +169,27 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         return None
     if bound[0] == "displaced" and _returned(words, q, bound[1], v):
         return None
+    if bound[0] == "arrested" and _held_by_captors(words, q, bound[1], v):
+        return "kidnapped", bound[1]
     return bound
+
+
+def _held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """Held by gunmen, a militia, a gang ("احتجز مسلحون 20", "محتجزين لدى مجموعة مسلحة", "détenus par des
+    hommes armés"): the agent of the detention word is a captor, so the figure is a kidnapping."""
+    if term < 0:
+        return False
+    if term < q.i:  # an active verb: its subject stands between it and its object, or just before it
+        near = range(max(0, term - CAPTOR_WINDOW), q.i)
+    else:  # a participle or passive: its agent follows
+        near = range(term + 1, min(len(words), term + 1 + CAPTOR_WINDOW))
+    for t in near:
+        if t == term or words[t] in _STOP_AFTER:
+            continue
+        pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
+        if v.find(v.captors, words[t]) is not None or pair and v.find(v.captors, pair) is not None:
+            return True
+    return False
 
 
 def _mixed(words: list[str], term: int, kind: str, v: Vocab) -> bool:

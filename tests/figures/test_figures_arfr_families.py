@@ -157,3 +157,36 @@ def test_arabic_duals_without_a_casualty_predicate(text):
 )
 def test_arabic_compound_numbers_after_a_scale(text, want):
     assert got(text, "ar") == want
+
+
+# Held by gunmen, a militia, a gang: the agent of a detention word is a captor, so it is a kidnapping.
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("قالت عائلات إن 9 من أبنائها ما زالوا محتجزين لدى مجموعة مسلحة", "ar", [("kidnapped", 9, "exact")]),
+        ("احتجز مسلحون 20 مهاجرا في بني وليد", "ar", [("kidnapped", 20, "exact")]),
+        ("عصابة تحتجز ٣٥ مهاجرا في مزرعة", "ar", [("kidnapped", 35, "exact")]),
+        ("لا يزال اثنا عشر عاملا محتجزين لدى عصابة في الكفرة", "ar", [("kidnapped", 12, "exact")]),
+        (
+            "Vingt migrants détenus par des hommes armés ont appelé à l'aide",
+            "fr",
+            [("kidnapped", 20, "exact")],
+        ),
+        ("Une milice a séquestré 35 migrants près de Bani Walid", "fr", [("kidnapped", 35, "exact")]),
+        ("Trente-cinq migrants sont détenus par un gang à Koufra", "fr", [("kidnapped", 35, "exact")]),
+        ("Douze ouvriers sont séquestrés depuis une semaine", "fr", [("kidnapped", 12, "exact")]),
+        # near misses: the state detains, or the captors are the ones arrested
+        ("احتجز جهاز مكافحة الهجرة أكثر من 1500 مهاجر", "ar", [("arrested", 1500, "more_than")]),
+        ("اعتقلت القوات المسلحة 20 شخصا", "ar", [("arrested", 20, "exact")]),
+        ("اعتقلت الشرطة 5 أعضاء في عصابة", "ar", [("arrested", 5, "exact")]),
+        (
+            "تحتجز الميليشيات نحو مئتي مهاجر في مستودعات",
+            "ar",
+            [("arrested", 200, "about")],
+        ),  # a militia detains
+        ("La police a arrêté 5 membres d'une milice", "fr", [("arrested", 5, "exact")]),
+        ("17 membres d'un groupe armé ont été arrêtés", "fr", [("arrested", 17, "exact")]),
+    ],
+)
+def test_held_by_captors_is_a_kidnapping(text, lang, want):
+    assert got(text, lang) == want

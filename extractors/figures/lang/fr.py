@@ -49,8 +49,8 @@ _TRIGGERS = {
     ),
     **forms(
         "kidnapped",
-        pre="enlevement enlevements rapt enleve kidnappe",
-        post="enleves enlevees otages kidnappes",
+        pre="enlevement enlevements rapt enleve kidnappe sequestre",
+        post="enleves enlevees otages kidnappes sequestres sequestrees",
     ),
 }
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
@@ -60,7 +60,7 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
-    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage bilan"
+    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr bilan"
 ).split()
 
 VOCAB = Vocab.build(
@@ -111,6 +111,10 @@ VOCAB = Vocab.build(
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
     "rapatriees retour".split(),
     disjunctions=["ou"],
+    captors=[
+        *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
+        *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
+    ],
     conjunctions=["et"],
     range_open=["entre"],
     range_join=["et", "a", "-"],
