@@ -190,3 +190,17 @@ def test_arabic_compound_numbers_after_a_scale(text, want):
 )
 def test_held_by_captors_is_a_kidnapping(text, lang, want):
     assert got(text, lang) == want
+
+
+# French synonyms of missing: "introuvables", "ont disparu".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Vingt-sept marins sont toujours introuvables après le naufrage", [("missing", 27, "exact")]),
+        ("Plus de 300 personnes restent introuvables à Derna", [("missing", 300, "more_than")]),
+        ("Au moins 12 pêcheurs ont disparu au large de Zouara", [("missing", 12, "at_least")]),
+        ("Un pêcheur est introuvable depuis mardi", []),  # no cardinal
+    ],
+)
+def test_french_missing_synonyms(text, want):
+    assert got(text, "fr") == want

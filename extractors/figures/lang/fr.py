@@ -41,7 +41,7 @@ _TRIGGERS = {
         pre="deplacement evacuation evacue deplace rue",
         post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
     ),
-    **forms("missing", pre="disparition", post="disparus disparues disparu"),
+    **forms("missing", pre="disparition", post="disparus disparues disparu introuvables introuvable"),
     **forms(
         "arrested",
         pre="arrestation arrestations interpellation interpellations arrete interpelle",
@@ -60,7 +60,7 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
-    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr bilan"
+    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable bilan"
 ).split()
 
 VOCAB = Vocab.build(
