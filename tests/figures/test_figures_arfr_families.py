@@ -204,3 +204,26 @@ def test_held_by_captors_is_a_kidnapping(text, lang, want):
 )
 def test_french_missing_synonyms(text, want):
     assert got(text, "fr") == want
+
+
+# French: "coûter la vie à N" is killed; driven out ("chassés", "délogés") or left without shelter is
+# displaced.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Les affrontements ont coûté la vie à sept civils, dont deux enfants", [("killed", 7, "exact")]),
+        ("Le naufrage a coûté la vie à au moins 61 migrants", [("killed", 61, "at_least")]),
+        ("La crue coûte la vie à plus de 200 personnes", [("killed", 200, "more_than")]),
+        ("Près de 2 000 familles ont été chassées de Tarhouna en 2020", [("displaced", 2000, "about")]),
+        ("Les combats ont chassé 500 familles de leurs maisons", [("displaced", 500, "exact")]),
+        ("Quelque 300 familles ont été délogées", [("displaced", 300, "about")]),
+        ("Près de 900 familles se sont retrouvées sans abri à El Beïda", [("displaced", 900, "about")]),
+        ("Plus de 400 personnes ont été mises à l'abri dans des écoles", [("displaced", 400, "more_than")]),
+        ("L'exode de 20 000 habitants de Syrte se poursuit", [("displaced", 20000, "exact")]),
+        # near misses
+        ("La reconstruction a coûté 2 milliards de dinars", []),
+        ("Un abri pour 50 personnes a été construit", []),
+    ],
+)
+def test_french_killed_and_displaced_idioms(text, want):
+    assert got(text, "fr") == want

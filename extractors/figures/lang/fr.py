@@ -32,14 +32,16 @@ _VAGUE = {
 _TRIGGERS = {
     **forms(
         "killed",
-        pre="tue tuant noyade",
+        pre="tue tuant noyade coute coutant coutait",  # "coûté la vie à sept civils"
         post="decedees tues tuees morts mortes peri peris perdu victimes corps cadavres noyes decedes deces tues",
     ),
     **forms("injured", pre="blesse blessant", post="blesses blessees"),
     **forms(
         "displaced",
-        pre="deplacement evacuation evacue deplace rue",
-        post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
+        # "chassées de", "délogés", "sans abri", "mises à l'abri", "l'exode de"
+        pre="deplacement evacuation evacue deplace rue chasse deloge exode exil",
+        post="deplaces deplacees evacues evacuees sans-abri abri fui fuir quitter refugies refugiees sinistres "
+        "chasses chassees deloges delogees",
     ),
     **forms("missing", pre="disparition", post="disparus disparues disparu introuvables introuvable"),
     **forms(
@@ -60,7 +62,8 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
-    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable bilan"
+    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
+    "chass deloge exode exil abri coute coutant coutait bilan"
 ).split()
 
 VOCAB = Vocab.build(
