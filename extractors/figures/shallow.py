@@ -175,8 +175,8 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
 
 
 def _held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
-    """Held by gunmen, a militia, a gang ("احتجز مسلحون 20", "محتجزين لدى مجموعة مسلحة", "détenus par des
-    hommes armés"): the agent of the detention word is a captor, so the figure is a kidnapping."""
+    """Held by gunmen, a gang, an armed group ("احتجز مسلحون 20", "محتجزين لدى مجموعة مسلحة", "détenus par
+    des hommes armés"): the agent of the detention word is a captor, so the figure is a kidnapping."""
     if term < 0:
         return False
     if term < q.i:  # an active verb: its subject stands between it and its object, or just before it
@@ -231,10 +231,16 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
 def _returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     """A return verb heading the clause of a displaced figure ("عادت 200 أسرة نازحة", "ont rapatrié 150
     déplacés") or right after its noun ("200 familles déplacées sont rentrées"): people going home."""
-    near = [*words[max(0, q.i - RETURN_WINDOW) : q.i]]
+    sides = [words[max(0, q.i - RETURN_WINDOW) : q.i][::-1]]
     if term >= q.j:
-        near += words[term + 1 : term + 1 + RETURN_WINDOW]
-    return any(v.find(v.returns, w) is not None for w in near if w not in _STOP_AFTER)
+        sides.append(words[term + 1 : term + 1 + RETURN_WINDOW])
+    for side in sides:
+        for w in side:
+            if w in _STOP_AFTER:
+                break
+            if v.find(v.returns, w) is not None:
+                return True
+    return False
 
 
 def _released(words: list[str], q: Qty, v: Vocab) -> bool:

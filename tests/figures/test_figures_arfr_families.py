@@ -227,3 +227,7 @@ def test_french_missing_synonyms(text, want):
 )
 def test_french_killed_and_displaced_idioms(text, want):
     assert got(text, "fr") == want
+
+
+def test_a_return_before_a_full_stop_or_comma_does_not_reach_the_next_clause():
+    assert got("Les déplacés sont rentrés, 300 familles déplacées", "fr") == [("displaced", 300, "exact")]
