@@ -25,6 +25,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
 MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
 RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
+RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
 _STOP_AFTER = frozenset('.,;:!?()[]"«»')
 _STOP_BEFORE = frozenset(".;:!?()[]")
@@ -73,7 +75,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     if not any(r.starter for r in roles):
         return []
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
-    qs = quantities(words, starts, ends, v, roles)
+    qs = _compounds(words, quantities(words, starts, ends, v, roles), v)
     if not qs:
         return []
     owner = [-1] * len(words)
@@ -115,6 +117,30 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     return out
 
 
+def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
+    """Join a scaled number and the smaller one after "و": "3 آلاف و845", "ألفين و300", "١٠ آلاف و٢٠٠"."""
+    out: list[Qty] = []
+    for q in qs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and q.i == last.j + 1
+            and words[last.j] in v.conjunctions
+            and last.vague is None
+            and last.low is None
+            and q.vague is None
+            and q.low is None
+            and q.kind is None
+            and (v.find(v.scales, words[last.j - 1], article=False) or v.find(v.duals, words[last.j - 1]))
+        ):
+            unit = 1000 ** ((len(str(last.value)) - 1) // 3)
+            if unit > 1 and last.value % unit == 0 and q.value < unit:
+                out[-1] = Qty(last.i, q.j, last.value + q.value, approx=last.approx, kind=last.kind)
+                continue
+        out.append(q)
+    return out
+
+
 def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
     """Years, money, ages, seats, dates, subgroups: not a figure."""
     after = words[q.j] if q.j < len(words) else ""
@@ -138,6 +164,49 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         return None
     if q.kind is not None:
         return q.kind, -1
+    bound = _bind_trigger(words, owner, q, v)
+    if bound is None or bound[1] >= 0 and _mixed(words, bound[1], bound[0], v):
+        return None
+    if bound[0] == "displaced" and _returned(words, q, bound[1], v):
+        return None
+    if bound[0] == "arrested" and _held_by_captors(words, q, bound[1], v):
+        return "kidnapped", bound[1]
+    return bound
+
+
+def _held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """Held by gunmen, a gang, an armed group ("احتجز مسلحون 20", "محتجزين لدى مجموعة مسلحة", "détenus par
+    des hommes armés"): the agent of the detention word is a captor, so the figure is a kidnapping."""
+    if term < 0:
+        return False
+    if term < q.i:  # an active verb: its subject stands between it and its object, or just before it
+        near = range(max(0, term - CAPTOR_WINDOW), q.i)
+    else:  # a participle or passive: its agent follows
+        near = range(term + 1, min(len(words), term + 1 + CAPTOR_WINDOW))
+    for t in near:
+        if t == term or words[t] in _STOP_AFTER:
+            continue
+        pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
+        if v.find(v.captors, words[t]) is not None or pair and v.find(v.captors, pair) is not None:
+            return True
+    return False
+
+
+def _mixed(words: list[str], term: int, kind: str, v: Vocab) -> bool:
+    """The trigger is one side of "or" with another casualty word ("لقوا حتفهم أو فقدوا", "tués ou
+    blessés", "مقتل أو إصابة 30"): a count that mixes kinds is no figure."""
+    for d, others in ((term + 1, (term + 2, term + 3)), (term + 2, (term + 3,)), (term - 1, (term - 2,))):
+        if not 0 <= d < len(words) or words[d] not in v.disjunctions:
+            continue
+        for t in others:
+            if 0 <= t < len(words) and v.trigger_stems.match(words[t]):
+                hit = v.role(words[t]).trigger
+                if hit is None or hit[0] != kind:
+                    return True
+    return False
+
+
+def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     t, end = q.j, min(len(words), q.j + MAX_TOKENS_AFTER)
     while t < end:
         w = words[t]
@@ -159,6 +228,21 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     return _bind_before(words, owner, q, v)
 
 
+def _returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """A return verb heading the clause of a displaced figure ("عادت 200 أسرة نازحة", "ont rapatrié 150
+    déplacés") or right after its noun ("200 familles déplacées sont rentrées"): people going home."""
+    sides = [words[max(0, q.i - RETURN_WINDOW) : q.i][::-1]]
+    if term >= q.j:
+        sides.append(words[term + 1 : term + 1 + RETURN_WINDOW])
+    for side in sides:
+        for w in side:
+            if w in _STOP_AFTER:
+                break
+            if v.find(v.returns, w) is not None:
+                return True
+    return False
+
+
 def _released(words: list[str], q: Qty, v: Vocab) -> bool:
     """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
     for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
@@ -177,10 +261,21 @@ def _released(words: list[str], q: Qty, v: Vocab) -> bool:
 def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) -> bool:
     """A trigger that may stand before its number and is followed by the next one: "وإصابة 5", "و120 إصابة"
     keeps it only when it is right after `q` and not joined to what follows by a conjunction clitic."""
-    if not any(o >= 0 for o in owner[t + 1 : t + 3]):
+    nxt = t + 1 + _qualifier_size(words, t + 1, v)  # "وإصابة أكثر من 100"
+    if not any(o >= 0 for o in owner[nxt : nxt + 2]):
         return False
     w = words[t]
     return t > q.j or (w[:1] in v.conjunctions and v.find(v.triggers, w[1:]) is not None)
+
+
+def _qualifier_size(words: list[str], t: int, v: Vocab) -> int:
+    """Tokens of a qualifier phrase starting at token t ("ما لا يقل عن", "plus de"), 0 when none."""
+    for size in (4, 3, 2, 1):
+        if t + size <= len(words):
+            rest = tuple(words[t + 1 : t + size])
+            if any((form, *rest) in v.qualifiers_before for form in v.forms(words[t], article=False)):
+                return size
+    return 0
 
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
@@ -194,7 +289,7 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
             kind, where = hit
             if where != PRE and where != BOTH and not _after_toll(words, t, v):
                 return None
-            if _paired(words, t, kind, v):
+            if _paired(words, owner, t, kind, v):
                 return None  # "مقتل وجرح العشرات": killed and wounded together, neither figure
             return kind, t
         if toll is None and (head := v.find(v.tolls, w)) is not None:
@@ -202,14 +297,17 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
     return toll
 
 
-def _paired(words: list[str], t: int, kind: str, v: Vocab) -> bool:
-    """A trigger joined by a conjunction to a trigger of another kind just before it."""
+def _paired(words: list[str], owner: list[int], t: int, kind: str, v: Vocab) -> bool:
+    """A trigger joined by a conjunction to a trigger of another kind just before it, which has no number
+    of its own ("مقتل وجرح العشرات"; not "٥ قتلى وإصابة ١٤")."""
     w = words[t]
     joined = w[:1] in v.conjunctions and len(w) > 2 or t > 1 and words[t - 1] in v.conjunctions
     if not joined:
         return False
-    before = words[t - 2] if words[t - 1] in v.conjunctions else words[t - 1] if t > 0 else ""
-    hit = v.role(before).trigger if before else None
+    b = t - 2 if words[t - 1] in v.conjunctions else t - 1
+    if b < 0 or b > 0 and owner[b - 1] >= 0:
+        return False
+    hit = v.role(words[b]).trigger
     return hit is not None and hit[0] != kind and hit[1] != POST
 
 
@@ -219,10 +317,12 @@ def _after_toll(words: list[str], t: int, v: Vocab) -> bool:
 
 
 def _qualifier(words: list[str], q: Qty, v: Vocab) -> str:
+    # "plus d'une trentaine", "près d'un millier": the qualifier stands before the article of an "-aine" word
+    at = q.i - 1 if q.approx and q.i > 0 and words[q.i - 1] in v.articles else q.i
     for size in (4, 3, 2, 1):
-        if q.i - size < 0:
+        if at - size < 0:
             continue
-        first, rest = words[q.i - size], tuple(words[q.i - size + 1 : q.i])
+        first, rest = words[at - size], tuple(words[at - size + 1 : at])
         for form in v.forms(first, article=False):
             if (form, *rest) in v.qualifiers_before:
                 return v.qualifiers_before[(form, *rest)]

@@ -70,6 +70,9 @@ class Vocab:
     range_open: frozenset[str]  # "بين", "entre"
     range_join: frozenset[str]  # "و", "et", "à", "إلى", "-"
     articles: frozenset[str] = frozenset()  # "un", "une": a number only inside a compound
+    returns: frozenset[str] = frozenset()  # "عادت", "rentrées": people going home are not displaced
+    disjunctions: frozenset[str] = frozenset()  # "أو", "ou": "morts ou disparus" mixes kinds, no figure
+    captors: frozenset[str] = frozenset()  # "مسلحة", "armés": held by them is kidnapped, not arrested
     cumulative: frozenset[str] = frozenset()  # "حصيلة", "bilan", "depuis": the figure is a running total
     incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
     places: Mapping[str, str] = field(default_factory=dict)  # "طرابلس" -> "Tripoli" (the gazetteer's names)

@@ -32,16 +32,18 @@ _VAGUE = {
 _TRIGGERS = {
     **forms(
         "killed",
-        pre="tue tuant noyade",
+        pre="tue tuant noyade coute coutant coutait",  # "coûté la vie à sept civils"
         post="decedees tues tuees morts mortes peri peris perdu victimes corps cadavres noyes decedes deces tues",
     ),
     **forms("injured", pre="blesse blessant", post="blesses blessees"),
     **forms(
         "displaced",
-        pre="deplacement evacuation evacue deplace rue",
-        post="deplaces deplacees evacues evacuees sans-abri fui fuir quitter refugies refugiees sinistres",
+        # "chassées de", "délogés", "sans abri", "mises à l'abri", "l'exode de"
+        pre="deplacement evacuation evacue deplace rue chasse deloge exode exil",
+        post="deplaces deplacees evacues evacuees sans-abri abri fui fuir quitter refugies refugiees sinistres "
+        "chasses chassees deloges delogees",
     ),
-    **forms("missing", pre="disparition", post="disparus disparues"),
+    **forms("missing", pre="disparition", post="disparus disparues disparu introuvables introuvable"),
     **forms(
         "arrested",
         pre="arrestation arrestations interpellation interpellations arrete interpelle",
@@ -49,8 +51,8 @@ _TRIGGERS = {
     ),
     **forms(
         "kidnapped",
-        pre="enlevement enlevements rapt enleve kidnappe",
-        post="enleves enlevees otages kidnappes",
+        pre="enlevement enlevements rapt enleve kidnappe sequestre",
+        post="enleves enlevees otages kidnappes sequestres sequestrees",
     ),
 }
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
@@ -60,7 +62,8 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
-    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage bilan"
+    "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
+    "chass deloge exode exil abri coute coutant coutait bilan"
 ).split()
 
 VOCAB = Vocab.build(
@@ -108,6 +111,13 @@ VOCAB = Vocab.build(
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
     "sauves rescapes survivants vivants".split(),
+    returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
+    "rapatriees retour".split(),
+    disjunctions=["ou"],
+    captors=[
+        *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
+        *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
+    ],
     conjunctions=["et"],
     range_open=["entre"],
     range_join=["et", "a", "-"],
