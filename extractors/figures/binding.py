@@ -201,7 +201,7 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         or counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
-        and any(t.low in lx.RETURN for t in toks[post.end : post.end + 5])
+        and counts.returned(toks, post.end)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":

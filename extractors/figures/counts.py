@@ -265,3 +265,16 @@ def fleeing_later(toks: list[Tok], j: int) -> bool:
 
 
 _ARRIVED = lx.forms(lm.ARRIVE)
+
+
+_GO = {"went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "headed", "moved", "moving"}
+
+
+def returned(toks: list[Tok], j: int) -> bool:
+    """A return within 5 words after the noun phrase ending at j: "IDPs have returned", "6,500 IDPs went
+    back to their areas of origin", "came home": the count is of people no longer displaced."""
+    for k in range(j, min(len(toks), j + 5)):
+        w = toks[k].low
+        if w in lx.RETURN or w in _GO and low(toks, k + 1) in ("back", "home"):
+            return True
+    return False

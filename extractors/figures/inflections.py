@@ -180,6 +180,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("evacuated",),
         "VBN": ("evacuated",),
     },
+    "find": {
+        "VB": ("find",),
+        "VBP": ("find",),
+        "VBZ": ("finds",),
+        "VBG": ("finding",),
+        "VBD": ("found",),
+        "VBN": ("found",),
+    },
     "flee": {
         "VB": ("flee",),
         "VBP": ("flee",),
@@ -323,6 +331,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBG": ("rushing",),
         "VBD": ("rushed",),
         "VBN": ("rushed",),
+    },
+    "seek": {
+        "VB": ("seek",),
+        "VBP": ("seek",),
+        "VBZ": ("seeks",),
+        "VBG": ("seeking",),
+        "VBD": ("sought",),
+        "VBN": ("sought",),
     },
     "seize": {
         "VB": ("seize",),

@@ -84,6 +84,8 @@ CRAFT += (
 # Staying in a shelter or camp: "9,000 slept in evacuation centres"; "spent a third night in shelters".
 STAY = ("sleep", "stay", "camp")
 SPEND = ("spend",)
+# Seeking a roof away from home: "sought refuge in schools", "to take temporary shelter", "found refuge".
+REFUGE = ("seek", "take", "find")
 # Nouns of harm that take any adjective: "moderate injuries", "treated for minor cuts and bruises".
 INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "laceration")
 # Verbs of bearing an injury: "suffered gunshot wounds", "sustained serious injuries".
@@ -106,5 +108,6 @@ VERB_LEMMAS = frozenset(
     + SEIZE
     + STAY
     + SPEND
+    + REFUGE
 )
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + CRAFT + ("hospital",))

@@ -67,7 +67,7 @@ _ENTRIES = [
     *_t(INJURED, None, POST | NOUN | LABEL, "injuries"),
     *_t(INJURED, None, LABEL, "injured", "wounded"),
     # missing
-    *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos"),
+    *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos", "untraced"),
     *_t(MISSING, None, POST, "went missing", "gone missing", "listed as missing", "declared missing"),
     *_t(MISSING, None, POST, "lost at sea", "missing at sea"),
     # arrested
@@ -221,6 +221,34 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         INJURED, None, POST, *hospital
     )  # "rushed to a nearby hospital", "treated at the local hospital"
     out += _t(INJURED, None, POST, *(f"treated for {GAP} {noun}" for noun in forms(lm.INJURY_NOUNS)))
+    # "a further 40,000 are staying with host families", "living with relatives and friends"
+    stay = ("staying", "stayed", "stay", "stays", "living", "lived", "sheltering", "sheltered", "lodging")
+    out += _t(
+        DISPLACED,
+        "sheltered",
+        POST,
+        *(
+            f"{v} with {h} {c}"
+            for v in stay
+            for h in ("host", "hosting")
+            for c in ("families", "communities")
+        ),
+    )
+    now = (
+        "staying",
+        "living",
+        "sheltering",
+        "lodging",
+    )  # an ongoing stay, not "12 students stayed with friends"
+    out += _t(
+        DISPLACED,
+        "sheltered",
+        POST,
+        *(f"{v} with {h}" for v in now for h in ("relatives", "relatives and friends")),
+    )
+    # "prompting 3,000 villagers to seek refuge in schools", "took temporary shelter", "have found refuge"
+    refuge = [f"{v} {GAP} {n}" for v in forms(lm.REFUGE) for n in ("refuge", "shelter")]
+    out += _t(DISPLACED, "sheltered", POST, *refuge)
     # "11 firefighters received (medical) treatment for minor injuries"
     care = [f"{v} {GAP} treatment for {GAP} {n}" for v in _RECEIVING for n in forms(lm.INJURY_NOUNS)]
     out += _t(INJURED, None, POST, *care)
@@ -255,6 +283,15 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     # held in custody: "300 were being held at the Ganfouda detention centre", "held in a military prison"
     places = ("detention", "prison", "prisons", "jail", "jails", "custody", "facility")  # not "city centre"
     out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {n}" for p in ("at", "in") for n in places))
+    # "intercepted migrants were taken to the Tariq al-Sikka detention centre", "transferred to prison"
+    moved = ("taken", "transferred", "moved", "sent", "brought", "returned", "transported", "driven")
+    jails = ("detention", "prison", "jail", "custody")
+    out += _t(
+        ARRESTED,
+        None,
+        POST,
+        *(f"{v} {p} {GAP} {GAP} {n}" for v in moved for p in ("to", "into") for n in jails),
+    )
     # a name and an adjective before "detention": "held in overcrowded Tarik al-Sikka detention centre"
     out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {GAP} detention" for p in ("at", "in")))
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
@@ -486,6 +523,14 @@ STOP = PREPOSITIONS | {
 # Before a number: a rescue, release or survival is no casualty ("freed three of the hostages").
 NEG_BEFORE = {"released", "freed", "rescued", "free", "freeing", "releasing", "rescuing", "saved", "saving"}
 NEG_BEFORE |= {"release", "rescue", "save", "charged", "jailed", "sentenced", "convicted"}
+NEG_BEFORE |= {
+    "sentences",
+    "sentence",
+    "sentencing",
+    "condemned",
+    "condemns",
+    "condemn",
+}  # "sentences nine to death"
 NEG_BEFORE |= {"acquitted", "indicted", "survived", "survivors", "spared"}
 # After a kidnap/arrest trigger: "... were kidnapped last week were released".
 NEG_AFTER = {"released", "freed", "rescued", "escaped", "returned", "survived", "alive", "unharmed"}
@@ -527,8 +572,8 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
-|her life|toll|injur|wound|hurt|maim|missing|unaccounted|disappear|arrest|detain|detention|custody
-|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch|hijack|commandeer
+|her life|toll|injur|wound|hurt|maim|missing|unaccounted|untraced|disappear|arrest|detain|detention|custody
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble

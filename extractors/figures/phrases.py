@@ -212,6 +212,8 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
         lo = j - 5
         while j > lo and j >= 0 and toks[j].low not in _DETERMINERS:
             if j == k - 2 and _bare_person(toks[k - 1]) and match_back(toks, j, lx.PRE) is not None:
+                if match_back(toks, j - 1, lx.PRE) is not None:
+                    return j - 1  # "abduct wounded fighter and two nurses": the participle is an adjective
                 return j  # a bare noun right after the verb: "armed men kidnap pharmacist and two relatives"
             if toks[j].kind == "w":
                 j -= 1

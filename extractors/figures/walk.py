@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.figures import lemmas as lm
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     ATTRIBUTIVE,
@@ -93,7 +94,13 @@ def _sheltered_after(toks: list[Tok], j: int) -> bool:
 def _participle(toks: list[Tok], j: int) -> bool:
     """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
     w = toks[j].low
+    if len(w) > 4 and w.endswith("ed") and not toks[j].upper and low(toks, j + 1) in _AGENT_PREPS:
+        # a passive participle that is no trigger: "2 aid workers employed by Save the Children were abducted"
+        return match_fwd(toks, j, lx.PRE | lx.POST) is None and w not in lx.AUX
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
+
+
+_AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
 
 def _thing_after(toks: list[Tok], j: int) -> bool:
@@ -214,7 +221,9 @@ class _Walk:
             return None
         used.add("pp2" if "pp" in used else "pp")
         j, n = self.j + 1, len(toks)
-        for _ in range(6):
+        for _ in range(
+            9 if participle else 6
+        ):  # "migrants intercepted at sea by the coast guard on Saturday"
             if (
                 j < n
                 and toks[j].kind == "n"
@@ -233,8 +242,9 @@ class _Walk:
         toks, j = self.toks, self.j
         if w in lx.AUX or adverb(w):
             self.passive = self.passive or w in lx.PASSIVE
-            self.future = self.future or (
-                w in lx.MODAL_VERBS and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to")
+            self.future = self.future or (  # "could be displaced", "would have to leave", "would leave
+                w in lx.MODAL_VERBS  # their homes next year": no event yet
+                and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to" or _base_trigger(toks, j + 1))
             )
             self.direct = self.direct and adverb(w)
             self.state, self.j = "aux", j + 1
@@ -259,6 +269,26 @@ class _Walk:
 def _place_ahead(toks: list[Tok], j: int) -> bool:
     """A shelter or camp (a PLACE trigger) within three words: "in (the town's) temporary shelters"."""
     return any(match_fwd(toks, k, lx.PLACE) is not None for k in range(j, min(len(toks), j + 3)))
+
+
+def _base_trigger(toks: list[Tok], j: int) -> bool:
+    """A trigger in its base form at j ("leave their homes", "flee", "die"), after a modal."""
+    return low(toks, j) in _BASE_FORMS and match_fwd(toks, j, lx.POST) is not None
+
+
+_BASE_FORMS = lx.forms(lm.SELF_DISPLACE, "VB") | {"leave", "flee", "die", "perish", "drown", "go"}
+
+
+def _people_ahead(toks: list[Tok], j: int) -> bool:
+    """A noun phrase of people at j that is no casualty word itself ("the soldiers", "the group's staff",
+    not "the dead", "the wounded": "four of the dead were children" names a part of a figure)."""
+    for k in range(j, min(len(toks), j + 4)):
+        t = toks[k]
+        if t.kind != "w" or match_fwd(toks, k, lx.POST) is not None:
+            return False
+        if person_like(t) and not t.upper and low(toks, k + 1) not in ("of", "'s"):
+            return True
+    return False
 
 
 def _nights_in(toks: list[Tok], j: int) -> int:
@@ -315,6 +345,8 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             j, partitive = j + 3, True  # "two of the 30 passengers were killed": the verb counts the two
         elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
             j += 2  # "6 of its staff were abducted"
+        elif low(toks, j + 1) in ("the", "those", "these") and _people_ahead(toks, j + 2):
+            j, partitive = j + 2, True  # "four of the group's staff were killed": a part, no whole given
         else:
             return None
     first = scan(toks, j, [], state)
