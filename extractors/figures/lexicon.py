@@ -51,7 +51,7 @@ _ENTRIES = [
     *_t(KILLED, None, PRE, "deaths of", "death of", "killing of", "killings of", "murder of", "murders of"),
     *_t(KILLED, None, PRE, "massacre of", "bodies of", "corpses of", "remains of", "gunning down"),
     *_t(KILLED, None, PRE, "beheading of", "beheadings of", "execution of", "executions of", "lynching of"),
-    *_t(KILLED, None, POST, "dead", "died", "die", "dies", "perished", "drowned", "to death", "shot dead"),
+    *_t(KILLED, None, POST, "dead", "died", "die", "dies", "perished", "perish", "perishes", "drowned", "drown", "drowns", "to death", "shot dead"),
     *_t(KILLED, None, POST, "lost their lives", "lost his life", "lost her life", "fallecidos", "muertos"),
     *_t(KILLED, None, POST | NOUN, "morts", "tués", "mortos"),
     *_t(KILLED, None, POST | NOUN | LABEL, "deaths", "death", "fatalities", "fatality", "bodies", "corpses"),
@@ -83,6 +83,7 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
     *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
+    *_t(KIDNAPPED, None, PRE, "ransom for", "ransom for the release of", "ransoms for", "ransom demand for"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
     *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
@@ -138,6 +139,8 @@ _ENTRIES = [
     *_t(DISPLACED, "in relief camp", POST | PLACE, "idp camps", "camps", "refugee camps"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "displacement sites", "idp sites", "evacuation sites"),
     *_t(DISPLACED, "in relief camp", POST | PLACE, "collective centres", "collective centers"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "safety centres", "safety centers", "relief centres", "relief centers"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "transit centres", "transit centers", "evacuation shelters"),
     *_t(DISPLACED, "evicted", POST | PRE | TRANS, "evicted", "forcibly evicted"),
     *_t(DISPLACED, "evicted", PRE, "evicting", "evict", "evicts", "eviction of"),
     *_t(DISPLACED, "relocated", POST, "moved out of", "moved away from"),
@@ -420,7 +423,7 @@ PERSONS = {
     "infants", "toddlers", "teenagers", "teens", "adults", "elderly", "youths", "residents", "villagers",
     "inhabitants", "citizens", "nationals", "locals", "passengers", "pilgrims", "worshippers", "tourists",
     "visitors", "shoppers", "students", "pupils", "schoolchildren", "teachers", "workers", "employees",
-    "staff", "miners", "fishermen", "farmers", "herders", "migrants", "refugees", "soldiers", "troops",
+    "staff", "miners", "fishermen", "farmers", "herders", "shepherds", "neighbours", "neighbors", "compatriots", "migrants", "refugees", "soldiers", "troops",
     "servicemen", "marines", "sailors", "airmen", "officers", "policemen", "police", "policewomen",
     "officials", "guards", "militants", "fighters", "rebels", "insurgents", "gunmen", "attackers",
     "assailants", "terrorists", "jihadists", "militiamen", "militia", "militias", "members", "supporters",
@@ -573,7 +576,7 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|untraced|disappear|arrest|detain|detention|custody
-|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|transit cent|collective cent
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble

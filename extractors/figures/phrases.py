@@ -4,6 +4,7 @@ adjective), qualifiers and noun phrases. The walk from a number to its trigger i
 
 from __future__ import annotations
 
+from extractors.figures import lemmas as lm
 from extractors.figures import lexicon as lx
 from extractors.figures.sentences import Tok
 
@@ -32,9 +33,12 @@ def adverb(w: str) -> bool:
     return len(w) > 4 and w.endswith("ly") and w not in lx.ADVERB_NOT
 
 
+_ACRONYMS = {"IS", "US"}  # names spelled like a stop word: "40 suspected IS militants", "two US soldiers"
+
+
 def np_word(t: Tok) -> bool:
     w = t.low
-    return (
+    return t.text in _ACRONYMS or (
         t.kind == "w"
         and w not in lx.STOP
         and w not in lx.AUX
@@ -261,9 +265,13 @@ def force_continuation(toks: list[Tok], j: int) -> str | None:
             return None
         if low(toks, k) in ("their", "the", "his", "her", "its"):
             k += 1
-        while toks[k].upper and low(toks, k + 1) and k < j + 4:
-            k += 1  # a name before the place noun: "from the Al-Harsha area"
-        return "forced to flee" if low(toks, k) in lx.DWELLINGS | _PLACES_OUT else None
+        name = k
+        while k < len(toks) and toks[k].upper and low(toks, k) not in _PLACES_OUT and k < j + 4:
+            k += 1  # a name before the place noun: "from the Al-Harsha area", "from Marawi City"
+        if low(toks, k) in lx.DWELLINGS | _PLACES_OUT:
+            return "forced to flee"
+        named = k > name and low(toks, name - 1) != "the" and low(toks, k) in ("", ",", ".", "and", "in", ";")
+        return "forced to flee" if named else None  # a bare place name: "forced 350,000 people from Marawi"
     if w == "to":
         v = low(toks, j + 1)
         if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
@@ -288,3 +296,31 @@ def _bare_person(t: Tok) -> bool:
     """A noun without a determiner that can be one person: "kidnap pharmacist and two relatives" (not the
     plural "killed deals and 4,500 ...")."""
     return person_like(t) or np_word(t) and not t.low.endswith("s") and t.low not in lx.NON_PERSON
+
+
+def base_trigger(toks: list[Tok], j: int) -> bool:
+    """A trigger in its base form at j ("leave their homes", "flee", "die"), after a modal."""
+    return low(toks, j) in BASE_FORMS and match_fwd(toks, j, lx.POST) is not None
+
+
+def people_ahead(toks: list[Tok], j: int) -> bool:
+    """A noun phrase of people at j that is no casualty word itself ("the soldiers", "the group's staff",
+    not "the dead", "the wounded": "four of the dead were children" names a part of a figure)."""
+    for k in range(j, min(len(toks), j + 4)):
+        t = toks[k]
+        if t.kind != "w" or match_fwd(toks, k, lx.POST) is not None:
+            return False
+        if person_like(t) and not t.upper and low(toks, k + 1) not in ("of", "'s"):
+            return True
+    return False
+
+
+def nights_in(toks: list[Tok], j: int) -> int:
+    """The index of "in"/"at" after "(a third | the | two) night(s)" at j, else 0."""
+    for k in range(j, min(len(toks), j + 4)):
+        if toks[k].low in ("night", "nights"):
+            return k + 1 if low(toks, k + 1) in ("in", "at") else 0
+    return 0
+
+
+BASE_FORMS = lx.forms(lm.SELF_DISPLACE, "VB") | {"leave", "flee", "die", "perish", "drown", "go"}

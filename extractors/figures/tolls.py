@@ -195,7 +195,7 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     nxt = low(toks, i + 1)
     if (
         after
-        and after[0] not in ",.;:)(\n\r"
+        and after[0] not in ",.;:)(|/\n\r"
         and nxt not in lx.PERSONS
         and nxt not in lx.HOUSEHOLDS
         and not _next_label(toks, i + 1)

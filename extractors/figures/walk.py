@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import lemmas as lm
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     ATTRIBUTIVE,
     adverb,
+    base_trigger,
     low,
     match_fwd,
+    nights_in,
     noun_phrase,
     np_done,
     np_word,
     object_relative,
+    people_ahead,
     person_like,
 )
 from extractors.figures.sentences import Tok
@@ -152,6 +154,9 @@ class _Walk:
     def punct(self, t: Tok) -> bool:
         """An aside ("( ... )", ", ... ,"), ", and", or ", who" continues the walk."""
         toks, j, np = self.toks, self.j, self.np
+        if t.text == "," and np and low(toks, j + 1).endswith("ed") and match_fwd(toks, j + 1, lx.POST):
+            self.j += 1  # a participle in apposition: "The three engineers, abducted in Ubari last week, ..."
+            return True
         if (t.text in "(," or t.text == "-" and _spaced(toks, j)) and "aside" not in self.used:
             after = skip_aside(toks, j, np)
             if after is not None:
@@ -244,7 +249,7 @@ class _Walk:
             self.passive = self.passive or w in lx.PASSIVE
             self.future = self.future or (  # "could be displaced", "would have to leave", "would leave
                 w in lx.MODAL_VERBS  # their homes next year": no event yet
-                and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to" or _base_trigger(toks, j + 1))
+                and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to" or base_trigger(toks, j + 1))
             )
             self.direct = self.direct and adverb(w)
             self.state, self.j = "aux", j + 1
@@ -257,7 +262,7 @@ class _Walk:
             and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
             self.j += 2  # "were shot and killed"
-        elif w in lx.SPEND_FORMS and (at := _nights_in(toks, j + 1)):
+        elif w in lx.SPEND_FORMS and (at := nights_in(toks, j + 1)):
             self.state, self.j = "aux", at  # "spent a third night in evacuation centres"
         elif self.state == "aux" and w in ("in", "at", "into") and _place_ahead(toks, j + 1):
             self.j += 1  # "some 9,000 remained in emergency shelters"
@@ -269,34 +274,6 @@ class _Walk:
 def _place_ahead(toks: list[Tok], j: int) -> bool:
     """A shelter or camp (a PLACE trigger) within three words: "in (the town's) temporary shelters"."""
     return any(match_fwd(toks, k, lx.PLACE) is not None for k in range(j, min(len(toks), j + 3)))
-
-
-def _base_trigger(toks: list[Tok], j: int) -> bool:
-    """A trigger in its base form at j ("leave their homes", "flee", "die"), after a modal."""
-    return low(toks, j) in _BASE_FORMS and match_fwd(toks, j, lx.POST) is not None
-
-
-_BASE_FORMS = lx.forms(lm.SELF_DISPLACE, "VB") | {"leave", "flee", "die", "perish", "drown", "go"}
-
-
-def _people_ahead(toks: list[Tok], j: int) -> bool:
-    """A noun phrase of people at j that is no casualty word itself ("the soldiers", "the group's staff",
-    not "the dead", "the wounded": "four of the dead were children" names a part of a figure)."""
-    for k in range(j, min(len(toks), j + 4)):
-        t = toks[k]
-        if t.kind != "w" or match_fwd(toks, k, lx.POST) is not None:
-            return False
-        if person_like(t) and not t.upper and low(toks, k + 1) not in ("of", "'s"):
-            return True
-    return False
-
-
-def _nights_in(toks: list[Tok], j: int) -> int:
-    """The index of "in"/"at" after "(a third | the | two) night(s)" at j, else 0."""
-    for k in range(j, min(len(toks), j + 4)):
-        if toks[k].low in ("night", "nights"):
-            return k + 1 if low(toks, k + 1) in ("in", "at") else 0
-    return 0
 
 
 def _injury_after_modifiers(toks: list[Tok], j: int) -> bool:
@@ -345,7 +322,7 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             j, partitive = j + 3, True  # "two of the 30 passengers were killed": the verb counts the two
         elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
             j += 2  # "6 of its staff were abducted"
-        elif low(toks, j + 1) in ("the", "those", "these") and _people_ahead(toks, j + 2):
+        elif low(toks, j + 1) in ("the", "those", "these") and people_ahead(toks, j + 2):
             j, partitive = j + 2, True  # "four of the group's staff were killed": a part, no whole given
         else:
             return None
