@@ -242,8 +242,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if not before:
             return None
         trig, unit, mode, conn = before
-        if mode == "toll" and qual == "exact" and conn in lx.TOLL_MORE_THAN:
-            qual = "more_than"  # "the toll tops 1,000"
+        if mode == "toll" and qual == "exact" and conn in lx.TOLL_QUALIFIER:
+            qual = lx.TOLL_QUALIFIER[conn]  # "the toll tops 1,000", "has fallen below 1.2 million"
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
     if (
         counts.homes_lost(toks, np_end)

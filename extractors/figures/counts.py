@@ -145,11 +145,14 @@ def released(toks: list[Tok], i: int) -> bool:
                 t.kind == "n" and low(toks, jj + 1) == "of" for jj, t in enumerate(toks[:i]) if jj > j
             )
     for j in range(i + 1, len(toks)):  # a passive release in the number's own clause
-        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON or toks[j].low in _NEW_CLAUSE:
-            return False  # (a duration, "held for six weeks", is no count of its own)  # "3 were kidnapped, and 2 were released": the release has its own number
+        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON and not _is_year(toks, j):
+            return False  # "3 were kidnapped, and 2 were released": the release has its own number (a
+            # duration, "held for six weeks", or a year, "kidnapped in 2015 raid released", is no count)
+        if toks[j].low in _NEW_CLAUSE:
+            return False  # another clause, another subject
         if toks[j].low in lx.RELEASE and (
-            low(toks, j - 1) in lx.AUXILIARIES or low(toks, j - 2) in lx.AUXILIARIES
-        ):
+            low(toks, j - 1) in lx.AUXILIARIES or low(toks, j - 2) in lx.AUXILIARIES or j == len(toks) - 1
+        ):  # (last: a headline without its auxiliary, "Two workers kidnapped in raid released")
             return True
     return False
 

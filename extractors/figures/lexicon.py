@@ -370,6 +370,12 @@ TOLL_VERBS |= {"stand", "standing", "reached", "spiked", "shot", "leapt", "leape
 TOLL_MORE_THAN = {"tops", "topped", "topping", "passed", "passes", "exceeded", "exceeds", "surpassed"}
 TOLL_MORE_THAN |= {"crossed", "over", "past", "beyond", "pass", "top", "exceed", "surpass"}
 TOLL_CONNECTORS |= {"pass", "top", "exceed", "surpass"}  # "refugee arrivals pass 95,000"
+TOLL_CONNECTORS |= {
+    "below",
+    "under",
+}  # "the number of people who remain displaced has fallen below 1.2 million"
+# The qualifier a toll's connector gives an exact number: "the toll tops 1,000", "fell below 1.2 million".
+TOLL_QUALIFIER = {**dict.fromkeys(TOLL_MORE_THAN, "more_than"), "below": "fewer_than", "under": "fewer_than"}
 TOLL_KIND_WORDS = {
     "dead": KILLED, "deaths": KILLED, "death": KILLED, "fatalities": KILLED, "killed": KILLED,
     "victims": KILLED, "injured": INJURED, "wounded": INJURED, "injuries": INJURED, "missing": MISSING,

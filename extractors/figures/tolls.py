@@ -28,6 +28,16 @@ _RUNNING = {
 }
 _RUNNING |= {"pushing", "pushes", "pushed", "putting", "puts", "put", "revised", "revising", "lifting"}
 _RUNNING |= {"lifted", "sending", "sent", "increasing", "increased"}
+_FALLS = {
+    "fell",
+    "fallen",
+    "falls",
+    "dropped",
+    "drops",
+    "declined",
+    "decreased",
+    "dipped",
+}  # "... fell below N"
 _KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
 _CAPTORS = lx.CAPTORS - {"group", "men", "militia"}
 _CUSTODIANS = {
@@ -62,7 +72,7 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         conn, end = low(toks, k - 2), k - 3  # "rose overnight to 20", "climbed sharply to"
         while end >= 0 and toks[end].low in lx.AUXILIARIES:
             end -= 1  # "had climbed to", "has risen to"
-    elif conn in lx.TOLL_CONNECTORS:
+    elif conn in lx.TOLL_CONNECTORS or conn in _FALLS and low(toks, k + 1) in ("below", "under"):
         if conn != "be" and (low(toks, k - 1) == "to" or low(toks, k - 1) in lx.MODAL_VERBS):
             return None  # "was likely to exceed 3,000", "could top 500": no figure yet
         end = k - 1

@@ -75,3 +75,28 @@ def test_a_table_cell_ends_at_a_bar_or_slash(sep):
 )
 def test_people_staying_in_shelter_places_are_displaced(place):
     assert kv(f"Some 4,160 people were staying in {place}.") == [("displaced", 4160)]
+
+
+@pytest.mark.parametrize("verb", ["has fallen below", "fell below", "dropped below", "is now under"])
+def test_a_stock_that_fell_below_a_number_is_fewer_than_it(verb):
+    found = [
+        (f.kind, f.value, f.qualifier)
+        for f in extract_figures(f"The number of people who remain displaced {verb} 1.2 million.")
+    ]
+    assert found == [("displaced", 1200000, "fewer_than")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two oilfield workers kidnapped in 2015 raid released",
+        "Two oilfield workers kidnapped in raid freed",
+        "Two foreign workers kidnapped from the oilfield were released on Tuesday.",
+    ],
+)
+def test_a_headline_release_without_its_auxiliary_undoes_the_kidnapping(text):
+    assert kv(text) == []
+
+
+def test_a_year_is_no_count_of_its_own():
+    assert kv("Gunmen kidnapped 2 workers in 2015.") == [("kidnapped", 2)]
