@@ -37,9 +37,7 @@ from extractors.figures.walk import post_trigger
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
-_RATE = {"day", "week", "month", "year", "hour", "daily", "annually"}
 _INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
-_HOSTAGE_NOT = {"takers", "taker", "taking", "crisis", "situation", "drama", "siege", "-"}
 
 
 @dataclass(slots=True)
@@ -193,7 +191,7 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         and not attributive
         and _active(toks, post.end)
         or low(toks, post.start) == "hostage"
-        and low(toks, post.end) in _HOSTAGE_NOT
+        and low(toks, post.end) in lx.HOSTAGE_NOT
         or low(toks, post.start) == "captive"  # "took 15 sailors captive", not "would kill one captive"
         and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
@@ -281,7 +279,7 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
     if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]
-    if _rate(toks, np_end if np_end > i else i + 1):
+    if counts.rate(toks, np_end if np_end > i else i + 1):
         return None  # "kills 91 Americans a day"
     if trig.kind == lx.KIDNAPPED and counts.released(toks, i):
         return None  # a release story: released hostages are no figure
@@ -294,13 +292,6 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind
     return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
-
-
-def _rate(toks: list[Tok], j: int) -> bool:
-    w0, w1 = low(toks, j), low(toks, j + 1)
-    if w0 == "every" and j + 2 < len(toks) and toks[j + 1].kind == "n":
-        w1 = low(toks, j + 2).rstrip("s")  # "one child every two days"
-    return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE)
 
 
 def _has_household(toks: list[Tok], k: int, i: int) -> bool:

@@ -81,12 +81,15 @@ def trigger_follows(toks: list[Tok], i: int) -> bool:
 def part_of(toks: list[Tok], qs: int) -> bool:
     """ "two of the 15 hostages were killed": the verb counts the part, the number the whole."""
     j = qs - 1
+    if low(toks, j).endswith(("'s", "’s")) and low(toks, j - 1) == "the":
+        j -= 1  # "nearly all of the Strip's 2.2 million residents"
     if low(toks, j) in ("the", "those", "these", "their"):
         j -= 1
     if low(toks, j) != "of":
         return False
     w = toks[j - 1] if j >= 1 else None
-    return w is not None and (w.kind == "n" or w.low in _PART)
+    most = w is not None and w.low == "all" and low(toks, j - 2) in ("nearly", "almost", "virtually")
+    return w is not None and (w.kind == "n" or w.low in _PART or most)
 
 
 def breakdown(toks: list[Tok], qs: int) -> bool:
@@ -281,3 +284,14 @@ def returned(toks: list[Tok], j: int) -> bool:
         if w in lx.RETURN or w in _GO and low(toks, k + 1) in ("back", "home"):
             return True
     return False
+
+
+_RATE_UNITS = {"day", "week", "month", "year", "hour", "daily", "annually"}
+
+
+def rate(toks: list[Tok], j: int) -> bool:
+    """ "kills 91 Americans a day", "one child every two days": a rate, no count."""
+    w0, w1 = low(toks, j), low(toks, j + 1)
+    if w0 == "every" and j + 2 < len(toks) and toks[j + 1].kind == "n":
+        w1 = low(toks, j + 2).rstrip("s")  # "one child every two days"
+    return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE_UNITS)

@@ -177,6 +177,9 @@ def forms(lemmas, *tags: str) -> set[str]:
 
 
 _POSSESSIVES = ("their", "his", "her", "its")
+# "hostage" as a modifier, not the trigger: "hostage takers", "a hostage crisis", "two hostage negotiators".
+HOSTAGE_NOT = {"takers", "taker", "taking", "crisis", "situation", "drama", "siege", "-", "negotiators"}
+HOSTAGE_NOT |= {"negotiator", "talks", "deal", "video", "release", "swap", "exchange", "rescue", "families"}
 # Who holds hostages (the nouns, plural and the collective "group"): "taken by an armed group".
 CAPTORS = {"militants", "gunmen", "insurgents", "rebels", "pirates", "guerrillas", "bandits", "jihadists"}
 CAPTORS |= {
@@ -344,7 +347,17 @@ HOSPITAL_VERBS |= {"leaving", "leaves"}
 LIVES_VERBS = {"claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taking"}
 LIVES_VERBS |= {"takes", "take", "lost", "losing", "ended", "snuffed"}
 # "death toll to 31", "the number of displaced is estimated to be 530", "toll tops 1,000"
-TOLL_NOUNS = {"deaths", "dead", "fatalities", "casualties", "arrests", "evacuees", "refugees", "idps"}
+TOLL_NOUNS = {
+    "deaths",
+    "dead",
+    "fatalities",
+    "casualties",
+    "arrests",
+    "evacuees",
+    "refugees",
+    "idps",
+    "missing",
+}
 TOLL_NOUNS |= {"arrivals"}  # of refugees only: "refugee arrivals pass 95,000" (tolls.toll)
 TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers", "population", "caseload"}
 TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
@@ -375,7 +388,10 @@ TOLL_CONNECTORS |= {
     "under",
 }  # "the number of people who remain displaced has fallen below 1.2 million"
 # The qualifier a toll's connector gives an exact number: "the toll tops 1,000", "fell below 1.2 million".
+_NEARS = {"nears", "neared", "nearing", "approaches", "approached", "approaching"}  # "Toll Nears 31,000"
+TOLL_CONNECTORS |= _NEARS
 TOLL_QUALIFIER = {**dict.fromkeys(TOLL_MORE_THAN, "more_than"), "below": "fewer_than", "under": "fewer_than"}
+TOLL_QUALIFIER |= dict.fromkeys(_NEARS, "about")
 TOLL_KIND_WORDS = {
     "dead": KILLED, "deaths": KILLED, "death": KILLED, "fatalities": KILLED, "killed": KILLED,
     "victims": KILLED, "injured": INJURED, "wounded": INJURED, "injuries": INJURED, "missing": MISSING,

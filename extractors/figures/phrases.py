@@ -142,6 +142,9 @@ def skip_back(toks: list[Tok], k: int) -> int:
     return k
 
 
+_HELD_AS = {"hostage", "captive", "prisoner"}
+
+
 def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     """Indices of the noun phrase starting at j ("Turkish truck drivers") and the index after it."""
     if low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
@@ -150,8 +153,8 @@ def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
         j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
     np: list[int] = []
     while j < len(toks) and len(np) < 5 and np_word(toks[j]) and not np_done(toks, np, toks[j]):
-        if np and toks[j].low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST):
-            break  # "a soldier dead": the trigger after the noun is no part of it
+        if np and (toks[j].low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or toks[j].low in _HELD_AS):
+            break  # "a soldier dead", "holding two Kurds hostage": the trigger after the noun is no part of it
         np.append(j)
         j += 1
     return np, j

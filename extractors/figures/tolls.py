@@ -28,6 +28,7 @@ _RUNNING = {
 }
 _RUNNING |= {"pushing", "pushes", "pushed", "putting", "puts", "put", "revised", "revising", "lifting"}
 _RUNNING |= {"lifted", "sending", "sent", "increasing", "increased"}
+_RUN_INTO = {"number", "numbered", "numbers", "run", "runs", "ran", "running"}
 _FALLS = {
     "fell",
     "fallen",
@@ -62,7 +63,10 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
     if conn == "to" and toks[k - 1].kind == "n" and low(toks, k - 2) == "from":
         k -= 2  # "raising the toll from 14 to 18": the toll is read before the old value
         conn = "to"
-    if conn in ("toll", "tally"):
+    if conn in ("in", "into", "the") and low(toks, k - (2 if conn == "the" else 1)) in _RUN_INTO:
+        end = k - (3 if conn == "the" else 2)  # "missing still number in thousands", "run into the hundreds"
+        conn = "number"
+    elif conn in ("toll", "tally"):
         end = k
     elif conn in ("to", "at") and low(toks, k - 1) in lx.TOLL_VERBS:
         conn, end = low(toks, k - 1), k - 2  # "deaths rose to", "fatalities jumped to", "stood at"

@@ -102,6 +102,7 @@ def _participle(toks: list[Tok], j: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
+_CONJ_DETERMINERS = {"a", "an", "the", "other", "their", "his", "her", "its"}  # "... and their colleague"
 _AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
 
@@ -209,7 +210,7 @@ class _Walk:
             self.j += 1  # "gored to death"
         elif w == "and" and np and "conj" not in used and self.state == "after" and nxt == "w":
             used.add("conj")
-            self.j += 2 if low(toks, j + 1) in ("a", "an", "the", "other") else 1
+            self.j += 2 if low(toks, j + 1) in _CONJ_DETERMINERS else 1
             more, self.j = noun_phrase(toks, self.j)
             return bool(more)
         elif w == "and" and np and self.state == "after" and nxt == "n":
