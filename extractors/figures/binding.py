@@ -232,8 +232,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     subgroup = low(toks, qs - 1) in ("including", "include", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
-    if subgroup and low(toks, qs - 2) in ("who", "which", "that"):
-        return None  # "The suspects, who include four foreign nationals, were taken into custody": a part
+    if subgroup and low(toks, qs - 2) in ("who", "which", "that", ","):
+        return None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
     np, np_end = noun_phrase(toks, i + 1)
     before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
