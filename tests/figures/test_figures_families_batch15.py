@@ -100,3 +100,12 @@ def test_a_headline_release_without_its_auxiliary_undoes_the_kidnapping(text):
 
 def test_a_year_is_no_count_of_its_own():
     assert kv("Gunmen kidnapped 2 workers in 2015.") == [("kidnapped", 2)]
+
+
+@pytest.mark.parametrize("verb", ["was transferred to a detention centre", "were killed", "was abducted"])
+def test_a_part_after_a_comma_and_including_is_no_figure_of_its_own(verb):
+    assert kv(f"The group, including 5 minors, {verb}.") == []
+
+
+def test_a_whole_with_its_part_after_including_keeps_the_whole():
+    assert kv("Gunmen killed 12 villagers, including five children.") == [("killed", 12)]
