@@ -131,6 +131,8 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
         return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
     if tolls.holding(toks, k) or tolls.aboard(toks, k):
         return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    if tolls.shelter_where(toks, i, k):
+        return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
     label = tolls.label(toks, i, k, text)
     if label is not None:
         return "label", label, ""
@@ -233,7 +235,9 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
     if subgroup and low(toks, qs - 2) in ("who", "which", "that", ","):
-        return None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
+        return (
+            None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
+        )
     np, np_end = noun_phrase(toks, i + 1)
     before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:

@@ -117,6 +117,10 @@ _ENTRIES = [
     *_t(DISPLACED, "forced to flee", POST, "pushed out", "chased from", "forced to abandon", "forced to move"),
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
+    *_t(DISPLACED, "homeless", POST, "lost their shelters", "lost their dwellings", "lost their shelter"),
+    # still away: "44,800 people remain unable to return home", "thousands still cannot go home"
+    *_t(DISPLACED, "displaced", POST, "unable to return", "unable to go home", "cannot return", "cannot go home"),
+    *_t(DISPLACED, "displaced", POST, "could not return", "not able to return", "yet to return", "can't go home"),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
     *_t(DISPLACED, "homeless", POST, "without housing", "sin hogar", "sin hogares", "sin techo", "sans abri"),
     *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados", "desabrigadas"),
@@ -252,6 +256,10 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         POST,
         *(f"{v} with {h}" for v in now for h in ("relatives", "relatives and friends")),
     )
+    # "Dozens of families left the Al-Harsha neighbourhood after heavy fighting", "abandoned the town"
+    leave = forms(["leave", "abandon", "vacate", "desert"])
+    areas = ("neighbourhood", "neighborhood", "district", "area", "village", "town", "city")
+    out += _t(DISPLACED, "forced to flee", POST, *(f"{v} the {GAP} {n}" for v in leave for n in areas))
     # "prompting 3,000 villagers to seek refuge in schools", "took temporary shelter", "have found refuge"
     refuge = [f"{v} {GAP} {n}" for v in forms(lm.REFUGE) for n in ("refuge", "shelter")]
     out += _t(DISPLACED, "sheltered", POST, *refuge)
@@ -598,7 +606,7 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|untraced|disappear|arrest|detain|detention|custody
-|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|transit cent|collective cent
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|unable to return|unable to go home|cannot return|cannot go home|could not return|able to return|yet to return|go home|left the|leaving the|leaves the|leave the|abandon|vacat|desert|transit cent|collective cent
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble

@@ -203,7 +203,7 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
             m = match_back(toks, jj, lx.LABEL)
             if m is not None:
                 break
-    if m is None:
+    if m is None or _place_label(toks, k):
         return None
     after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
     nxt = low(toks, i + 1)
@@ -216,6 +216,17 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     ):
         return None
     return m[1]
+
+
+_PLACE_NOUNS = {"centres", "centers", "camps", "sites", "shelters", "schools", "tents", "facilities"}
+
+
+def _place_label(toks: list[Tok], k: int) -> bool:
+    """ "Evacuation centres open: 36", "Evacuation centres: 36": the label counts places, not people."""
+    while low(toks, k) in (":", "open", "opened", "operational", "active", "functioning"):
+        k -= 1
+    label = {t.low for t in toks[max(0, k - 4) : k]}
+    return low(toks, k) in _PLACE_NOUNS and not label & (lx.PERSONS | lx.HOUSEHOLDS | {"idps", "evacuees"})
 
 
 def _next_label(toks: list[Tok], j: int) -> bool:
@@ -289,3 +300,16 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
         if t.low in _SEIZING_CUSTODIANS and t.low != "they":
             return lx.ARRESTED
     return None
+
+
+_STAYING = {"staying", "living", "sheltering", "sheltered", "housed", "accommodated", "camped", "camping"}
+
+
+def shelter_where(toks: list[Tok], i: int, k: int) -> bool:
+    """ "set up 14 relief camps, where 4,500 people are now staying": the people of a shelter named just
+    before "where" (k), with a verb of staying after their noun phrase."""
+    if low(toks, k) != "where" or not any(
+        match_back(toks, c, lx.PLACE) is not None for c in range(max(0, k - 3), k)
+    ):
+        return False
+    return any(t.low in _STAYING for t in toks[i + 1 : i + 6])
