@@ -88,8 +88,8 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
 
 def _not_displaced(h: str, trig: lx.Trigger) -> bool:
     """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
-    if h in lx.NOT_DISPLACED:
-        return True
+    if h in lx.NOT_DISPLACED:  # (tourists who are evacuated or moved to shelters are displaced)
+        return not (h == "tourists" and trig.term in ("evacuated", "relocated", "sheltered"))
     if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
         return True
     return trig.term == "relocated" and h in lx.MOVED_STAFF
@@ -131,6 +131,8 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
         return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
     if tolls.holding(toks, k) or tolls.aboard(toks, k):
         return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    if tolls.custody_hold(toks, k):
+        return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
     if tolls.shelter_where(toks, i, k):
         return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
     label = tolls.label(toks, i, k, text)
@@ -161,14 +163,14 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         return False  # prisoners of war
     if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
         trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
-    if mode != "pre" and _has_household(toks, k, i):  # "the number of displaced families ... 530"
+    if mode != "pre" and tolls.has_household(toks, k, i):  # "the number of displaced families ... 530"
         unit = "households"
     elif (
         trig.roles & lx.DWELL and head is None and any(t.low in lx.DWELLINGS for t in toks[max(0, k - 8) : k])
     ):
         unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
     else:
-        unit = _label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
+        unit = tolls.label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
     if unit is None and trig.roles & lx.HOST:
         return None  # a host verb binds only displaced heads; the count's own words may still: "was
         # housing about 6,000 displaced Palestinians", "hosts 60,000 internally displaced persons"
@@ -239,6 +241,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )
     np, np_end = noun_phrase(toks, i + 1)
+    if counts.part_named(toks, i, np_end):
+        return None
     before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
         if not before:
@@ -278,8 +282,10 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
 
 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
-    if subgroup and done:  # "34 dead, including one soldier, and 193 injured": a part of a figure
-        return None
+    if (
+        subgroup and done or done and counts.of_them(toks, i, trig.kind, done[-1].kind)
+    ):  # "34 dead, including one soldier, and 193
+        return None  # injured", "displaced 49,000, with 22,500 of them accommodated": a part of a figure
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
     if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]
@@ -296,17 +302,6 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
     kind = trig.kind
     return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
-
-
-def _has_household(toks: list[Tok], k: int, i: int) -> bool:
-    lo = max(0, k - 10)
-    return any(t.low in lx.HOUSEHOLDS for t in toks[lo : i + 3])
-
-
-def _label_unit(trig: lx.Trigger, head: Tok | None) -> str:
-    if trig.term == "destroyed housing" or (head is not None and head.low in lx.HOUSEHOLDS):
-        return "households"
-    return "people"
 
 
 def _active(toks: list[Tok], j: int) -> bool:
@@ -329,9 +324,12 @@ def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
     if low(toks, qs - 1) not in ("and", ",") or low(toks, np_end) not in ("in", "at", "across", "inside"):
         return None
     if np and not (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS | lx.DWELLINGS):
-        return None
+        return None  # (not "6,400 damaged in the camps": damaged homes are no figure)
     if any(t.kind == "p" and t.text in ";:" for t in toks[prev.tok : i]):
         return None
+    if prev.kind != lx.DISPLACED and any(match_fwd(toks, k, lx.PLACE) for k in range(np_end + 1, np_end + 4)):
+        prev = Bound(prev.tok, lx.DISPLACED, "sheltered", "people", "", "", 0)  # "... missing and 13,000 in
+        # evacuation centres": the place says what the count is
     unit = prev.unit if not np else _unit(toks[np[-1]], lx.Trigger(prev.kind, prev.term, lx.PRE), "pre")
     if unit is None:
         return None

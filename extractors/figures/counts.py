@@ -214,12 +214,15 @@ def capacity(toks: list[Tok], qs: int) -> bool:
 def persons_restated(toks: list[Tok], j: int) -> int | None:
     """The number of "(about 10,700 individuals)" right after a household count's noun phrase (j: the token
     after it): the figure is the people, not the households."""
-    if low(toks, j) != "(":
+    if low(toks, j) == "," and low(toks, j + 1) == "or":
+        j += 1  # "About 900 families, or roughly 4,500 people, fled"
+    if low(toks, j) not in ("(", "or"):
         return None
     for k in range(j + 1, min(len(toks), j + 5)):
         if toks[k].kind == "n":
-            return k if low(toks, k + 1) in lx.PERSONS and low(toks, k + 2) == ")" else None
-        if toks[k].low not in _QUALIFIER_WORDS:
+            closed = low(toks, k + 2) == ")" if low(toks, j) == "(" else True  # "5,237 families or 19,684"
+            return k if low(toks, k + 1) in lx.PERSONS and closed else None
+        if toks[k].low not in _QUALIFIER_WORDS and toks[k].low not in ("roughly", "approximately"):
             return None
     return None
 
@@ -240,9 +243,16 @@ def mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
 def homes_lost(toks: list[Tok], j: int) -> bool:
     """ "whose homes were swept away" right after the noun phrase at j: the people or families lost their
     homes, so they are displaced ("800 people whose homes were washed away are housed in tents")."""
-    if low(toks, j) != "whose" or low(toks, j + 1) not in lx.DWELLINGS:
+    start = j + 2
+    if low(toks, j) in ("have", "has") and low(toks, j + 1) == "had":
+        j += 1  # "300 people have had their houses destroyed"
+    if low(toks, j) in ("had", "have", "has") and low(toks, j + 1) in ("their", "its"):
+        start = j + 3  # "Around 30 families had their homes washed away"
+    elif low(toks, j) != "whose":
         return False
-    for k in range(j + 2, min(len(toks), j + 6)):
+    if low(toks, start - 1) not in lx.DWELLINGS:
+        return False
+    for k in range(start, min(len(toks), start + 4)):
         m = match_fwd(toks, k, lx.POST)
         if m is not None:
             return bool(m[1].roles & lx.DWELL)
@@ -295,3 +305,21 @@ def rate(toks: list[Tok], j: int) -> bool:
     if w0 == "every" and j + 2 < len(toks) and toks[j + 1].kind == "n":
         w1 = low(toks, j + 2).rstrip("s")  # "one child every two days"
     return w0 in ("daily", "annually") or (w0 in ("a", "per", "each", "every") and w1 in _RATE_UNITS)
+
+
+def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
+    """A part, not a count: "Two children among five killed" (the five is the figure), "the evacuation of 10
+    of Goma's 18 neighbourhoods" (the ten are places)."""
+    if low(toks, np_end) == "among" and any(t.kind == "n" for t in toks[np_end + 1 : np_end + 3]):
+        return True
+    if low(toks, i + 1) != "of":
+        return False
+    for k in range(i + 2, min(len(toks), i + 5)):
+        if toks[k].kind == "n":
+            return low(toks, k + 1) in lx.NON_PERSON
+    return False
+
+
+def of_them(toks: list[Tok], i: int, kind: str, last_kind: str) -> bool:
+    """ "displaced 49,000 people, with 22,500 of them accommodated": a part of the figure before, same kind."""
+    return low(toks, i + 1) == "of" and low(toks, i + 2) in ("them", "whom") and kind == last_kind

@@ -118,6 +118,13 @@ _ENTRIES = [
     *_t(DISPLACED, "forced to flee", PRE, "exodus of"),
     *_t(DISPLACED, "homeless", POST | LABEL, "homeless", "lost their homes", "lost their houses"),
     *_t(DISPLACED, "homeless", POST, "lost their shelters", "lost their dwellings", "lost their shelter"),
+    *_t(DISPLACED, "homeless", POST, "out of their homes", "out of their houses", "out of home"),
+    *_t(DISPLACED, "sheltered", POST, *(f"hosted in {n}" for n in ("schools", "shelters", "camps", "centres"))),
+    *_t(DISPLACED, "sheltered", POST, "hosted in centers", "hosted in schools of", "hosted by host families"),
+    *_t(INJURED, None, POST, "in hospital", "in hospitals"),  # "704 were still in hospital"
+    *_t(MISSING, None, POST, "feared buried", "believed buried", "feared trapped", "believed trapped"),
+    *_t(ARRESTED, None, POST, "taken prisoner", "taken prisoners", "taken as prisoners"),
+    *_t(ARRESTED, None, POST, "held over", "held after", "held in connection with", "held on suspicion"),
     # still away: "44,800 people remain unable to return home", "thousands still cannot go home"
     *_t(DISPLACED, "displaced", POST, "unable to return", "unable to go home", "cannot return", "cannot go home"),
     *_t(DISPLACED, "displaced", POST, "could not return", "not able to return", "yet to return", "can't go home"),
@@ -255,6 +262,17 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         "sheltered",
         POST,
         *(f"{v} with {h}" for v in now for h in ("relatives", "relatives and friends")),
+    )
+    # "2,000 tourists were moved by bus to schools", "11,213 had been moved to the homes of relatives"
+    movers = ("moved", "relocated", "transferred", "shifted", "bussed")
+    means = ("", "by bus ", "by boat ", "by road ", "by helicopter ", "by truck ")
+    shelters = ("school", "schools", "shelters", "evacuation centres", "evacuation centers", "relief camps")
+    shelters += ("homes of relatives", "relatives", "host families", "a shelter", "temporary shelters")
+    out += _t(
+        DISPLACED,
+        "relocated",
+        POST,
+        *(f"{v} {m}to {GAP} {n}" for v in movers for m in means for n in shelters),
     )
     # "Dozens of families left the Al-Harsha neighbourhood after heavy fighting", "abandoned the town"
     leave = forms(["leave", "abandon", "vacate", "desert"])
@@ -482,7 +500,8 @@ NOT_DISPLACED = {
     "suspects", "suspect", "gunmen", "gunman", "attackers", "attacker", "assailants", "robbers", "militants",
     "rebels", "fighters", "thieves", "prisoners", "inmates", "troops", "soldiers", "police", "policemen",
     "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
-    "smugglers", "driver", "drivers", "tourists", "players", "fans", "delegates", "spectators",
+    "smugglers", "driver", "drivers", "tourists", "players", "fans", "delegates", "spectators", "damaged",
+    "affected",
 }  # fmt: skip
 MOVED_STAFF = {"employees", "staff", "workers", "personnel", "executives", "jobs", "diplomats", "offices"}
 DISPLACED_HEADS = {
@@ -493,17 +512,37 @@ DISPLACED_HEADS = {
     "homeless",
     "families",
     "households",
-    "migrants",
-}
+}  # not "migrants": "the hangar housing about 120 migrants" (a detention centre) is no displacement
 DISPLACED_HEADS |= {"asylum-seekers", "people", "persons", "survivors", "victims", "residents", "villagers"}
 HOUSEHOLDS = {"families", "family", "households", "household", "familias", "familles", "famílias", "ménages"}
 HOUSEHOLDS |= {"menages", "hogares", "familles"}
 DWELLINGS = {
     "homes", "houses", "home", "house", "dwellings", "huts", "shelters", "residences", "homesteads",
     "shacks", "apartments", "flats", "housing", "viviendas", "casas", "maisons", "habitations", "logements",
-    "moradias", "residências", "buildings",
+    "moradias", "residências",
 }  # fmt: skip
 PERSON_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ees", "ites", "ics", "iers")
+PERSON_SUFFIXES += ("ian", "ist", "man", "ee")  # singular: "one civilian", "one journalist", "one detainee"
+# Singular heads of a count of one: "one teacher was killed", "at least one migrant died".
+PERSONS |= {w[:-1] for w in PERSONS if w.endswith(("ers", "ors", "ants", "ents", "iers")) and len(w) > 5} - {
+    "minor",  # "minor injuries": an adjective as well
+    "senior",
+    "junior",
+}
+PERSONS |= {
+    "teacher",
+    "worker",
+    "driver",
+    "farmer",
+    "passenger",
+    "villager",
+    "engineer",
+    "fighter",
+    "prisoner",
+}
+PERSONS |= {"reporter", "photographer", "trader", "herder", "student", "resident", "nurse", "doctor", "guard"}
+PERSONS |= {"tourist", "migrant", "refugee", "patient", "employee", "volunteer", "protester", "pilgrim"}
+PERSONS |= {"militant", "rebel", "hostage", "suspect", "detainee", "member", "officer", "soldier", "pupil"}
 # Heads that are not people: a number counting these is no figure.
 # Squad members: an injured one is a team sheet's news, no casualty figure.
 SPORT = {"players", "defenders", "strikers", "midfielders", "forwards", "goalkeepers", "batsmen", "bowlers"}
@@ -610,11 +649,11 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble
-|forced|forcing|pushed|pushing|driven|drove|chased|chasing|uproot|exodus|moved to safe|moved to higher
+|forced|forcing|pushed|pushing|driven|drove|chased|chasing|uproot|exodus|moved to safe|moved to higher|moved |relocated |transferred |shifted |bussed
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|hold |holds |held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").

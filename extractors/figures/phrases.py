@@ -256,7 +256,8 @@ _PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoo
 
 def force_continuation(toks: list[Tok], j: int) -> str | None:
     """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
-    if low(toks, j) == "of":  # "ordered 27,000 residents of the northern suburbs to leave"
+    if low(toks, j) in ("of", "in"):  # "ordered 27,000 residents of the northern suburbs to leave", "moved
+        # 190,000 people in Cox's Bazar and Chattogram to 576 cyclone shelters"
         j = next(
             (k for k in range(j + 1, min(len(toks), j + 8)) if low(toks, k) in ("to", "out", "from", "into")),
             j,
@@ -285,14 +286,16 @@ def force_continuation(toks: list[Tok], j: int) -> str | None:
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
             return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
-    if w == "into":  # "into camps", "into (concrete cyclone) shelters"
-        into = next((low(toks, k) for k in range(j + 1, j + 4) if low(toks, k) in _INTO_SHELTER), None)
+    if w in ("into", "to"):  # "into camps", "into (concrete cyclone) shelters", "to 576 cyclone shelters"
+        words = {"into": _INTO_SHELTER, "to": _TO_SHELTER}[w]
+        into = next((low(toks, k) for k in range(j + 1, j + 5) if low(toks, k) in words), None)
         if into is not None:
             return "sheltered" if into != "exile" else "forced to flee"
     return None
 
 
 _INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
+_TO_SHELTER = {"shelters", "camps", "schools", "centres", "centers", "relatives"}
 
 
 def _bare_person(t: Tok) -> bool:

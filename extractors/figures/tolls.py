@@ -255,6 +255,8 @@ def held_after(toks: list[Tok], j: int) -> bool:
 
 def holding(toks: list[Tok], k: int) -> bool:
     """ "kidnappers holding 3 UN workers", "are still holding 2 drivers" in a kidnapping story."""
+    if low(toks, k) in ("other", "remaining") and low(toks, k - 1) == "the":
+        k -= 2  # "militants were still holding the other four"
     if low(toks, k) not in ("holding", "hold", "holds"):
         return False
     before = [t.low for t in toks[max(0, k - 4) : k]]
@@ -313,3 +315,22 @@ def shelter_where(toks: list[Tok], i: int, k: int) -> bool:
     ):
         return False
     return any(t.low in _STAYING for t in toks[i + 1 : i + 6])
+
+
+def custody_hold(toks: list[Tok], k: int) -> bool:
+    """A headline's "Police Hold 40 After Riot", "Authorities hold 12 over attack": custodians hold people."""
+    if low(toks, k) not in ("hold", "holds"):
+        return False  # (not "police are holding three suspects" in a kidnapping story)
+    return any(t.low in _SEIZING_CUSTODIANS - {"they"} for t in toks[max(0, k - 3) : k])
+
+
+def has_household(toks: list[Tok], k: int, i: int) -> bool:
+    """A household word among the ten words before the number: "the number of displaced families ... 530"."""
+    lo = max(0, k - 10)
+    return any(t.low in lx.HOUSEHOLDS for t in toks[lo : i + 3])
+
+
+def label_unit(trig: lx.Trigger, head: Tok | None) -> str:
+    if trig.term == "destroyed housing" or (head is not None and head.low in lx.HOUSEHOLDS):
+        return "households"
+    return "people"

@@ -106,6 +106,11 @@ _CONJ_DETERMINERS = {"a", "an", "the", "other", "their", "his", "her", "its"}  #
 _AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
 
+def _dwell_after(toks: list[Tok], j: int) -> bool:
+    m = match_fwd(toks, j + (low(toks, j) in ("were", "was", "have", "had")), lx.POST)
+    return m is not None and bool(m[1].roles & lx.DWELL)
+
+
 def _thing_after(toks: list[Tok], j: int) -> bool:
     t = toks[j] if j < len(toks) else None
     return t is not None and np_word(t) and not person_like(t) and t.low not in lx.HOUSEHOLDS
@@ -130,6 +135,8 @@ class _Walk:
         m = match_fwd(toks, j, lx.POST | lx.NOUN)
         if m is None or low(toks, m[0]) == "to" and low(toks, m[0] + 1) == "death":
             return None  # "burned to death": the death, not the burning
+        if m[1].roles & lx.PLACE and toks[j].low in lx.DWELLINGS and _dwell_after(toks, m[0]):
+            return None  # "3,200 shelters destroyed": the place is the dwelling that was destroyed
         thing = low(toks, m[0] - 1) in ATTRIBUTIVE and _thing_after(toks, m[0])
         if thing and "pp" in self.used and self.state != "aux":
             return None  # "placed 4 players on the injured reserve list"
@@ -259,10 +266,10 @@ class _Walk:
         elif (
             (w.endswith("ed") or w in lx.HARM_PARTICIPLES)
             and low(toks, j + 1) in ("and", "or")
-            and self.state == "aux"
+            and (self.state == "aux" or self.state == "after" and self.np and self.np[-1] == j - 1)
             and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
-            self.j += 2  # "were shot and killed"
+            self.j += 2  # "were shot and killed", "7,916 people rescued and evacuated to safer places"
         elif w in lx.SPEND_FORMS and (at := nights_in(toks, j + 1)):
             self.state, self.j = "aux", at  # "spent a third night in evacuation centres"
         elif self.state == "aux" and w in ("in", "at", "into") and _place_ahead(toks, j + 1):
