@@ -224,8 +224,17 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
         kind, where = hit
         if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break
+        if _joined(words, t - 1, v) and (before := _bind_before(words, owner, q, v)) is not None:
+            return before  # "مقتل طفلين وإصابة والدتهما": the word after "و" opens its own clause
         return kind, t - 1
     return _bind_before(words, owner, q, v)
+
+
+def _joined(words: list[str], t: int, v: Vocab) -> bool:
+    """The trigger at t is joined by a conjunction to what precedes it ("وإصابة", "et blessé")."""
+    w = words[t]
+    clitic = w[:1] in v.conjunctions and len(w) > 2 and v.find(v.triggers, w[1:]) is not None
+    return clitic or t > 0 and words[t - 1] in v.conjunctions
 
 
 def _returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:

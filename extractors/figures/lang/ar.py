@@ -28,6 +28,25 @@ for _n, _w in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7,
 
 _SCALES = {"ألف": 1000, "آلاف": 1000, "ألفا": 1000, "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
            "مليار": 10**9, "مليارات": 10**9}  # fmt: skip
+# Person nouns with a broken plural ("ضابط"/"ضباط"): both dual endings are unambiguous; feminines in ة
+# take "تان"/"تين". Sound-plural nouns ("مهندس"/"مهندسين") keep only the nominative dual, listed below.
+_BROKEN_SINGULARS = (
+    "ضابط حارس تاجر سائح قائد شيخ ولد زوج ابن شرطي مسؤول أستاذ معلم رجل شاب طفل طبيب "
+    "شقيق أخ عسكري مقاتل مواطن صحفي ناشط مدني مهاجر جندي عنصر موظف عامل صياد سائق مسعف بحار مهندس "
+    "طيار قيادي ممرضة طفلة فتاة سيدة امرأة زوجة طالبة شقيقة ابنة"
+).split()
+_SOUND_PLURALS = frozenset(
+    "عسكري مقاتل مواطن صحفي ناشط مدني مهاجر موظف عامل صياد سائق مسعف بحار مهندس طيار قيادي معلم مسؤول".split()
+)
+
+
+def _dual_forms(word: str) -> tuple[str, ...]:
+    if word.endswith("ة"):
+        return word[:-1] + "تان", word[:-1] + "تين"
+    return (word + "ان",) if word in _SOUND_PLURALS else (word + "ان", word + "ين")
+
+
+_BROKEN_DUALS = [d for w in _BROKEN_SINGULARS for d in _dual_forms(w)]
 _DUALS = {
     "ألفان": (2000, None), "ألفين": (2000, None), "ألفا": (2000, None), "ألفي": (2000, None),
     "مئتي": (200, None), "مائتي": (200, None), "شرطيان": (2, None), "شرطيين": (2, None),
@@ -43,6 +62,7 @@ _DUALS = {
     "ممرضتان": (2, None), "ممرضتين": (2, None), "صيادان": (2, None), "عاملان": (2, None),
     "موظفان": (2, None), "ناشطان": (2, None), "مواطنان": (2, None), "سائقان": (2, None),
     "مسعفان": (2, None), "بحاران": (2, None),
+    **{w: (2, None) for w in _BROKEN_DUALS},
     "قتيلان": (2, "killed"), "قتيلين": (2, "killed"), "جريحان": (2, "injured"), "جريحين": (2, "injured"),
     "رهينتان": (2, "kidnapped"), "رهينتين": (2, "kidnapped"), "مفقودان": (2, "missing"),
 }  # fmt: skip
