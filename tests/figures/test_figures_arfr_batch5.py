@@ -57,3 +57,34 @@ def test_arabic_duals_near_misses(text):
 )
 def test_a_joined_trigger_after_a_count_bound_before(text, want):
     assert got(text, "ar") == want
+
+
+# Arabic participles in every case, number and gender are the same trigger ("محتجزون", "مخطوفات").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("أكثر من 1500 مهاجر محتجزون في مركز عين زارة", [("arrested", 1500, "more_than")]),
+        ("تشير التقديرات إلى أن آلاف المهاجرين محتجزون في مراكز غير رسمية", [("arrested", 2000, "at_least")]),
+        ("١٢ امرأة محتجزات في سجن قرنادة", [("arrested", 12, "exact")]),
+        ("لا يزال تسعة عمال مخطوفين منذ شهر", [("kidnapped", 9, "exact")]),
+        ("تسعة عمال مختطفون لدى جماعة مجهولة", [("kidnapped", 9, "exact")]),
+        ("نحو ٤٠ مهاجرا مفقودون في البحر", [("missing", 40, "about")]),
+        ("ثلاث فتيات مفقودات منذ الفيضان", [("missing", 3, "exact")]),
+        ("عشرون شخصا مصابون بجروح خطيرة", [("injured", 20, "exact")]),
+        ("مئات الأسر المهجرة من تاورغاء", [("displaced", 200, "at_least")]),
+    ],
+)
+def test_arabic_participles_agree_in_case_number_and_gender(text, want):
+    assert got(text, "ar") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أغلقت السلطات 3 معتقلات سرية في طرابلس",  # detention camps, not detainees
+        "الإفراج عن 20 محتجزا من سجن معيتيقة",  # released
+        "يعيش 30 ألف ليبي في المهجر",  # the diaspora
+    ],
+)
+def test_arabic_participles_near_misses(text):
+    assert got(text, "ar") == []

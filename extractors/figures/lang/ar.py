@@ -8,7 +8,7 @@ maqsura), and lookups strip the proclitics و ف ب ل ك ال لل, so one entr
 
 from __future__ import annotations
 
-from extractors.figures.lang import Vocab, forms
+from extractors.figures.lang import POST, Vocab, forms
 
 _UNITS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
@@ -108,6 +108,21 @@ _TRIGGERS = {
         post="مخطوف مخطوفا مخطوفين مختطف مختطفا مختطفين رهينة رهائن",
     ),
 }
+
+# Participles agree in case, number and gender: "محتجز", "محتجزا", "محتجزون", "محتجزين", "محتجزة", "محتجزات".
+_PARTICIPLES = {
+    "arrested": "معتقل محتجز موقوف",
+    "kidnapped": "مخطوف مختطف",
+    "missing": "مفقود",
+    "injured": "مصاب",
+    "displaced": "مهجر مشرد نازح",
+}
+_NOT_PARTICIPLES = {"مهجر", "معتقلات"}  # "المهجر": the diaspora; "معتقلات": detention camps
+for _kind, _stems in _PARTICIPLES.items():
+    for _stem in _stems.split():
+        for _end in ("", "ا", "ون", "ين", "ة", "ات"):
+            if _stem + _end not in _NOT_PARTICIPLES:
+                _TRIGGERS.setdefault(_stem + _end, (_kind, POST))
 
 _STEMS = (
     "قتل مقتل دفن حبس فر ضبط حتجز ايقاف حيات اختف قتيل مصرع حتف توف وفا وفي استشهاد شهيد شهدا بحياة غرق غريق قضوا ضحي ضحايا جثث جثة جثم "
