@@ -224,6 +224,8 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
         kind, where = hit
         if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break
+        if _links_next(words, owner, t - 1, v):
+            break  # "عدد قتلى ... إلى 11300 شخص والمفقودين إلى 10100": the next number's toll
         if _joined(words, t - 1, v) and (before := _bind_before(words, owner, q, v)) is not None:
             return before  # "مقتل طفلين وإصابة والدتهما": the word after "و" opens its own clause
         return kind, t - 1
@@ -296,7 +298,12 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
         hit = v.role(w).trigger
         if hit is not None:
             kind, where = hit
-            if where != PRE and where != BOTH and not _after_toll(words, t, v):
+            if (
+                where != PRE
+                and where != BOTH
+                and not _after_toll(words, t, v)
+                and not _linked(words, t, q, v)
+            ):
                 return None
             if _paired(words, owner, t, kind, v):
                 return None  # "مقتل وجرح العشرات": killed and wounded together, neither figure
@@ -318,6 +325,25 @@ def _paired(words: list[str], owner: list[int], t: int, kind: str, v: Vocab) -> 
         return False
     hit = v.role(words[b]).trigger
     return hit is not None and hit[0] != kind and hit[1] != POST
+
+
+def _links_next(words: list[str], owner: list[int], t: int, v: Vocab) -> bool:
+    """The trigger at t is followed by a toll link and a number, after a toll head ("عدد قتلى ... إلى 11300
+    شخص والمفقودين إلى 10100")."""
+    if t + 1 >= len(words) or words[t + 1] not in v.toll_links:
+        return False
+    nxt = t + 2 + _qualifier_size(words, t + 2, v)
+    return nxt < len(words) and owner[nxt] >= 0 and any(v.role(w).toll for w in words[:t])
+
+
+def _linked(words: list[str], t: int, q: Qty, v: Vocab) -> bool:
+    """A trigger linked to `q` by a toll link ("إلى", "à") after a toll head earlier in the sentence: "ارتفع
+    عدد القتلى إلى 50 والجرحى إلى 120", "le bilan est passé à 32 morts et celui des blessés à 159"."""
+    if t + 1 >= q.i or words[t + 1] not in v.toll_links:
+        return False
+    if q.i - t - 2 != _qualifier_size(words, t + 2, v):
+        return False
+    return any(v.role(w).toll for w in words[:t])
 
 
 def _after_toll(words: list[str], t: int, v: Vocab) -> bool:

@@ -88,3 +88,41 @@ def test_arabic_participles_agree_in_case_number_and_gender(text, want):
 )
 def test_arabic_participles_near_misses(text):
     assert got(text, "ar") == []
+
+
+# A toll of several kinds, each kind word linked to its own number by "إلى" / "à" after a toll head.
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "ارتفع عدد قتلى الفيضانات في ليبيا إلى 11300 شخص والمفقودين إلى 10100",
+            "ar",
+            [("killed", 11300, "exact"), ("missing", 10100, "exact")],
+        ),
+        (
+            "ارتفع عدد القتلى إلى ٥٠ والجرحى إلى ١٢٠",
+            "ar",
+            [("killed", 50, "exact"), ("injured", 120, "exact")],
+        ),
+        (
+            "ارتفعت حصيلة ضحايا الاشتباكات إلى 32 قتيلا والمصابين إلى أكثر من 150",
+            "ar",
+            [("killed", 32, "exact"), ("injured", 150, "more_than")],
+        ),
+        (
+            "Le bilan est passé à 32 morts et celui des blessés à 159",
+            "fr",
+            [("killed", 32, "exact"), ("injured", 159, "exact")],
+        ),
+        (
+            "Le nombre de morts est passé à 40 et celui des disparus à plus de 100",
+            "fr",
+            [("killed", 40, "exact"), ("missing", 100, "more_than")],
+        ),
+        # near misses: no toll head, the link word is a destination
+        ("نقل 20 جريحا إلى ٥ مستشفيات ميدانية", "ar", [("injured", 20, "exact")]),
+        ("Les 20 blessés ont été transférés à 3 hôpitaux", "fr", [("injured", 20, "exact")]),
+    ],
+)
+def test_a_toll_of_several_kinds_linked_to_their_numbers(text, lang, want):
+    assert got(text, lang) == want

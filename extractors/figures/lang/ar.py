@@ -186,6 +186,7 @@ VOCAB = Vocab.build(
     release="الإفراج أفرج أفرجت سراح تحرير حرر حررت عودة أنقذ أنقذت أنقذوا ناجين ناجيا".split(),
     returns="عاد عادت عادوا يعود تعود يعودون رجع رجعت رجعوا أعاد أعادت عودة العائدين عائدين عائدون".split(),
     disjunctions=["أو"],
+    toll_links=["إلى"],
     captors=[
         # not militias: in Libya they run detention centres, and what they hold is labelled detention
         *"مسلحون مسلحين عصابة عصابات خاطفون خاطفين مجهولون مجهولين".split(),

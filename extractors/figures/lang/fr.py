@@ -114,6 +114,7 @@ VOCAB = Vocab.build(
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
     "rapatriees retour".split(),
     disjunctions=["ou"],
+    toll_links=["a"],
     captors=[
         *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
