@@ -145,10 +145,14 @@ def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
     """Years, money, ages, seats, dates, subgroups: not a figure."""
     after = words[q.j] if q.j < len(words) else ""
     before = words[q.i - 1] if q.i > 0 else ""
-    if v.find(v.blockers_after, after) or v.find(v.blockers_before, before, article=False):
+    if v.find(v.blockers_before, before, article=False):
         return True
-    if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
-        return True  # "2 milliards de dinars"
+    dual = v.find(v.duals, words[q.j - 1])
+    if dual is None or dual[0] != 2:  # a person dual names what it counts: "طبيبين من مستشفى الزاوية"
+        if v.find(v.blockers_after, after):
+            return True
+        if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
+            return True  # "2 milliards de dinars"
     if any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i]):
         return True
     if q.plain4 and 1900 <= q.value <= 2100:

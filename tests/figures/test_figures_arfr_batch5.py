@@ -126,3 +126,33 @@ def test_arabic_participles_near_misses(text):
 )
 def test_a_toll_of_several_kinds_linked_to_their_numbers(text, lang, want):
     assert got(text, lang) == want
+
+
+# A count of objects (housing, tents, hospitals, boats, drones) next to a casualty word is no figure.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre a annoncé la construction de 5 000 logements pour les sinistrés", "fr"),
+        ("Quelque 300 tentes ont été livrées aux déplacés de Derna", "fr"),
+        ("L'ONU a envoyé 12 camions d'aide aux familles déplacées", "fr"),
+        ("تسليم 3000 وحدة سكنية للنازحين في تاورغاء", "ar"),
+        ("وزعت المنظمة ٥٠٠ خيمة على النازحين", "ar"),
+        ("أرسلت تركيا 4 طائرات محملة بالمساعدات لضحايا الفيضانات", "ar"),
+    ],
+)
+def test_a_count_of_objects_is_no_figure(text, lang):
+    assert got(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("بلغ عدد الجرحى 20 جريحا نقلوا إلى 5 مستشفيات", "ar", [("injured", 20, "exact")]),
+        ("اختطاف طبيبين من مستشفى الزاوية", "ar", [("kidnapped", 2, "exact")]),  # a dual names its noun
+        ("Les 20 blessés ont été transférés vers 3 hôpitaux", "fr", [("injured", 20, "exact")]),
+        ("Une frappe de drone a tué 3 personnes", "fr", [("killed", 3, "exact")]),
+        ("قتل 3 أشخاص بقذيفة سقطت على منزلهم", "ar", [("killed", 3, "exact")]),
+    ],
+)
+def test_objects_beside_a_figure_leave_it(text, lang, want):
+    assert got(text, lang) == want

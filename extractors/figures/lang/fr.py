@@ -106,7 +106,10 @@ VOCAB = Vocab.build(
     blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
     "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
     "pour janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hectares "
-    "milles vehicules maisons batiments megawatts".split(),
+    "milles vehicules maisons batiments megawatts "
+    # objects counted next to a casualty word ("5 000 logements pour les sinistrés", "3 hôpitaux")
+    "logements habitations appartements tentes abris hopitaux ecoles centres camps bateaux embarcations navires "
+    "camions voitures drones avions obus roquettes missiles armes kits lits colis repas".split(),
     blockers_before="en annee article resolution age agee ages agees".split(),
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
