@@ -245,10 +245,14 @@ def _joined(words: list[str], t: int, v: Vocab) -> bool:
 
 def _returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     """A return verb heading the clause of a displaced figure ("عادت 200 أسرة نازحة", "ont rapatrié 150
-    déplacés") or right after its noun ("200 familles déplacées sont rentrées"): people going home."""
+    déplacés") or right after its noun, past where they came from ("200 familles déplacées (de Mourzouq) sont
+    rentrées"): people going home."""
     sides = [words[max(0, q.i - RETURN_WINDOW) : q.i][::-1]]
     if term >= q.j:
-        sides.append(words[term + 1 : term + 1 + RETURN_WINDOW])
+        at = term + 1
+        if at + 1 < len(words) and words[at] in v.origins:
+            at += 2  # past where they were displaced from: "déplacées de Mourzouq ont regagné"
+        sides.append(words[at : at + RETURN_WINDOW])
     for side in sides:
         for w in side:
             if w in _STOP_AFTER:

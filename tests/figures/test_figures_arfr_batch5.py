@@ -156,3 +156,35 @@ def test_a_count_of_objects_is_no_figure(text, lang):
 )
 def test_objects_beside_a_figure_leave_it(text, lang, want):
     assert got(text, lang) == want
+
+
+# A return verb after the displaced noun, past where the people were displaced from, is a return.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("200 familles déplacées de Mourzouq ont regagné leur ville", "fr"),
+        ("Quelque 300 déplacés de Syrte sont rentrés chez eux", "fr"),
+        ("150 familles déplacées de Tawergha sont revenues", "fr"),
+        ("Environ 400 déplacés de Tarhouna regagnent leurs maisons", "fr"),
+        ("200 أسرة نازحة من مرزق عادت إلى ديارها", "ar"),
+        ("٣٥٠ نازحا من تاورغاء رجعوا إلى بيوتهم", "ar"),
+    ],
+)
+def test_a_return_past_where_people_came_from(text, lang):
+    assert got(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Plus de 2 000 personnes déplacées de Tripoli vivent dans des écoles",
+            "fr",
+            [("displaced", 2000, "more_than")],
+        ),
+        ("200 أسرة نازحة من مرزق تقيم في مدارس أوباري", "ar", [("displaced", 200, "exact")]),
+        ("300 familles ont fui Zaouïa avant le retour au calme", "fr", [("displaced", 300, "exact")]),
+    ],
+)
+def test_displaced_from_somewhere_without_a_return(text, lang, want):
+    assert got(text, lang) == want

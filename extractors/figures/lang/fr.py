@@ -115,9 +115,11 @@ VOCAB = Vocab.build(
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
     "sauves rescapes survivants vivants".split(),
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
+    "rentrent reviennent retournent regagnent "
     "rapatriees retour".split(),
     disjunctions=["ou"],
     toll_links=["a"],
+    origins="de d du des".split(),
     captors=[
         *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
