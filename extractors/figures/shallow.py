@@ -118,10 +118,13 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
 
 
 def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
-    """Join a scaled number and the smaller one after "و": "3 آلاف و845", "ألفين و300", "١٠ آلاف و٢٠٠"."""
+    """Join a scaled number and the smaller one after "و": "3 آلاف و845", "ألفين و300", "١٠ آلاف و٢٠٠"; drop a
+    person dual right after a number, which counts it as a plural."""
     out: list[Qty] = []
     for q in qs:
         last = out[-1] if out else None
+        if last is not None and last.j == q.i and q.j == q.i + 1 and _person_dual(words[q.i], v):
+            continue  # "ثلاثة صحفيين": a plural counted by the number before it, not a dual
         if (
             last is not None
             and q.i == last.j + 1
@@ -141,14 +144,18 @@ def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
     return out
 
 
+def _person_dual(word: str, v: Vocab) -> bool:
+    dual = v.find(v.duals, word)
+    return dual is not None and dual[0] == 2 and dual[1] is None
+
+
 def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
     """Years, money, ages, seats, dates, subgroups: not a figure."""
     after = words[q.j] if q.j < len(words) else ""
     before = words[q.i - 1] if q.i > 0 else ""
     if v.find(v.blockers_before, before, article=False):
         return True
-    dual = v.find(v.duals, words[q.j - 1])
-    if dual is None or dual[0] != 2:  # a person dual names what it counts: "طبيبين من مستشفى الزاوية"
+    if not _person_dual(words[q.j - 1], v):  # a person dual names what it counts: "طبيبين من مستشفى"
         if v.find(v.blockers_after, after):
             return True
         if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
@@ -172,6 +179,8 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     if bound is None or bound[1] >= 0 and _mixed(words, bound[1], bound[0], v):
         return None
     if bound[0] == "displaced" and _returned(words, q, bound[1], v):
+        return None
+    if bound[0] in ("kidnapped", "arrested") and _released_after(words, owner, bound[1], v):
         return None
     if bound[0] == "arrested" and _held_by_captors(words, q, bound[1], v):
         return "kidnapped", bound[1]
@@ -272,6 +281,17 @@ def _released(words: list[str], q: Qty, v: Vocab) -> bool:
     for t in range(q.j, min(len(words), q.j + RELEASE_WINDOW)):
         if words[t] in _STOP_AFTER:
             break
+        if v.role(words[t]).release:
+            return True
+    return False
+
+
+def _released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> bool:
+    """A release word in the clause of an abduction or detention word that follows its count ("Deux
+    ressortissants enlevés à Tripoli ont été libérés", "ثلاثة صيادين محتجزين في مصراتة أفرج عنهم")."""
+    for t in range(term + 1, min(len(words), term + 1 + RELEASE_WINDOW)):
+        if words[t] in _STOP_AFTER or owner[t] >= 0 or v.find(v.demands, words[t]) is not None:
+            return False  # "réclament leur libération": a demand, not a release
         if v.role(words[t]).release:
             return True
     return False

@@ -188,3 +188,38 @@ def test_a_return_past_where_people_came_from(text, lang):
 )
 def test_displaced_from_somewhere_without_a_return(text, lang, want):
     assert got(text, lang) == want
+
+
+# A release word in the clause of the abduction or detention word that follows a count: released people.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Deux ressortissants tunisiens enlevés à Tripoli ont été libérés vendredi", "fr"),
+        ("Cinq ouvriers égyptiens enlevés près de Koufra ont été relâchés", "fr"),
+        ("Quatre migrants arrêtés à Zouara puis libérés", "fr"),
+        ("ثلاثة صيادين محتجزين في مصراتة أفرج عنهم أمس", "ar"),
+        ("٤ عمال مخطوفين في الكفرة منذ أسبوع تم تحرير", "ar"),
+    ],
+)
+def test_a_release_in_the_clause_of_the_abduction_word(text, lang):
+    assert got(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Deux journalistes enlevés à Syrte réclament leur libération", "fr", [("kidnapped", 2, "exact")]),
+        (
+            "Trois ouvriers enlevés à Koufra, la police a libéré leur chauffeur",
+            "fr",
+            [("kidnapped", 3, "exact")],
+        ),
+        ("Quatre migrants arrêtés à Zouara et 3 libérés", "fr", [("arrested", 4, "exact")]),
+        ("ثلاثة عمال مخطوفين في سبها يطالب ذووهم بالإفراج عنهم", "ar", [("kidnapped", 3, "exact")]),
+        # a dual-looking plural counted by the number before it
+        ("ثلاثة صحفيين مخطوفين في سبها", "ar", [("kidnapped", 3, "exact")]),
+        ("اختطاف أربعة طبيبين", "ar", [("kidnapped", 4, "exact")]),
+    ],
+)
+def test_no_release_in_the_clause_keeps_the_figure(text, lang, want):
+    assert got(text, lang) == want

@@ -191,6 +191,7 @@ VOCAB = Vocab.build(
     returns="عاد عادت عادوا يعود تعود يعودون رجع رجعت رجعوا أعاد أعادت عودة العائدين عائدين عائدون".split(),
     disjunctions=["أو"],
     toll_links=["إلى"],
+    demands="طالب طالبت طالبوا يطالب تطالب يطالبون دعا دعت دعوا يدعو تدعو مطالبة مطالبات ناشد ناشدت".split(),
     origins="من".split(),
     captors=[
         # not militias: in Libya they run detention centres, and what they hold is labelled detention

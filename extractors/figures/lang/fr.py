@@ -119,6 +119,7 @@ VOCAB = Vocab.build(
     "rapatriees retour".split(),
     disjunctions=["ou"],
     toll_links=["a"],
+    demands="reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
     origins="de d du des".split(),
     captors=[
         *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
