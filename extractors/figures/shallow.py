@@ -221,19 +221,25 @@ def _mixed(words: list[str], term: int, kind: str, v: Vocab) -> bool:
 
 def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     t, end = q.j, min(len(words), q.j + MAX_TOKENS_AFTER)
+    base = end
     while t < end:
         w = words[t]
         if w == "," and t + 1 < len(words) and v.role(words[t + 1]).subgroup:
             close = words.index(",", t + 1) if "," in words[t + 1 : t + 8] else -1
             if close > 0:  # ", dont un médecin," / "، بينهم طبيب،": look past the aside
                 t, end = close + 1, min(len(words), close + 1 + MAX_TOKENS_AFTER)
+                base = end
                 continue
         if w in _STOP_AFTER or owner[t] >= 0:
             break
         hit = v.role(w).trigger
         t += 1
         if hit is None:
+            if w in v.light or w in v.auxiliaries:  # function words do not count: "Trois membres du
+                end = min(len(words), end + 1)  # conseil municipal de Koufra ont été kidnappés"
             continue
+        if t > base and words[t - 2] not in v.auxiliaries:
+            break  # past the plain window only a verb after its auxiliary: not "... ont démissionné après la mort"
         kind, where = hit
         if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break

@@ -198,7 +198,7 @@ def test_displaced_from_somewhere_without_a_return(text, lang, want):
         ("Cinq ouvriers égyptiens enlevés près de Koufra ont été relâchés", "fr"),
         ("Quatre migrants arrêtés à Zouara puis libérés", "fr"),
         ("ثلاثة صيادين محتجزين في مصراتة أفرج عنهم أمس", "ar"),
-        ("٤ عمال مخطوفين في الكفرة منذ أسبوع تم تحرير", "ar"),
+        ("أربعة عمال مخطوفين في الكفرة أفرج عنهم الخاطفون", "ar"),
     ],
 )
 def test_a_release_in_the_clause_of_the_abduction_word(text, lang):
@@ -223,3 +223,31 @@ def test_a_release_in_the_clause_of_the_abduction_word(text, lang):
 )
 def test_no_release_in_the_clause_keeps_the_figure(text, lang, want):
     assert got(text, lang) == want
+
+
+# A long subject before a passive or compound verb: function words and auxiliaries do not count in the
+# window after the number; past the plain window only a verb right after its auxiliary binds.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trois membres du conseil municipal de Koufra ont été kidnappés par des inconnus",
+            [("kidnapped", 3, "exact")],
+        ),
+        ("Cinq employés de la compagnie pétrolière nationale ont été enlevés", [("kidnapped", 5, "exact")]),
+        ("Dix agents de la sécurité du port de Tripoli ont été blessés", [("injured", 10, "exact")]),
+        (
+            "Quatre pêcheurs du port de pêche de Zouara sont toujours portés disparus",
+            [("missing", 4, "exact")],
+        ),
+        (
+            "Douze membres d'un réseau de passeurs de la région de Sabratha ont été interpellés",
+            [("arrested", 12, "exact")],
+        ),
+        # near misses: the casualty word is a noun of another clause
+        ("Trois membres du conseil municipal de Koufra ont démissionné après la mort d'un élu", []),
+        ("Deux ministres du gouvernement d'unité nationale de Tripoli ont dénoncé les enlèvements", []),
+    ],
+)
+def test_a_long_subject_before_a_compound_verb(text, want):
+    assert got(text, "fr") == want

@@ -72,6 +72,8 @@ class Vocab:
     articles: frozenset[str] = frozenset()  # "un", "une": a number only inside a compound
     returns: frozenset[str] = frozenset()  # "عادت", "rentrées": people going home are not displaced
     disjunctions: frozenset[str] = frozenset()  # "أو", "ou": "morts ou disparus" mixes kinds, no figure
+    auxiliaries: frozenset[str] = frozenset()  # "ont été", "تم": a verb after them may stand further out
+    light: frozenset[str] = frozenset()  # "de la", "toujours": not counted in the window after a number
     demands: frozenset[str] = frozenset()  # "réclament", "طالبوا": "réclament leur libération" is no release
     origins: frozenset[str] = frozenset()  # "من", "de": "déplacées de Mourzouq ont regagné" (a return)
     toll_links: frozenset[str] = frozenset()  # "إلى", "à": "والمفقودين إلى 10100", "celui des blessés à 159"

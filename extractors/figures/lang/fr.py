@@ -119,6 +119,10 @@ VOCAB = Vocab.build(
     "rapatriees retour".split(),
     disjunctions=["ou"],
     toll_links=["a"],
+    # auxiliaries and copulas: "ont été enlevés", "sont portés disparus", "restent introuvables"
+    auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
+    "portee retrouves retrouvees restent reste demeurent".split(),
+    light="de d du des la le les l ne n y toujours deja".split(),
     demands="reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
     origins="de d du des".split(),
     captors=[
