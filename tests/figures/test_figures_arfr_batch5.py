@@ -251,3 +251,28 @@ def test_no_release_in_the_clause_keeps_the_figure(text, lang, want):
 )
 def test_a_long_subject_before_a_compound_verb(text, want):
     assert got(text, "fr") == want
+
+
+# Idioms: a word that is a trigger only at the end of its idiom ("manquer à l'appel", "garde à vue",
+# "jeter sur les routes").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("117 migrants secourus, une douzaine d'autres manquent à l'appel", [("missing", 12, "about")]),
+        ("Trois pêcheurs manquaient toujours à l'appel mardi", [("missing", 3, "exact")]),
+        ("Au moins 40 personnes manquent à l'appel à Derna", [("missing", 40, "at_least")]),
+        ("Quatre marins manquaient à l'appel après le chavirage", [("missing", 4, "exact")]),
+        ("Les forces de sécurité ont placé en garde à vue 6 personnes", [("arrested", 6, "exact")]),
+        ("Six personnes ont été placées en garde à vue", [("arrested", 6, "exact")]),
+        ("Une vingtaine de manifestants en garde à vue à Tripoli", [("arrested", 20, "about")]),
+        ("La tempête a jeté sur les routes plus de 43 000 personnes", [("displaced", 43000, "more_than")]),
+        ("Près de 5 000 habitants jetés sur les routes par les combats", [("displaced", 5000, "about")]),
+        # near misses: the last word outside its idiom
+        ("Dix ONG ont lancé un appel aux autorités", []),
+        ("Douze membres de la garde nationale ont défilé", []),
+        ("Les 3 candidats en vue ont déposé leur dossier", []),
+        ("Trois routes ont été coupées par les crues", []),
+    ],
+)
+def test_french_idioms(text, want):
+    assert got(text, "fr") == want

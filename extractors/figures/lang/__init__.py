@@ -72,6 +72,8 @@ class Vocab:
     articles: frozenset[str] = frozenset()  # "un", "une": a number only inside a compound
     returns: frozenset[str] = frozenset()  # "عادت", "rentrées": people going home are not displaced
     disjunctions: frozenset[str] = frozenset()  # "أو", "ou": "morts ou disparus" mixes kinds, no figure
+    idioms: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last word -> the words
+    # that must precede it for it to be a trigger ("appel" only in "manquent à l'appel")
     auxiliaries: frozenset[str] = frozenset()  # "ont été", "تم": a verb after them may stand further out
     light: frozenset[str] = frozenset()  # "de la", "toujours": not counted in the window after a number
     demands: frozenset[str] = frozenset()  # "réclament", "طالبوا": "réclament leur libération" is no release
@@ -92,6 +94,7 @@ class Vocab:
     def build(code: str, *, trigger_stems: Iterable[str], **lists) -> Vocab:
         """Fold every word list of a language module into a `Vocab`."""
         folded: dict = {}
+        idioms = lists.pop("idioms", {})
         for name, value in lists.items():
             if name in ("vague", "qualifiers_before", "qualifiers_after"):
                 folded[name] = _phrases(value)
@@ -103,6 +106,12 @@ class Vocab:
                 folded[name] = _f(value)
         words = {*folded["triggers"], *folded["tolls"]}  # every trigger is its own stem: none unreachable
         stems = sorted({fold_word(s) for s in trigger_stems} | words, key=len, reverse=True)
+        heads: dict[str, list[tuple[str, ...]]] = {}
+        for phrase, hit in idioms.items():  # an idiom's last word is a trigger, its stem is in trigger_stems
+            *before, last = fold_word(phrase).split()
+            heads.setdefault(last, []).append(tuple(before))
+            folded["triggers"][last] = hit
+        folded["idioms"] = {k: tuple(v) for k, v in heads.items()}
         return Vocab(code=code, trigger_stems=re.compile(_trie(stems)), **folded)
 
     def role(self, word: str) -> Role:

@@ -63,7 +63,7 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
-    "chass deloge exode exil abri coute coutant coutait bilan"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete"
 ).split()
 
 VOCAB = Vocab.build(
@@ -120,6 +120,11 @@ VOCAB = Vocab.build(
     disjunctions=["ou"],
     toll_links=["a"],
     # auxiliaries and copulas: "ont été enlevés", "sont portés disparus", "restent introuvables"
+    idioms={
+        **{f"{verb} a l appel": ("missing", POST) for verb in "manque manquent manquait manquaient".split()},
+        "garde a vue": ("arrested", BOTH),  # "placé en garde à vue 6 personnes", "6 personnes en garde à vue"
+        **{f"{p} sur les routes": ("displaced", BOTH) for p in "jete jetes jetee jetees".split()},
+    },
     auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
     "portee retrouves retrouvees restent reste demeurent".split(),
     light="de d du des la le les l ne n y toujours deja".split(),
