@@ -17,7 +17,15 @@ import re
 from extractors.figures.lang import BOTH, POST, PRE, Vocab
 from extractors.figures.quantities import Qty, quantities
 from extractors.figures.sentences import with_triggers
-from extractors.figures.shallow_clause import STOP, held_by_captors, mixed, released, released_after, returned
+from extractors.figures.shallow_clause import (
+    STOP,
+    found_alive,
+    held_by_captors,
+    mixed,
+    released,
+    released_after,
+    returned,
+)
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
 
@@ -200,6 +208,8 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     if bound[0] == "displaced" and returned(words, q, bound[1], v):
         return None
     if bound[0] in ("kidnapped", "arrested") and released_after(words, owner, bound[1], v):
+        return None
+    if bound[0] in ("missing", "kidnapped") and bound[1] >= q.j and found_alive(words, bound[1], v):
         return None
     if bound[0] == "arrested" and held_by_captors(words, q, bound[1], v):
         return "kidnapped", bound[1]

@@ -88,3 +88,12 @@ def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> b
         if v.role(words[t]).release:
             return True
     return False
+
+
+def found_alive(words: list[str], term: int, v: Vocab) -> bool:
+    """Missing people or hostages found alive ("4 مفقودين أحياء", "4 disparus (retrouvés) sains et saufs"): the
+    alive phrase right after the word that follows the count, or after an auxiliary there."""
+    at = term + 1
+    if at < len(words) and words[at] in v.auxiliaries:
+        at += 1
+    return any(tuple(words[at : at + size]) in v.alive for size in (1, 2, 3))

@@ -276,3 +276,31 @@ def test_a_long_subject_before_a_compound_verb(text, want):
 )
 def test_french_idioms(text, want):
     assert got(text, "fr") == want
+
+
+# Missing people or hostages found alive are no figure: the alive phrase right after their word.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("تمكنت فرق البحث من العثور على 4 مفقودين أحياء", "ar"),
+        ("عثر على ٣ مفقودين على قيد الحياة", "ar"),
+        ("Quatre disparus ont été retrouvés vivants", "fr"),
+        ("Les secours ont retrouvé 4 disparus sains et saufs", "fr"),
+        ("Trois disparus retrouvés en vie", "fr"),
+        ("Trois otages retrouvés vivants dans le désert", "fr"),
+    ],
+)
+def test_found_alive_is_no_figure(text, lang):
+    assert got(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("5 مفقودين في أحياء درنة المنكوبة", "ar", [("missing", 5, "exact")]),  # "أحياء": neighbourhoods
+        ("4 قتلى في أحياء طرابلس الجنوبية", "ar", [("killed", 4, "exact")]),
+        ("Trois disparus, aucun n'a été retrouvé vivant", "fr", [("missing", 3, "exact")]),
+    ],
+)
+def test_alive_elsewhere_keeps_the_figure(text, lang, want):
+    assert got(text, lang) == want

@@ -74,6 +74,9 @@ class Vocab:
     disjunctions: frozenset[str] = frozenset()  # "أو", "ou": "morts ou disparus" mixes kinds, no figure
     idioms: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last word -> the words
     # that must precede it for it to be a trigger ("appel" only in "manquent à l'appel")
+    alive: Mapping[tuple[str, ...], bool] = field(
+        default_factory=dict
+    )  # "أحياء", "sains et saufs": found alive
     auxiliaries: frozenset[str] = frozenset()  # "ont été", "تم": a verb after them may stand further out
     light: frozenset[str] = frozenset()  # "de la", "toujours": not counted in the window after a number
     demands: frozenset[str] = frozenset()  # "réclament", "طالبوا": "réclament leur libération" is no release
@@ -96,7 +99,7 @@ class Vocab:
         folded: dict = {}
         idioms = lists.pop("idioms", {})
         for name, value in lists.items():
-            if name in ("vague", "qualifiers_before", "qualifiers_after"):
+            if name in ("vague", "qualifiers_before", "qualifiers_after", "alive"):
                 folded[name] = _phrases(value)
             elif isinstance(value, Mapping):
                 folded[name] = {fold_word(k): v for k, v in value.items()}

@@ -125,6 +125,9 @@ VOCAB = Vocab.build(
         "garde a vue": ("arrested", BOTH),  # "placé en garde à vue 6 personnes", "6 personnes en garde à vue"
         **{f"{p} sur les routes": ("displaced", BOTH) for p in "jete jetes jetee jetees".split()},
     },
+    alive={
+        p: True for p in ("vivants", "vivantes", "vivant", "sains et saufs", "saines et sauves", "en vie")
+    },
     auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
     "portee retrouves retrouvees restent reste demeurent".split(),
     light="de d du des la le les l ne n y toujours deja".split(),
