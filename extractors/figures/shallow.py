@@ -238,6 +238,8 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
         if t > base and words[t - 2] not in v.auxiliaries:
             break  # past the plain window only a verb after its auxiliary: not "... ont démissionné après la mort"
         kind, where = hit
+        if where == PRE and t - 2 >= q.j and words[t - 2] in v.compel_links and _intransitive(words, t, v):
+            return kind, t - 1  # "اضطر أكثر من 500 شخص إلى الفرار", "أجبرت 2000 عائلة على النزوح"
         if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break
         if _links_next(words, owner, t - 1, v):
@@ -246,6 +248,15 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
             return before  # "مقتل طفلين وإصابة والدتهما": the word after "و" opens its own clause
         return kind, t - 1
     return _bind_before(words, owner, q, v)
+
+
+def _intransitive(words: list[str], t: int, v: Vocab) -> bool:
+    """The verbal noun before t has no object after it ("على النزوح", "إلى الفرار من"; not "على إجلاء المرضى")."""
+    return (
+        t >= len(words)
+        or words[t] in _STOP_AFTER
+        or v.find(v.prepositions, words[t], article=False) is not None
+    )
 
 
 def _joined(words: list[str], t: int, v: Vocab) -> bool:

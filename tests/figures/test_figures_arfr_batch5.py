@@ -304,3 +304,41 @@ def test_found_alive_is_no_figure(text, lang):
 )
 def test_alive_elsewhere_keeps_the_figure(text, lang, want):
     assert got(text, lang) == want
+
+
+# French idioms of abduction and refuge; Arabic "غرقا" (by drowning) after the count.
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Huit ouvriers turcs ont été pris en otage près d'Oubari", "fr", [("kidnapped", 8, "exact")]),
+        ("Cinq femmes ont été prises en otage par des hommes armés", "fr", [("kidnapped", 5, "exact")]),
+        ("Plus de 300 personnes ont trouvé refuge dans des écoles", "fr", [("displaced", 300, "more_than")]),
+        ("Quelque 2 000 familles cherchent refuge à Benghazi", "fr", [("displaced", 2000, "about")]),
+        ("قضى 11 مهاجرا غرقا قبالة زوارة", "ar", [("killed", 11, "exact")]),
+        ("مات ٧ أطفال غرقا في وادي درنة", "ar", [("killed", 7, "exact")]),
+        # near misses
+        ("Un refuge pour 50 personnes a été ouvert à Syrte", "fr", []),
+        ("Les 12 otages ont été libérés samedi", "fr", []),
+        ("غرق 3 قوارب في الميناء", "ar", []),
+    ],
+)
+def test_idioms_of_abduction_refuge_and_drowning(text, lang, want):
+    assert got(text, lang) == want
+
+
+# Arabic: a count forced to a displacement verbal noun ("أجبر N على النزوح", "اضطر N إلى الفرار").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("اضطر أكثر من 500 شخص إلى الفرار من منازلهم", [("displaced", 500, "more_than")]),
+        ("أجبرت المعارك نحو 2000 عائلة على النزوح", [("displaced", 2000, "about")]),
+        ("دفع القصف ٣٠٠ أسرة إلى النزوح", [("displaced", 300, "exact")]),
+        ("أجبرت الاشتباكات 400 عائلة على النزوح باتجاه بني وليد", [("displaced", 400, "exact")]),
+        ("تعرض 5 أشخاص إلى الاختطاف في سبها", [("kidnapped", 5, "exact")]),
+        # near miss: the verbal noun has its own object
+        ("أشرف 20 طبيبا على إجلاء المرضى", []),
+        ("وصل 300 مهاجر إلى مركز الاحتجاز", []),
+    ],
+)
+def test_arabic_count_forced_to_a_verbal_noun(text, want):
+    assert got(text, "ar") == want

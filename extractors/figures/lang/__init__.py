@@ -77,6 +77,10 @@ class Vocab:
     alive: Mapping[tuple[str, ...], bool] = field(
         default_factory=dict
     )  # "أحياء", "sains et saufs": found alive
+    compel_links: frozenset[str] = frozenset()  # "أجبر 2000 عائلة على النزوح": a verbal noun after them
+    prepositions: frozenset[str] = (
+        frozenset()
+    )  # may follow that verbal noun ("إلى الفرار من"), an object may not
     auxiliaries: frozenset[str] = frozenset()  # "ont été", "تم": a verb after them may stand further out
     light: frozenset[str] = frozenset()  # "de la", "toujours": not counted in the window after a number
     demands: frozenset[str] = frozenset()  # "réclament", "طالبوا": "réclament leur libération" is no release

@@ -63,7 +63,7 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
-    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge"
 ).split()
 
 VOCAB = Vocab.build(
@@ -124,6 +124,10 @@ VOCAB = Vocab.build(
         **{f"{verb} a l appel": ("missing", POST) for verb in "manque manquent manquait manquaient".split()},
         "garde a vue": ("arrested", BOTH),  # "placé en garde à vue 6 personnes", "6 personnes en garde à vue"
         **{f"{p} sur les routes": ("displaced", BOTH) for p in "jete jetes jetee jetees".split()},
+        **{f"{p} en otage": ("kidnapped", POST) for p in "pris prise prises".split()},  # "pris en otage"
+        **{
+            f"{p} refuge": ("displaced", POST) for p in "trouve trouvent trouvaient cherche cherchent".split()
+        },
     },
     alive={
         p: True for p in ("vivants", "vivantes", "vivant", "sains et saufs", "saines et sauves", "en vie")
