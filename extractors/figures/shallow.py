@@ -21,6 +21,7 @@ from extractors.figures.shallow_clause import (
     STOP,
     found_alive,
     held_by_captors,
+    hide_broken_idioms,
     mixed,
     released,
     released_after,
@@ -77,7 +78,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     matches = list(_TOKEN.finditer(folded.text, s, e))
     words = [m.group() for m in matches]
     if v.idioms:
-        _idioms(words, v)
+        hide_broken_idioms(words, v)
     memo = v.memo
     roles = [memo.get(w) or v.role(w) for w in words]
     if not any(r.starter for r in roles):
@@ -123,25 +124,6 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
             )
         )
     return out
-
-
-def _idioms(words: list[str], v: Vocab) -> None:
-    """Hide the last word of an idiom ("appel", "vue") where the words before it are not the idiom's; a light
-    word may stand inside it ("manquaient toujours à l'appel")."""
-    for t, w in enumerate(words):
-        heads = v.idioms.get(w)
-        if heads is not None and not any(_idiom_before(words, t, h, v) for h in heads):
-            words[t] = "\x00" + w
-
-
-def _idiom_before(words: list[str], t: int, head: tuple[str, ...], v: Vocab) -> bool:
-    for want in reversed(head):
-        t -= 1
-        while t >= 0 and words[t] != want and words[t] in v.light:
-            t -= 1
-        if t < 0 or words[t] != want:
-            return False
-    return True
 
 
 def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:

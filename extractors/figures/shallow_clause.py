@@ -1,5 +1,6 @@
 """Clause checks of the shallow figure grammar (extractors.figures.shallow): what else in the clause of a
-bound figure cancels it (a release, a return, "or" with another kind) or changes its kind (held by captors).
+bound figure cancels it (a release, a return, "or" with another kind, found alive) or changes its kind (held
+by captors); idioms whose last word is a trigger only after the rest of the idiom.
 Language-neutral: every word comes from the `Vocab`."""
 
 from __future__ import annotations
@@ -97,3 +98,22 @@ def found_alive(words: list[str], term: int, v: Vocab) -> bool:
     if at < len(words) and words[at] in v.auxiliaries:
         at += 1
     return any(tuple(words[at : at + size]) in v.alive for size in (1, 2, 3))
+
+
+def hide_broken_idioms(words: list[str], v: Vocab) -> None:
+    """Hide the last word of an idiom ("appel", "vue") where the words before it are not the idiom's; a light
+    word may stand inside it ("manquaient toujours à l'appel")."""
+    for t, w in enumerate(words):
+        heads = v.idioms.get(w)
+        if heads is not None and not any(idiom_before(words, t, h, v) for h in heads):
+            words[t] = "\x00" + w
+
+
+def idiom_before(words: list[str], t: int, head: tuple[str, ...], v: Vocab) -> bool:
+    for want in reversed(head):
+        t -= 1
+        while t >= 0 and words[t] != want and words[t] in v.light:
+            t -= 1
+        if t < 0 or words[t] != want:
+            return False
+    return True
