@@ -217,7 +217,7 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
             if w in v.light or w in v.auxiliaries:  # function words do not count: "Trois membres du
                 end = min(len(words), end + 1)  # conseil municipal de Koufra ont été kidnappés"
             continue
-        if t > base and words[t - 2] not in v.auxiliaries:
+        if t > base and words[t - 2] not in v.auxiliaries and w not in v.idioms:
             break  # past the plain window only a verb after its auxiliary: not "... ont démissionné après la mort"
         kind, where = hit
         if where == PRE and t - 2 >= q.j and words[t - 2] in v.compel_links and _intransitive(words, t, v):

@@ -342,3 +342,26 @@ def test_idioms_of_abduction_refuge_and_drowning(text, lang, want):
 )
 def test_arabic_count_forced_to_a_verbal_noun(text, want):
     assert got(text, "ar") == want
+
+
+# People living in camps are displaced: "vivent dans des camps", "تعيش في مخيمات" (the idiom after the count).
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Des centaines de familles de Tawergha vivent toujours dans des camps de déplacés à Benghazi",
+            "fr",
+            [("displaced", 200, "at_least")],
+        ),
+        ("Quelque 3 000 personnes vivent dans des camps près de Syrte", "fr", [("displaced", 3000, "about")]),
+        ("Près de 1 000 migrants sont hébergés dans des camps", "fr", [("displaced", 1000, "about")]),
+        ("آلاف الأسر من تاورغاء تعيش في مخيمات ببنغازي", "ar", [("displaced", 2000, "at_least")]),
+        ("300 عائلة يقيمون في مخيمات النزوح", "ar", [("displaced", 300, "exact")]),
+        # near misses: camps without people living in them
+        ("Les 300 combattants se sont repliés dans des camps", "fr", []),
+        ("Trois camps ont été démantelés à Zouara", "fr", []),
+        ("أقامت المنظمة 3 مخيمات في درنة", "ar", []),
+    ],
+)
+def test_living_in_camps_is_displacement(text, lang, want):
+    assert got(text, lang) == want

@@ -63,7 +63,7 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
-    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps"
 ).split()
 
 VOCAB = Vocab.build(
@@ -119,7 +119,6 @@ VOCAB = Vocab.build(
     "rapatriees retour".split(),
     disjunctions=["ou"],
     toll_links=["a"],
-    # auxiliaries and copulas: "ont été enlevés", "sont portés disparus", "restent introuvables"
     idioms={
         **{f"{verb} a l appel": ("missing", POST) for verb in "manque manquent manquait manquaient".split()},
         "garde a vue": ("arrested", BOTH),  # "placé en garde à vue 6 personnes", "6 personnes en garde à vue"
@@ -128,10 +127,16 @@ VOCAB = Vocab.build(
         **{
             f"{p} refuge": ("displaced", POST) for p in "trouve trouvent trouvaient cherche cherchent".split()
         },
+        # living in camps: "des centaines de familles vivent (toujours) dans des camps (de déplacés)"
+        **{
+            f"{p} dans des camps": ("displaced", POST)
+            for p in "vivent vivaient vit heberges hebergees installes installees entasses entassees".split()
+        },
     },
     alive={
         p: True for p in ("vivants", "vivantes", "vivant", "sains et saufs", "saines et sauves", "en vie")
     },
+    # auxiliaries and copulas: "ont été enlevés", "sont portés disparus", "restent introuvables"
     auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
     "portee retrouves retrouvees restent reste demeurent".split(),
     light="de d du des la le les l ne n y toujours deja".split(),
