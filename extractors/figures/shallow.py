@@ -84,7 +84,8 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     if not any(r.starter for r in roles):
         return []
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
-    qs = _compounds(words, quantities(words, starts, ends, v, roles), v)
+    spaced = _spaced(folded.text, words, starts, ends) if v.space_groups else starts
+    qs = _compounds(words, quantities(words, spaced, ends, v, roles), v)
     if not qs:
         return []
     owner = [-1] * len(words)
@@ -150,6 +151,15 @@ def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
                 out[-1] = Qty(last.i, q.j, last.value + q.value, approx=last.approx, kind=last.kind)
                 continue
         out.append(q)
+    return out
+
+
+def _spaced(low: str, words: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """Token starts with a run of spaces between two digit tokens read as one ("4  352" is "4 352")."""
+    out = list(starts)
+    for j in range(1, len(words)):
+        if words[j][:1].isdigit() and words[j - 1][-1:].isdigit() and (gap := low[ends[j - 1] : starts[j]]):
+            out[j] = ends[j - 1] + 1 if gap.isspace() and "\n" not in gap else starts[j]
     return out
 
 

@@ -365,3 +365,19 @@ def test_arabic_count_forced_to_a_verbal_noun(text, want):
 )
 def test_living_in_camps_is_displacement(text, lang, want):
     assert got(text, lang) == want
+
+
+# Typed noise: a run of spaces or a no-break space inside a French digit group keeps the number whole.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Le bilan s'alourdit à 4  352 morts", [("killed", 4352, "exact")]),
+        ("Près de 40\u00a0000 personnes ont été déplacées", [("displaced", 40000, "about")]),
+        ("Plus de 1   500 migrants ont été placés en détention", [("arrested", 1500, "more_than")]),
+        ("Environ 1 200 personnes ont fui", [("displaced", 1200, "about")]),
+        # a line break is not a group separator
+        ("Le 4\n352 morts selon le bilan", [("killed", 352, "exact")]),
+    ],
+)
+def test_french_digit_groups_survive_spacing_noise(text, want):
+    assert got(text, "fr") == want
