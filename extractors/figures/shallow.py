@@ -19,6 +19,7 @@ from extractors.figures.quantities import Qty, quantities
 from extractors.figures.sentences import with_triggers
 from extractors.figures.shallow_clause import (
     STOP,
+    cardinal_ones,
     found_alive,
     held_by_captors,
     hide_broken_idioms,
@@ -85,7 +86,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
         return []
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     spaced = _spaced(folded.text, words, starts, ends) if v.space_groups else starts
-    qs = _compounds(words, quantities(words, spaced, ends, v, roles), v)
+    qs = cardinal_ones(words, _compounds(words, quantities(words, spaced, ends, v, roles), v), v)
     if not qs:
         return []
     owner = [-1] * len(words)

@@ -5,7 +5,7 @@ Language-neutral: every word comes from the `Vocab`."""
 
 from __future__ import annotations
 
-from extractors.figures.lang import Vocab
+from extractors.figures.lang import PRE, Vocab
 from extractors.figures.quantities import Qty
 
 STOP = frozenset('.,;:!?()[]"«»')  # tokens that end a clause after a number
@@ -117,3 +117,21 @@ def idiom_before(words: list[str], t: int, head: tuple[str, ...], v: Vocab) -> b
         if t < 0 or words[t] != want:
             return False
     return True
+
+
+def cardinal_ones(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
+    """`qs` with "one" after a person or casualty noun ("مقتل شخص واحد", "قتيل واحد"): the noun and "one" are
+    a count of one; a casualty noun names its kind."""
+    if not v.ones:
+        return qs
+    taken = {t for q in qs for t in range(q.i, q.j)}
+    added = []
+    for t in range(1, len(words)):
+        if words[t] not in v.ones or t in taken or t - 1 in taken:
+            continue
+        hit = v.role(words[t - 1]).trigger
+        if hit is not None and hit[1] != PRE:
+            added.append(Qty(t - 1, t + 1, 1, kind=hit[0]))
+        elif v.find(v.persons, words[t - 1]) is not None:
+            added.append(Qty(t - 1, t + 1, 1))
+    return sorted(qs + added, key=lambda q: q.i) if added else qs

@@ -381,3 +381,21 @@ def test_living_in_camps_is_displacement(text, lang, want):
 )
 def test_french_digit_groups_survive_spacing_noise(text, want):
     assert got(text, "fr") == want
+
+
+# Arabic "one" after a person or casualty noun is a count of one; a casualty noun names its kind.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("مقتل شخص واحد وإصابة اثنين", [("killed", 1, "exact"), ("injured", 2, "exact")]),
+        ("سقوط قتيل واحد و٣ جرحى", [("killed", 1, "exact"), ("injured", 3, "exact")]),
+        ("قُتل مدني واحد في القصف", [("killed", 1, "exact")]),
+        ("أصيب طفل واحد على الأقل", [("injured", 1, "at_least")]),
+        # near misses: no cardinal, or "one" after something that is not a person
+        ("مقتل شخص وإصابة آخر", []),
+        ("استمرت الاشتباكات يوما واحدا", []),
+        ("قتل 5 أشخاص في هجوم واحد", [("killed", 5, "exact")]),
+    ],
+)
+def test_arabic_cardinal_one(text, want):
+    assert got(text, "ar") == want

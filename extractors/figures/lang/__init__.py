@@ -77,6 +77,7 @@ class Vocab:
     alive: Mapping[tuple[str, ...], bool] = field(
         default_factory=dict
     )  # "أحياء", "sains et saufs": found alive
+    ones: frozenset[str] = frozenset()  # "واحد" after a person noun: "مقتل شخص واحد" is one
     compel_links: frozenset[str] = frozenset()  # "أجبر 2000 عائلة على النزوح": a verbal noun after them
     prepositions: frozenset[str] = (
         frozenset()

@@ -198,6 +198,7 @@ VOCAB = Vocab.build(
         for verb in "يعيش يعيشون تعيش يقيم يقيمون تقيم يسكن يسكنون تسكن".split()
         for camp in ("مخيمات", "مخيم")
     },
+    ones="واحد واحدة".split(),
     compel_links="إلى على".split(),
     prepositions="من في إلى على عن نحو باتجاه بسبب جراء هربا خارج داخل".split(),
     auxiliaries="تم تمت".split(),
