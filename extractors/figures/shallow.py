@@ -17,6 +17,17 @@ import re
 from extractors.figures.lang import BOTH, POST, PRE, Vocab
 from extractors.figures.quantities import Qty, quantities
 from extractors.figures.sentences import with_triggers
+from extractors.figures.shallow_clause import (
+    STOP,
+    cardinal_ones,
+    found_alive,
+    held_by_captors,
+    hide_broken_idioms,
+    mixed,
+    released,
+    released_after,
+    returned,
+)
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
 
@@ -24,11 +35,8 @@ _BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
 MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
-RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
-CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
-RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
-_STOP_AFTER = frozenset('.,;:!?()[]"«»')
+_STOP_AFTER = STOP
 _STOP_BEFORE = frozenset(".;:!?()[]")
 
 
@@ -70,12 +78,15 @@ def _cut(s: int, e: int, low: str) -> list[tuple[int, int]]:
 def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figure]:
     matches = list(_TOKEN.finditer(folded.text, s, e))
     words = [m.group() for m in matches]
+    if v.idioms:
+        hide_broken_idioms(words, v)
     memo = v.memo
     roles = [memo.get(w) or v.role(w) for w in words]
     if not any(r.starter for r in roles):
         return []
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
-    qs = _compounds(words, quantities(words, starts, ends, v, roles), v)
+    spaced = _spaced(folded.text, words, starts, ends) if v.space_groups else starts
+    qs = cardinal_ones(words, _compounds(words, quantities(words, spaced, ends, v, roles), v), v)
     if not qs:
         return []
     owner = [-1] * len(words)
@@ -118,10 +129,13 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
 
 
 def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
-    """Join a scaled number and the smaller one after "و": "3 آلاف و845", "ألفين و300", "١٠ آلاف و٢٠٠"."""
+    """Join a scaled number and the smaller one after "و": "3 آلاف و845", "ألفين و300", "١٠ آلاف و٢٠٠"; drop a
+    person dual right after a number, which counts it as a plural."""
     out: list[Qty] = []
     for q in qs:
         last = out[-1] if out else None
+        if last is not None and last.j == q.i and q.j == q.i + 1 and _person_dual(words[q.i], v):
+            continue  # "ثلاثة صحفيين": a plural counted by the number before it, not a dual
         if (
             last is not None
             and q.i == last.j + 1
@@ -141,14 +155,31 @@ def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
     return out
 
 
+def _spaced(low: str, words: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """Token starts with a run of spaces between two digit tokens read as one ("4  352" is "4 352")."""
+    out = list(starts)
+    for j in range(1, len(words)):
+        if words[j][:1].isdigit() and words[j - 1][-1:].isdigit() and (gap := low[ends[j - 1] : starts[j]]):
+            out[j] = ends[j - 1] + 1 if gap.isspace() and "\n" not in gap else starts[j]
+    return out
+
+
+def _person_dual(word: str, v: Vocab) -> bool:
+    dual = v.find(v.duals, word)
+    return dual is not None and dual[0] == 2 and dual[1] is None
+
+
 def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
     """Years, money, ages, seats, dates, subgroups: not a figure."""
     after = words[q.j] if q.j < len(words) else ""
     before = words[q.i - 1] if q.i > 0 else ""
-    if v.find(v.blockers_after, after) or v.find(v.blockers_before, before, article=False):
+    if v.find(v.blockers_before, before, article=False):
         return True
-    if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
-        return True  # "2 milliards de dinars"
+    if not _person_dual(words[q.j - 1], v):  # a person dual names what it counts: "طبيبين من مستشفى"
+        if v.find(v.blockers_after, after):
+            return True
+        if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
+            return True  # "2 milliards de dinars"
     if any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i]):
         return True
     if q.plain4 and 1900 <= q.value <= 2100:
@@ -160,102 +191,72 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
     if _blocked(words, q, v):
         return None
-    if _released(words, q, v):
+    if released(words, q, v):
         return None
     if q.kind is not None:
         return q.kind, -1
     bound = _bind_trigger(words, owner, q, v)
-    if bound is None or bound[1] >= 0 and _mixed(words, bound[1], bound[0], v):
+    if bound is None or bound[1] >= 0 and mixed(words, bound[1], bound[0], v):
         return None
-    if bound[0] == "displaced" and _returned(words, q, bound[1], v):
+    if bound[0] == "displaced" and returned(words, q, bound[1], v):
         return None
-    if bound[0] == "arrested" and _held_by_captors(words, q, bound[1], v):
+    if bound[0] in ("kidnapped", "arrested") and released_after(words, owner, bound[1], v):
+        return None
+    if bound[0] in ("missing", "kidnapped") and bound[1] >= q.j and found_alive(words, bound[1], v):
+        return None
+    if bound[0] == "arrested" and held_by_captors(words, q, bound[1], v):
         return "kidnapped", bound[1]
     return bound
 
 
-def _held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
-    """Held by gunmen, a gang, an armed group ("احتجز مسلحون 20", "محتجزين لدى مجموعة مسلحة", "détenus par
-    des hommes armés"): the agent of the detention word is a captor, so the figure is a kidnapping."""
-    if term < 0:
-        return False
-    if term < q.i:  # an active verb: its subject stands between it and its object, or just before it
-        near = range(max(0, term - CAPTOR_WINDOW), q.i)
-    else:  # a participle or passive: its agent follows
-        near = range(term + 1, min(len(words), term + 1 + CAPTOR_WINDOW))
-    for t in near:
-        if t == term or words[t] in _STOP_AFTER:
-            continue
-        pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
-        if v.find(v.captors, words[t]) is not None or pair and v.find(v.captors, pair) is not None:
-            return True
-    return False
-
-
-def _mixed(words: list[str], term: int, kind: str, v: Vocab) -> bool:
-    """The trigger is one side of "or" with another casualty word ("لقوا حتفهم أو فقدوا", "tués ou
-    blessés", "مقتل أو إصابة 30"): a count that mixes kinds is no figure."""
-    for d, others in ((term + 1, (term + 2, term + 3)), (term + 2, (term + 3,)), (term - 1, (term - 2,))):
-        if not 0 <= d < len(words) or words[d] not in v.disjunctions:
-            continue
-        for t in others:
-            if 0 <= t < len(words) and v.trigger_stems.match(words[t]):
-                hit = v.role(words[t]).trigger
-                if hit is None or hit[0] != kind:
-                    return True
-    return False
-
-
 def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     t, end = q.j, min(len(words), q.j + MAX_TOKENS_AFTER)
+    base = end
     while t < end:
         w = words[t]
         if w == "," and t + 1 < len(words) and v.role(words[t + 1]).subgroup:
             close = words.index(",", t + 1) if "," in words[t + 1 : t + 8] else -1
             if close > 0:  # ", dont un médecin," / "، بينهم طبيب،": look past the aside
                 t, end = close + 1, min(len(words), close + 1 + MAX_TOKENS_AFTER)
+                base = end
                 continue
         if w in _STOP_AFTER or owner[t] >= 0:
             break
         hit = v.role(w).trigger
         t += 1
         if hit is None:
+            if w in v.light or w in v.auxiliaries:  # function words do not count: "Trois membres du
+                end = min(len(words), end + 1)  # conseil municipal de Koufra ont été kidnappés"
             continue
+        if t > base and words[t - 2] not in v.auxiliaries and w not in v.idioms:
+            break  # past the plain window only a verb after its auxiliary: not "... ont démissionné après la mort"
         kind, where = hit
+        if where == PRE and t - 2 >= q.j and words[t - 2] in v.compel_links and _intransitive(words, t, v):
+            return kind, t - 1  # "اضطر أكثر من 500 شخص إلى الفرار", "أجبرت 2000 عائلة على النزوح"
         if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break
+        if _links_next(words, owner, t - 1, v):
+            break  # "عدد قتلى ... إلى 11300 شخص والمفقودين إلى 10100": the next number's toll
+        if _joined(words, t - 1, v) and (before := _bind_before(words, owner, q, v)) is not None:
+            return before  # "مقتل طفلين وإصابة والدتهما": the word after "و" opens its own clause
         return kind, t - 1
     return _bind_before(words, owner, q, v)
 
 
-def _returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
-    """A return verb heading the clause of a displaced figure ("عادت 200 أسرة نازحة", "ont rapatrié 150
-    déplacés") or right after its noun ("200 familles déplacées sont rentrées"): people going home."""
-    sides = [words[max(0, q.i - RETURN_WINDOW) : q.i][::-1]]
-    if term >= q.j:
-        sides.append(words[term + 1 : term + 1 + RETURN_WINDOW])
-    for side in sides:
-        for w in side:
-            if w in _STOP_AFTER:
-                break
-            if v.find(v.returns, w) is not None:
-                return True
-    return False
+def _intransitive(words: list[str], t: int, v: Vocab) -> bool:
+    """The verbal noun before t has no object after it ("على النزوح", "إلى الفرار من"; not "على إجلاء المرضى")."""
+    return (
+        t >= len(words)
+        or words[t] in _STOP_AFTER
+        or v.find(v.prepositions, words[t], article=False) is not None
+    )
 
 
-def _released(words: list[str], q: Qty, v: Vocab) -> bool:
-    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
-    for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
-        if words[t] in _STOP_AFTER:
-            break
-        if v.role(words[t]).release:
-            return True
-    for t in range(q.j, min(len(words), q.j + RELEASE_WINDOW)):
-        if words[t] in _STOP_AFTER:
-            break
-        if v.role(words[t]).release:
-            return True
-    return False
+def _joined(words: list[str], t: int, v: Vocab) -> bool:
+    """The trigger at t is joined by a conjunction to what precedes it ("وإصابة", "et blessé")."""
+    w = words[t]
+    clitic = w[:1] in v.conjunctions and len(w) > 2 and v.find(v.triggers, w[1:]) is not None
+    return clitic or t > 0 and words[t - 1] in v.conjunctions
 
 
 def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) -> bool:
@@ -287,7 +288,12 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
         hit = v.role(w).trigger
         if hit is not None:
             kind, where = hit
-            if where != PRE and where != BOTH and not _after_toll(words, t, v):
+            if (
+                where != PRE
+                and where != BOTH
+                and not _after_toll(words, t, v)
+                and not _linked(words, t, q, v)
+            ):
                 return None
             if _paired(words, owner, t, kind, v):
                 return None  # "مقتل وجرح العشرات": killed and wounded together, neither figure
@@ -309,6 +315,25 @@ def _paired(words: list[str], owner: list[int], t: int, kind: str, v: Vocab) -> 
         return False
     hit = v.role(words[b]).trigger
     return hit is not None and hit[0] != kind and hit[1] != POST
+
+
+def _links_next(words: list[str], owner: list[int], t: int, v: Vocab) -> bool:
+    """The trigger at t is followed by a toll link and a number, after a toll head ("عدد قتلى ... إلى 11300
+    شخص والمفقودين إلى 10100")."""
+    if t + 1 >= len(words) or words[t + 1] not in v.toll_links:
+        return False
+    nxt = t + 2 + _qualifier_size(words, t + 2, v)
+    return nxt < len(words) and owner[nxt] >= 0 and any(v.role(w).toll for w in words[:t])
+
+
+def _linked(words: list[str], t: int, q: Qty, v: Vocab) -> bool:
+    """A trigger linked to `q` by a toll link ("إلى", "à") after a toll head earlier in the sentence: "ارتفع
+    عدد القتلى إلى 50 والجرحى إلى 120", "le bilan est passé à 32 morts et celui des blessés à 159"."""
+    if t + 1 >= q.i or words[t + 1] not in v.toll_links:
+        return False
+    if q.i - t - 2 != _qualifier_size(words, t + 2, v):
+        return False
+    return any(v.role(w).toll for w in words[:t])
 
 
 def _after_toll(words: list[str], t: int, v: Vocab) -> bool:

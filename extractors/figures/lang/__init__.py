@@ -72,6 +72,21 @@ class Vocab:
     articles: frozenset[str] = frozenset()  # "un", "une": a number only inside a compound
     returns: frozenset[str] = frozenset()  # "عادت", "rentrées": people going home are not displaced
     disjunctions: frozenset[str] = frozenset()  # "أو", "ou": "morts ou disparus" mixes kinds, no figure
+    idioms: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last word -> the words
+    # that must precede it for it to be a trigger ("appel" only in "manquent à l'appel")
+    alive: Mapping[tuple[str, ...], bool] = field(
+        default_factory=dict
+    )  # "أحياء", "sains et saufs": found alive
+    ones: frozenset[str] = frozenset()  # "واحد" after a person noun: "مقتل شخص واحد" is one
+    compel_links: frozenset[str] = frozenset()  # "أجبر 2000 عائلة على النزوح": a verbal noun after them
+    prepositions: frozenset[str] = (
+        frozenset()
+    )  # may follow that verbal noun ("إلى الفرار من"), an object may not
+    auxiliaries: frozenset[str] = frozenset()  # "ont été", "تم": a verb after them may stand further out
+    light: frozenset[str] = frozenset()  # "de la", "toujours": not counted in the window after a number
+    demands: frozenset[str] = frozenset()  # "réclament", "طالبوا": "réclament leur libération" is no release
+    origins: frozenset[str] = frozenset()  # "من", "de": "déplacées de Mourzouq ont regagné" (a return)
+    toll_links: frozenset[str] = frozenset()  # "إلى", "à": "والمفقودين إلى 10100", "celui des blessés à 159"
     captors: frozenset[str] = frozenset()  # "مسلحة", "armés": held by them is kidnapped, not arrested
     cumulative: frozenset[str] = frozenset()  # "حصيلة", "bilan", "depuis": the figure is a running total
     incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
@@ -87,8 +102,9 @@ class Vocab:
     def build(code: str, *, trigger_stems: Iterable[str], **lists) -> Vocab:
         """Fold every word list of a language module into a `Vocab`."""
         folded: dict = {}
+        idioms = lists.pop("idioms", {})
         for name, value in lists.items():
-            if name in ("vague", "qualifiers_before", "qualifiers_after"):
+            if name in ("vague", "qualifiers_before", "qualifiers_after", "alive"):
                 folded[name] = _phrases(value)
             elif isinstance(value, Mapping):
                 folded[name] = {fold_word(k): v for k, v in value.items()}
@@ -98,6 +114,12 @@ class Vocab:
                 folded[name] = _f(value)
         words = {*folded["triggers"], *folded["tolls"]}  # every trigger is its own stem: none unreachable
         stems = sorted({fold_word(s) for s in trigger_stems} | words, key=len, reverse=True)
+        heads: dict[str, list[tuple[str, ...]]] = {}
+        for phrase, hit in idioms.items():  # an idiom's last word is a trigger, its stem is in trigger_stems
+            *before, last = fold_word(phrase).split()
+            heads.setdefault(last, []).append(tuple(before))
+            folded["triggers"][last] = hit
+        folded["idioms"] = {k: tuple(v) for k, v in heads.items()}
         return Vocab(code=code, trigger_stems=re.compile(_trie(stems)), **folded)
 
     def role(self, word: str) -> Role:

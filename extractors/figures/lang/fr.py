@@ -63,7 +63,7 @@ _TRIGGERS["detention"] = ("arrested", BOTH)
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
-    "chass deloge exode exil abri coute coutant coutait bilan"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps"
 ).split()
 
 VOCAB = Vocab.build(
@@ -106,14 +106,42 @@ VOCAB = Vocab.build(
     blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
     "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
     "pour janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hectares "
-    "milles vehicules maisons batiments megawatts".split(),
+    "milles vehicules maisons batiments megawatts "
+    # objects counted next to a casualty word ("5 000 logements pour les sinistrés", "3 hôpitaux")
+    "logements habitations appartements tentes abris hopitaux ecoles centres camps bateaux embarcations navires "
+    "camions voitures drones avions obus roquettes missiles armes kits lits colis repas".split(),
     blockers_before="en annee article resolution age agee ages agees".split(),
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
     "sauves rescapes survivants vivants".split(),
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
+    "rentrent reviennent retournent regagnent "
     "rapatriees retour".split(),
     disjunctions=["ou"],
+    toll_links=["a"],
+    idioms={
+        **{f"{verb} a l appel": ("missing", POST) for verb in "manque manquent manquait manquaient".split()},
+        "garde a vue": ("arrested", BOTH),  # "placé en garde à vue 6 personnes", "6 personnes en garde à vue"
+        **{f"{p} sur les routes": ("displaced", BOTH) for p in "jete jetes jetee jetees".split()},
+        **{f"{p} en otage": ("kidnapped", POST) for p in "pris prise prises".split()},  # "pris en otage"
+        **{
+            f"{p} refuge": ("displaced", POST) for p in "trouve trouvent trouvaient cherche cherchent".split()
+        },
+        # living in camps: "des centaines de familles vivent (toujours) dans des camps (de déplacés)"
+        **{
+            f"{p} dans des camps": ("displaced", POST)
+            for p in "vivent vivaient vit heberges hebergees installes installees entasses entassees".split()
+        },
+    },
+    alive={
+        p: True for p in ("vivants", "vivantes", "vivant", "sains et saufs", "saines et sauves", "en vie")
+    },
+    # auxiliaries and copulas: "ont été enlevés", "sont portés disparus", "restent introuvables"
+    auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
+    "portee retrouves retrouvees restent reste demeurent".split(),
+    light="de d du des la le les l ne n y toujours deja".split(),
+    demands="reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
+    origins="de d du des".split(),
     captors=[
         *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),

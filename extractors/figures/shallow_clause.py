@@ -1,0 +1,137 @@
+"""Clause checks of the shallow figure grammar (extractors.figures.shallow): what else in the clause of a
+bound figure cancels it (a release, a return, "or" with another kind, found alive) or changes its kind (held
+by captors); idioms whose last word is a trigger only after the rest of the idiom.
+Language-neutral: every word comes from the `Vocab`."""
+
+from __future__ import annotations
+
+from extractors.figures.lang import PRE, Vocab
+from extractors.figures.quantities import Qty
+
+STOP = frozenset('.,;:!?()[]"«»')  # tokens that end a clause after a number
+RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
+RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
+
+
+def held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """Held by gunmen, a gang, an armed group ("احتجز مسلحون 20", "محتجزين لدى مجموعة مسلحة", "détenus par
+    des hommes armés"): the agent of the detention word is a captor, so the figure is a kidnapping."""
+    if term < 0:
+        return False
+    if term < q.i:  # an active verb: its subject stands between it and its object, or just before it
+        near = range(max(0, term - CAPTOR_WINDOW), q.i)
+    else:  # a participle or passive: its agent follows
+        near = range(term + 1, min(len(words), term + 1 + CAPTOR_WINDOW))
+    for t in near:
+        if t == term or words[t] in STOP:
+            continue
+        pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
+        if v.find(v.captors, words[t]) is not None or pair and v.find(v.captors, pair) is not None:
+            return True
+    return False
+
+
+def mixed(words: list[str], term: int, kind: str, v: Vocab) -> bool:
+    """The trigger is one side of "or" with another casualty word ("لقوا حتفهم أو فقدوا", "tués ou
+    blessés", "مقتل أو إصابة 30"): a count that mixes kinds is no figure."""
+    for d, others in ((term + 1, (term + 2, term + 3)), (term + 2, (term + 3,)), (term - 1, (term - 2,))):
+        if not 0 <= d < len(words) or words[d] not in v.disjunctions:
+            continue
+        for t in others:
+            if 0 <= t < len(words) and v.trigger_stems.match(words[t]):
+                hit = v.role(words[t]).trigger
+                if hit is None or hit[0] != kind:
+                    return True
+    return False
+
+
+def returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """A return verb heading the clause of a displaced figure ("عادت 200 أسرة نازحة", "ont rapatrié 150
+    déplacés") or right after its noun, past where they came from ("200 familles déplacées (de Mourzouq) sont
+    rentrées"): people going home."""
+    sides = [words[max(0, q.i - RETURN_WINDOW) : q.i][::-1]]
+    if term >= q.j:
+        at = term + 1
+        if at + 1 < len(words) and words[at] in v.origins:
+            at += 2  # past where they were displaced from: "déplacées de Mourzouq ont regagné"
+        sides.append(words[at : at + RETURN_WINDOW])
+    for side in sides:
+        for w in side:
+            if w in STOP:
+                break
+            if v.find(v.returns, w) is not None:
+                return True
+    return False
+
+
+def released(words: list[str], q: Qty, v: Vocab) -> bool:
+    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
+    for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
+        if words[t] in STOP:
+            break
+        if v.role(words[t]).release:
+            return True
+    for t in range(q.j, min(len(words), q.j + RELEASE_WINDOW)):
+        if words[t] in STOP:
+            break
+        if v.role(words[t]).release:
+            return True
+    return False
+
+
+def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> bool:
+    """A release word in the clause of an abduction or detention word that follows its count ("Deux
+    ressortissants enlevés à Tripoli ont été libérés", "ثلاثة صيادين محتجزين في مصراتة أفرج عنهم")."""
+    for t in range(term + 1, min(len(words), term + 1 + RELEASE_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0 or v.find(v.demands, words[t]) is not None:
+            return False  # "réclament leur libération": a demand, not a release
+        if v.role(words[t]).release:
+            return True
+    return False
+
+
+def found_alive(words: list[str], term: int, v: Vocab) -> bool:
+    """Missing people or hostages found alive ("4 مفقودين أحياء", "4 disparus (retrouvés) sains et saufs"): the
+    alive phrase right after the word that follows the count, or after an auxiliary there."""
+    at = term + 1
+    if at < len(words) and words[at] in v.auxiliaries:
+        at += 1
+    return any(tuple(words[at : at + size]) in v.alive for size in (1, 2, 3))
+
+
+def hide_broken_idioms(words: list[str], v: Vocab) -> None:
+    """Hide the last word of an idiom ("appel", "vue") where the words before it are not the idiom's; a light
+    word may stand inside it ("manquaient toujours à l'appel")."""
+    for t, w in enumerate(words):
+        heads = v.idioms.get(w)
+        if heads is not None and not any(idiom_before(words, t, h, v) for h in heads):
+            words[t] = "\x00" + w
+
+
+def idiom_before(words: list[str], t: int, head: tuple[str, ...], v: Vocab) -> bool:
+    for want in reversed(head):
+        t -= 1
+        while t >= 0 and words[t] != want and words[t] in v.light:
+            t -= 1
+        if t < 0 or words[t] != want:
+            return False
+    return True
+
+
+def cardinal_ones(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
+    """`qs` with "one" after a person or casualty noun ("مقتل شخص واحد", "قتيل واحد"): the noun and "one" are
+    a count of one; a casualty noun names its kind."""
+    if not v.ones:
+        return qs
+    taken = {t for q in qs for t in range(q.i, q.j)}
+    added = []
+    for t in range(1, len(words)):
+        if words[t] not in v.ones or t in taken or t - 1 in taken:
+            continue
+        hit = v.role(words[t - 1]).trigger
+        if hit is not None and hit[1] != PRE:
+            added.append(Qty(t - 1, t + 1, 1, kind=hit[0]))
+        elif v.find(v.persons, words[t - 1]) is not None:
+            added.append(Qty(t - 1, t + 1, 1))
+    return sorted(qs + added, key=lambda q: q.i) if added else qs
