@@ -25,6 +25,7 @@ from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_s
 context = sys.modules["extractors.figures.context"]
 dates = sys.modules["extractors.figures.dates"]
 gazetteer = sys.modules["extractors.figures.gazetteer"]
+numbers = sys.modules["extractors.figures.numbers"]
 
 STRESS = [
     json.loads(line)["text"]
@@ -212,3 +213,57 @@ def test_stems_are_a_literal_piece_of_each_branch():
         "clash",
         "fire",
     )
+
+
+def _plain_compound(text: str, span: NumberSpan) -> bool:
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
+
+
+def _plain_digit_spans(low_text: str, start: int, end: int) -> list[NumberSpan]:
+    """The loop of find_numbers over the digit matches, through `_one`, as before the fused scan."""
+    spans = []
+    for _, m in _digit_matches(low_text, start, end):
+        for sp in numbers._one(m):
+            if low_text.startswith(("-plus", "-odd"), sp.end):
+                spans.append(sp._replace(plus=True))
+            elif not _plain_compound(low_text, sp):
+                spans.append(sp)
+    return spans
+
+
+def _plain_one_digits(m) -> list[NumberSpan]:
+    """`_one_digits` through `_digits_value` only (no shortcut for "4,500")."""
+    s, e = m.span()
+    scale_word = (m.group("scale") or m.group("scale_attached") or "").lower()
+    if m.group("plural"):
+        return numbers._one_digits(m)
+    scale = numbers._SCALE_WORDS.get(scale_word)
+    value = numbers._digits_value(m.group("dig"), scale)
+    if value is None:
+        return []
+    plain4 = not scale_word and len(m.group("dig")) == 4 and m.group("dig").isdigit()
+    return [NumberSpan(s, e, value, plain4=plain4, scale=scale or 1)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="0123456789,.- \u00a0\u066bab-kmsx#_%", max_size=40), st.data())
+def test_the_fused_digit_scan_gives_the_spans_of_the_plain_loop(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert numbers._digit_spans(text, start, end) == _plain_digit_spans(text, start, end)
+    for _, m in _digit_matches(text, start, end):
+        assert numbers._one_digits(m) == _plain_one_digits(m)
+        for sp in numbers._one_digits(m):
+            assert numbers._compound(text, sp) == _plain_compound(text, sp)
+
+
+def test_the_fused_digit_scan_on_the_stress_sentences():
+    for text in STRESS:
+        low_text = lower(text)
+        assert numbers._digit_spans(low_text, 0, len(low_text)) == _plain_digit_spans(
+            low_text, 0, len(low_text)
+        )
