@@ -8,6 +8,7 @@ and on generated text built to hit the edges (separators, articles, capitals, da
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -177,12 +178,86 @@ def test_places_on_the_stress_sentences(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS", "_EVENT_STEMS"]
+    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS", "_EVENT_GATE"]
 )
 def test_the_substring_tests_before_the_context_patterns_change_nothing(monkeypatch, name):
     fast = [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
-    monkeypatch.setattr(context, name, ("",))  # "" is in every sentence: the pattern always runs
+    # "" is in every sentence, and the empty pattern matches in every one: the pattern always runs
+    monkeypatch.setattr(context, name, re.compile("") if name == "_EVENT_GATE" else ("",))
     assert fast == [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
+
+
+def test_the_event_gate_finds_a_stem_exactly_when_one_is_in_the_text():
+    for text in [*SENTENCES, "a car bomb", "airstrikes", "the flooding", "xfirex", "nothing here"]:
+        low_text = lower(text)
+        found = context._EVENT_GATE.search(low_text) is not None
+        assert found == any(w in low_text for w in context._EVENT_STEMS), text
+
+
+def _plain_last_stop(left: str) -> int:
+    cut = 0
+    for m in context._STOP_BACK.finditer(left):
+        cut = m.end()
+    return cut
+
+
+_STOP_WORDS = _words('that which who while as but after when because if though was , ; " x police 12 killed')
+_STOP_WORDS += ["xxxxxxxxxxx", "yyyyyyy", "zz"] * 4
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_STOP_WORDS), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
+def test_the_last_clause_stop_is_found_from_the_right_as_from_the_left(words, sep):
+    left = sep.join(words)
+    assert context._last_stop(left) == _plain_last_stop(left)
+    assert context._last_stop(left[:-1]) == _plain_last_stop(left[:-1])
+
+
+@pytest.mark.parametrize("before", range(20, 40))
+def test_a_clause_stop_across_the_edge_of_a_window(before):
+    left = "x" * before + " because " + "y" * 20
+    assert context._last_stop(left) == _plain_last_stop(left) == before + 9
+
+
+def _plain_scope_at(cues, pos: int) -> str:
+    toll, perfect, events, all_days, breaks = cues
+    days = [d for d in all_days if not any(min(d, pos) < b < max(d, pos) for b in breaks)]
+
+    def nearest(positions, window=float("inf")):
+        distances = [abs(p - pos) for p in positions if abs(p - pos) <= window]
+        return min(distances) if distances else None
+
+    event = nearest(events)
+    for cue in (nearest(toll, context._WINDOW), None if days else nearest(perfect, context._WINDOW)):
+        if cue is not None and (event is None or cue <= event):
+            return "cumulative"
+    return "incident" if events or all_days else "unknown"
+
+
+def _plain_sentence_places(found, sentence, positions, country):
+    if any(local for *_, local in found):
+        found = [p for p in found if p[2] != country]
+    names = list(dict.fromkeys(p[2] for p in found))
+    if len(names) <= 1:
+        return [names[0] if names else None] * len(positions)
+    return context.sentence_places(found, sentence, positions, country)
+
+
+def test_scope_and_place_shortcuts_give_what_the_plain_rules_give():
+    for sentence in SENTENCES:
+        cues = context.scope_cues(sentence)
+        named = gazetteer.places(sentence)
+        positions = [m.start() for m in re.finditer(r"\d+", sentence)] + [0, len(sentence)]
+        for pos in positions:
+            assert context.scope_at(cues, pos) == _plain_scope_at(cues, pos), sentence
+        for found in (named, named[:1], []):
+            for country in (gazetteer.LIBYA, "Sirte", "Tripoli"):
+                expect = _plain_sentence_places(found, sentence, positions, country)
+                assert context.sentence_places(found, sentence, positions, country) == expect
+    local = [(0, 5, "Sirte", True)]
+    assert context.sentence_places(local, "Sirte", [1], "Sirte") == _plain_sentence_places(
+        local, "Sirte", [1], "Sirte"
+    )
 
 
 def _plain_qualifier_before(toks, i):
