@@ -172,10 +172,22 @@ Dated = tuple[int, int, date, bool]  # (start, end, date, introduced by "as of")
 # Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
 # period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
 _DATE_PREFIXES = (
-    "in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|the|beg|sta|end|mon|tue|wed|thu|fri|sat"
-    "|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|sin|dur"
+    "ear|mid|lat|beg|sta|end|mon|tue|wed|thu|fri|sat|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev"
+    "|eig|nin|ten|ele|twe"
 )
-_DATE_STARTS = re.compile(r"\b(?:\d|as |an?\s|" + trie(_DATE_PREFIXES.split("|")) + ")")
+# Tighter for the common words: a number starts a date only before a separator, a month or a time unit
+# ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "the" only before a part
+# of a period ("the end of"), and a month name ends a word ("mar" in "markets" starts nothing).
+_DATE_DIGIT_STARTS = (
+    r"\d{4}-|\d{1,2}\.\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\d+\s+(?:day|week|month|year)|(?:in|of|since|during)\s+(?:19|20)\d|the (?:beg|sta|mid|end|day)"
+)
+_DATE_STARTS = re.compile(
+    rf"\b(?:{_DATE_DIGIT_STARTS}|as |an?\s|"
+    + trie(_DATE_PREFIXES.split("|"))
+    + r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+)
 
 
 def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:

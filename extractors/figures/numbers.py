@@ -90,6 +90,10 @@ _WORDY = re.compile(
     rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_ROUND_NOUNS)})"
     rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)|(?P<foreign>{trie(FOREIGN)}))\b"
 )
+# A word every match of _WORDY holds: the longest word of each vague or round phrase ("tens of thousands":
+# "thousands"), a number word (an "a" or "half" only counts before one of them) or a foreign number.
+_WORDY_WORDS = {max(k.split(), key=len) for k in (*VAGUE, *_ROUND_NOUNS)}
+_WORDY_GATE = re.compile(trie(_WORDY_WORDS | {*UNITS, *TENS, "hundred", *SCALES, "dozen", *FOREIGN}))
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up|bringing|brought|pushing)"
@@ -224,7 +228,12 @@ def find_numbers(
     """
     low = text if lowered else lower(text)
     end = len(low) if end is None else end
-    wordy = [(m.start(), m) for m in _WORDY.finditer(low, start, end)]
+    # _WORDY runs only when one of its words is in the span: a substring scan is faster than its branches
+    wordy = (
+        [(m.start(), m) for m in _WORDY.finditer(low, start, end)]
+        if _WORDY_GATE.search(low, start, end)
+        else []
+    )
     if not wordy:
         return _merge_ranges(low, _digit_spans(low, start, end))
     found = _digit_matches(low, start, end)

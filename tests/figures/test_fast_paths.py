@@ -342,3 +342,25 @@ def test_the_fused_digit_scan_on_the_stress_sentences():
         assert numbers._digit_spans(low_text, 0, len(low_text)) == _plain_digit_spans(
             low_text, 0, len(low_text)
         )
+
+
+_NUMBER_WORDS = _words(
+    "a an and half one two twelve twenty-one hundred thousand million dozen dozens tens of thousands several "
+    "few many scores un une centenar dizaine miles de personas deux 12 1,500 killed people - the"
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_WORDS), max_size=12), st.sampled_from([" ", "  ", "-", "\n"]))
+def test_number_words_are_read_only_where_the_gate_finds_one_of_them(words, sep):
+    text = sep.join(words)
+    fast = find_numbers(text)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(numbers, "_WORDY_GATE", re.compile(""))  # the empty pattern is found everywhere
+        assert fast == find_numbers(text)
+
+
+def test_the_number_word_gate_on_the_stress_sentences(monkeypatch):
+    fast = [find_numbers(s) for s in SENTENCES]
+    monkeypatch.setattr(numbers, "_WORDY_GATE", re.compile(""))
+    assert fast == [find_numbers(s) for s in SENTENCES]
