@@ -110,9 +110,11 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
 
 
 def qualifier_at(toks: list[Tok], j: int) -> bool:
-    if low(toks, j) not in _QUALIFIER_FIRST:
+    w0 = low(toks, j)
+    if w0 not in _QUALIFIER_FIRST:
         return False  # no qualifier phrase starts with this word
-    return any(tuple(low(toks, j + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
+    w1, phrases = low(toks, j + 1), lx.QUALIFIER_PHRASES  # the phrases of 1, 2 and 3 words at j
+    return (w0,) in phrases or (w0, w1) in phrases or (w0, w1, low(toks, j + 2)) in phrases
 
 
 def skip_back(toks: list[Tok], k: int) -> int:

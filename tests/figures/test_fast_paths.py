@@ -171,6 +171,25 @@ def test_places_skip_only_capitals_no_place_starts_with(words, sep):
         gazetteer._may_start = plain_may_start
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            _PLACE_WORDS + ["Bani", "Walid", "Al‑Bayda", "Al", "Khums", "al-Bani", "El-Bani", "Waleed"]
+        ),
+        max_size=8,
+    )
+)
+def test_places_read_only_the_words_a_spelling_can_compare(words):
+    for sep in (" ", "-", ", "):
+        text = sep.join(words)
+        fast = gazetteer.places(text)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(gazetteer, "_need", lambda word: gazetteer._MAX_WORDS)  # read every word as before
+            m.setattr(gazetteer, "_strip", lambda word: gazetteer._ARTICLE.sub("", word))
+            assert fast == gazetteer.places(text)
+
+
 def test_places_on_the_stress_sentences(monkeypatch):
     fast = [gazetteer.places(s) for s in SENTENCES]
     monkeypatch.setattr(gazetteer, "_may_start", lambda sentence, first: True)
