@@ -17,6 +17,15 @@ _CUMULATIVE = re.compile(
     r"|uprising|siege)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:killed|left|claimed|displaced"
     r"|forced|uprooted|driven|pushed)"
 )
+# A piece of every branch of _CUMULATIVE ("in total" and "totalled": "total"; "has now": "now"; "rose ... to":
+# "rose"): scope_cues reads _CUMULATIVE only when one of them is in the sentence. Keep it in step.
+_CUMULATIVE_WORDS = (
+    "so far", "to date", "total", "in all", "since", "now", "thus far", "toll", "tally", "cumulative",
+    "altogether", "as of", "as at", "this year", "in recent", "over the", "rose", "risen", "rises", "rising",
+    "climb", "reach", "bring", "brought", "rais", "push", "war", "conflict", "violence", "fighting",
+    "insurgency", "epidemic", "outbreak", "crisis", "offensive", "campaign", "unrest", "uprising", "siege",
+)  # fmt: skip
+_CUMULATIVE_GATE = re.compile(trie(_CUMULATIVE_WORDS))
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|heaviest|highest|most \w+)\b[^.;]{0,40}$", re.I
 )
@@ -78,7 +87,7 @@ def scope_cues(sentence: str) -> Cues:
     "since"), present perfects ("have killed"), single events ("in a car bomb") and single days."""
     low = lower(sentence)
     toll = []
-    for m in _CUMULATIVE.finditer(low):
+    for m in _CUMULATIVE.finditer(low) if _CUMULATIVE_GATE.search(low) else ():
         if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
             continue  # "the deadliest airstrike since 2014" dates nothing
         toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
@@ -93,7 +102,9 @@ def scope_cues(sentence: str) -> Cues:
         if _EVENT_GATE.search(low)
         else []
     )
-    return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
+    # the clause breaks only matter to scope_at beside a toll or perfect cue (a day cancels a perfect)
+    breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if toll or perfect else []
+    return toll, perfect, events, days, breaks
 
 
 def scope_at(cues: Cues, pos: int) -> str:
