@@ -33,16 +33,17 @@ def adverb(w: str) -> bool:
 
 
 def np_word(t: Tok) -> bool:
+    """A word that may stand in a noun phrase: no stop word, auxiliary, adverb, weekday or capitalised month."""
     w = t.low
-    return (
-        t.kind == "w"
-        and w not in lx.STOP
-        and w not in lx.AUX
-        and w not in _NP_EXTRA_STOP
-        and not adverb(w)
-        and w not in lx.WEEKDAYS
-        and not (t.upper and w in lx.MONTHS)
-    )
+    if t.kind != "w" or w in _NOT_NP:
+        return False
+    if len(w) > 4 and w.endswith("ly") and w not in lx.ADVERB_NOT:
+        return False  # adverb(w), inline: np_word runs for nearly every word after a number
+    return not (t.upper and w in lx.MONTHS)
+
+
+# the words np_word rejects, in one set (built once the lexicon is loaded)
+_NOT_NP = frozenset(lx.STOP | lx.AUX | _NP_EXTRA_STOP | lx.WEEKDAYS)
 
 
 def _phrase_end(toks: list[Tok], j: int, phrase: tuple[str, ...]) -> int:
@@ -142,13 +143,21 @@ def skip_back(toks: list[Tok], k: int) -> int:
 
 def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     """Indices of the noun phrase starting at j ("Turkish truck drivers") and the index after it."""
-    if low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+    w = low(toks, j)
+    if w == "-" and low(toks, j + 1) in ("plus", "odd"):
         j += 2
-    if low(toks, j) == "of" and low(toks, j + 1) not in ("them", "whom", "which"):
-        j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
+        w = low(toks, j)
+    if w == "of":
+        after = low(toks, j + 1)
+        if after not in ("them", "whom", "which"):
+            j += 2 if after in ("the", "those", "these", "their") else 1
     np: list[int] = []
-    while j < len(toks) and len(np) < 5 and np_word(toks[j]) and not np_done(toks, np, toks[j]):
-        if np and toks[j].low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST):
+    n = len(toks)
+    while j < n and len(np) < 5:
+        t = toks[j]
+        if not np_word(t) or np_done(toks, np, t):
+            break
+        if np and t.low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST):
             break  # "a soldier dead": the trigger after the noun is no part of it
         np.append(j)
         j += 1

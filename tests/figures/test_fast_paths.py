@@ -27,6 +27,7 @@ context = sys.modules["extractors.figures.context"]
 dates = sys.modules["extractors.figures.dates"]
 gazetteer = sys.modules["extractors.figures.gazetteer"]
 numbers = sys.modules["extractors.figures.numbers"]
+phrases = sys.modules["extractors.figures.phrases"]
 
 STRESS = [
     json.loads(line)["text"]
@@ -214,6 +215,48 @@ def _plain_qualifier_before(toks, i):
             if q:
                 return q, s
     return "exact", i
+
+
+def _plain_np_word(t) -> bool:
+    w = t.low
+    return (
+        t.kind == "w"
+        and w not in lx.STOP
+        and w not in lx.AUX
+        and w not in phrases._NP_EXTRA_STOP
+        and not phrases.adverb(w)
+        and w not in lx.WEEKDAYS
+        and not (t.upper and w in lx.MONTHS)
+    )
+
+
+def _plain_noun_phrase(toks, j):
+    if low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+        j += 2
+    if low(toks, j) == "of" and low(toks, j + 1) not in ("them", "whom", "which"):
+        j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
+    np = []
+    while (
+        j < len(toks) and len(np) < 5 and _plain_np_word(toks[j]) and not phrases.np_done(toks, np, toks[j])
+    ):
+        if np and toks[j].low in phrases.ATTRIBUTIVE and phrases.match_fwd(toks, j, lx.POST):
+            break
+        np.append(j)
+        j += 1
+    return np, j
+
+
+def test_noun_phrases_are_read_as_by_the_plain_loops():
+    extra = [
+        "Some 500-plus of the families in May were displaced",
+        "the 4 of them - odd Fridays early quietly",
+    ]
+    for sentence in SENTENCES + extra:
+        toks = tokenize(sentence, 0, len(sentence), find_numbers(sentence))
+        for j in range(len(toks) + 1):
+            assert phrases.noun_phrase(toks, j) == _plain_noun_phrase(toks, j), sentence
+            if j < len(toks):
+                assert phrases.np_word(toks[j]) == _plain_np_word(toks[j])
 
 
 def test_qualifiers_are_found_as_by_the_plain_loops():
