@@ -22,6 +22,7 @@ from extractors.figures.numbers import _DIGITS, NumberSpan, _digit_matches, find
 from extractors.figures.patterns import finditer_at, lower
 from extractors.figures.phrases import low, qualifier_at, qualifier_before
 from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
+from extractors.text.normalise import normalise
 
 context = sys.modules["extractors.figures.context"]
 dates = sys.modules["extractors.figures.dates"]
@@ -353,3 +354,19 @@ def test_the_number_word_gate_on_the_stress_sentences(monkeypatch):
     fast = [find_numbers(s) for s in SENTENCES]
     monkeypatch.setattr(numbers, "_WORDY_GATE", re.compile(""))
     assert fast == [find_numbers(s) for s in SENTENCES]
+
+
+def test_a_span_of_a_text_that_kept_its_length_maps_to_itself():
+    for text in [
+        "plain ascii",
+        "tab\there",
+        "\u2013 dash – and ‘quotes’",
+        "digits ١٢",
+        "a\nb",
+        "soft\u00adhyphen ﬁve",
+    ]:
+        norm = normalise(text)
+        for start in range(len(norm.text) + 2):
+            for end in range(start + 1, len(norm.text) + 2):
+                plain = (norm._char(start)[0], norm._char(end - 1)[1])
+                assert norm.span(start, end) == plain, (text, start, end)
