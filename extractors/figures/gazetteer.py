@@ -130,7 +130,16 @@ _PREPOSITION = re.compile(
 )
 
 
-_CANDIDATE = re.compile(r"(?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ]")
+# Where a place name may start: a capital, or an article ("al-", "El ", "az-") before one, with no word
+# character, apostrophe, dot or hyphen before it: (?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ].
+# Written to open on one character class, so that the regex engine skips to the next capital, "a" or "e" in C;
+# each lookbehind then checks the character before the match start.
+_CAP = "A-ZÀ-ÖØ-Þ"
+_CANDIDATE = re.compile(
+    rf"[{_CAP}ae](?:(?<=[Aa])(?:l|[zsdrt])[-\s](?<![\w'’.-]...)[{_CAP}]|(?<=[Ee])l[-\s](?<![\w'’.-]...)[{_CAP}]"
+    rf"|(?<![\w'’.-].)(?<=[{_CAP}]))",
+    re.DOTALL,
+)
 _MAX_WORDS = max(len(spelling) for entries in _BY_FIRST.values() for spelling, _, _ in entries)
 
 

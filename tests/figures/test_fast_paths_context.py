@@ -139,3 +139,39 @@ def test_every_branch_of_the_toll_cues_holds_a_gate_word(cue):
     text = f"12 people {cue} 40"
     assert context._CUMULATIVE.search(text), cue
     assert context._CUMULATIVE_GATE.search(text), cue
+
+
+_PLAIN_CANDIDATE = re.compile(r"(?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ]")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="AaEeLlZzSsdDrtTxX -\n\t'’._1ÀÞØ÷", max_size=14), st.data())
+def test_place_starts_are_found_where_the_plain_pattern_finds_them(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    fast, plain = gazetteer._CANDIDATE.search(text, pos), _PLAIN_CANDIDATE.search(text, pos)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xx.Az\nÞEr",
+        "tÀstzAt\nAÀsÞ",
+        "AÀT'_el\nÀ",
+        "XXat\nEzszÀ’",
+        "a-al\tB",
+        "’El Z",
+        "Al-Zawiya",
+        "al Bayda",
+    ],
+)
+def test_place_starts_after_an_article_and_a_line_break(text):
+    for pos in range(len(text) + 1):
+        fast, plain = gazetteer._CANDIDATE.search(text, pos), _PLAIN_CANDIDATE.search(text, pos)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_place_starts_on_the_stress_sentences():
+    for sentence in SENTENCES:
+        fast = [m.span() for m in gazetteer._CANDIDATE.finditer(sentence)]
+        assert fast == [m.span() for m in _PLAIN_CANDIDATE.finditer(sentence)], sentence
