@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.figures.patterns import lower
+from extractors.figures.patterns import lower, trie
 
 _WINDOW = 110  # characters either side of the number that scope cues must fall into
 
@@ -17,6 +17,15 @@ _CUMULATIVE = re.compile(
     r"|uprising|siege)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:killed|left|claimed|displaced"
     r"|forced|uprooted|driven|pushed)"
 )
+# A piece of every branch of _CUMULATIVE ("in total" and "totalled": "total"; "has now": "now"; "rose ... to":
+# "rose"): scope_cues reads _CUMULATIVE only when one of them is in the sentence. Keep it in step.
+_CUMULATIVE_WORDS = (
+    "so far", "to date", "total", "in all", "since", "now", "thus far", "toll", "tally", "cumulative",
+    "altogether", "as of", "as at", "this year", "in recent", "over the", "rose", "risen", "rises", "rising",
+    "climb", "reach", "bring", "brought", "rais", "push", "war", "conflict", "violence", "fighting",
+    "insurgency", "epidemic", "outbreak", "crisis", "offensive", "campaign", "unrest", "uprising", "siege",
+)  # fmt: skip
+_CUMULATIVE_GATE = re.compile(trie(_CUMULATIVE_WORDS))
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|heaviest|highest|most \w+)\b[^.;]{0,40}$", re.I
 )
@@ -46,6 +55,7 @@ def _stems(alternatives: str) -> tuple[str, ...]:
 
 
 _EVENT_STEMS = _stems(_EVENT)  # scope_cues reads _EVENT_CUE only when one of them is in the sentence
+_EVENT_GATE = re.compile(trie(_EVENT_STEMS))  # finds one of them: one scan instead of a substring test each
 # a single event the figure belongs to: "in a car bomb", "during the raid", "the blast killed"
 _EVENT_CUE = re.compile(
     rf"\b(?:in|by|during|after|when|from|as)\s+(?:an?|the|two|three|twin|several|\w+'s)?\s*(?:[\w-]+\s+){{0,2}}(?:{_EVENT})\b"
@@ -77,7 +87,7 @@ def scope_cues(sentence: str) -> Cues:
     "since"), present perfects ("have killed"), single events ("in a car bomb") and single days."""
     low = lower(sentence)
     toll = []
-    for m in _CUMULATIVE.finditer(low):
+    for m in _CUMULATIVE.finditer(low) if _CUMULATIVE_GATE.search(low) else ():
         if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
             continue  # "the deadliest airstrike since 2014" dates nothing
         toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
@@ -89,10 +99,12 @@ def scope_cues(sentence: str) -> Cues:
     perfect = [m.start() for m in _PERFECT.finditer(low)] if any(w in low for w in _PERFECT_WORDS) else []
     events = (
         [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
-        if any(w in low for w in _EVENT_STEMS)
+        if _EVENT_GATE.search(low)
         else []
     )
-    return toll, perfect, events, days, [m.start() for m in _PUNCTUATION.finditer(low)]
+    # the clause breaks only matter to scope_at beside a toll or perfect cue (a day cancels a perfect)
+    breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if toll or perfect else []
+    return toll, perfect, events, days, breaks
 
 
 def scope_at(cues: Cues, pos: int) -> str:
@@ -106,6 +118,8 @@ def scope_at(cues: Cues, pos: int) -> str:
     - otherwise a single event or day makes it an incident; no cue at all: 'unknown'.
     """
     toll, perfect, events, all_days, breaks = cues
+    if not toll and not perfect:  # no cue can make it cumulative
+        return "incident" if events or all_days else "unknown"
     # a day in another clause ("..., officials said on Tuesday") dates the statement, not the figure
     days = [d for d in all_days if not any(min(d, pos) < b < max(d, pos) for b in breaks)]
 
@@ -169,13 +183,29 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
 
 
+def _last_stop(left: str) -> int:
+    """The end of the last match of _STOP_BACK in `left`, else 0, read in windows from the right.
+
+    Its matches cannot overlap (a clause word ends in a space, and neither a word boundary nor a punctuation
+    mark starts a match inside another), so a scan from any offset finds every match that starts there or
+    later; a window reads on 8 characters past its end, the longest match ("because ")."""
+    end = len(left)
+    while end > 0:
+        start = max(0, end - 24)
+        cut = 0
+        for m in _STOP_BACK.finditer(left, start, min(len(left), end + 8)):
+            cut = m.end()
+        if cut:
+            return cut
+        end = start
+    return 0
+
+
 def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     """The few words before a speech verb ("police and medical sources" said)."""
     left = sentence[max(0, verb_start - 90) : verb_start]
     base = verb_start - len(left)
-    cut = 0
-    for m in _STOP_BACK.finditer(left):
-        cut = m.end()
+    cut = _last_stop(left)
     words = list(_NONSPACE.finditer(left, cut))[-7:]
     if not words:
         return None
@@ -241,6 +271,9 @@ def sentence_places(
     several, each figure takes the place of its own clause: the nearest place not separated from the
     number by a clause break ("12 were killed in Sirte and 30 wounded in Misrata"), else the nearest.
     """
+    if len(found) <= 1:  # what the lines below give for one place or none
+        one = found[0][2] if found and not (found[0][3] and found[0][2] == country) else None
+        return [one] * len(positions)
     if any(local for *_, local in found):
         found = [p for p in found if p[2] != country]
     names = list(dict.fromkeys(p[2] for p in found))

@@ -97,51 +97,59 @@ def _relative(phrase: str, published: date) -> date | None:
     return table.get(p, published)  # today, tonight, this morning ...
 
 
+_MONTH_GROUP = {"dmy": "month", "mdy": "month2", "period": "month3"}  # the month group of each branch
+
+
 def _resolve(m: re.Match[str], sentence: str, published: date | None) -> date | None:
-    g = m.groupdict()
-    for group in ("month", "month2", "month3"):
-        if g[group] and not sentence[m.start(group)].isupper():
-            return None  # "may", "march" as words
-    if g["iso"]:
-        return _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g["dotted"]:
-        return _safe(int(g["dy"]), int(g["dm"]), int(g["dd"]))
-    if g["dmy"]:
-        return _with_year(_MONTHS[g["month"].lower()], int(g["d1"]), g["y1"], published)
-    if g["mdy"]:
-        return _with_year(_MONTHS[g["month2"].lower()], int(g["d2"]), g["y2"], published)
-    if g["period"]:
+    # the branch that matched is the last group to close (m.lastgroup): its groups are read, no groupdict
+    branch, g = m.lastgroup, m.group
+    month = _MONTH_GROUP.get(branch)
+    if month is not None and not sentence[m.start(month)].isupper():
+        return None  # "may", "march" as words
+    if branch == "iso":
+        return _safe(int(g("iy")), int(g("im")), int(g("id")))
+    if branch == "dotted":
+        return _safe(int(g("dy")), int(g("dm")), int(g("dd")))
+    if branch == "dmy":
+        return _with_year(_MONTHS[g("month").lower()], int(g("d1")), g("y1"), published)
+    if branch == "mdy":
+        return _with_year(_MONTHS[g("month2").lower()], int(g("d2")), g("y2"), published)
+    if branch == "period":
         if (
-            g["month3"] == "May"
-            and not (g["part"] or g["y3"])
+            g("month3") == "May"
+            and not (g("part") or g("y3"))
             and not re.search(
                 r"\b(?:in|since|early|late|of|until|by|from|through)\s+$",
                 m.string[max(0, m.start() - 8) : m.start()],
             )
         ):
             return None  # "May" the verb
-        part = (g["part"] or "").lower().removeprefix("the ")
-        return _with_year(_MONTHS[g["month3"].lower()], _PART.get(part, 1), g["y3"], published)
-    if g["year"]:
-        return date(int(g["year"]), 1, 1)
+        part = (g("part") or "").lower().removeprefix("the ")
+        return _with_year(_MONTHS[g("month3").lower()], _PART.get(part, 1), g("y3"), published)
+    if branch == "year":
+        return date(int(g("year")), 1, 1)
     if published is None:
         return None
-    if g["weekday"]:
-        back = (published.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
+    if branch == "weekday":
+        back = (published.weekday() - _WEEKDAYS.index(g("weekday").lower())) % 7
         return published - timedelta(days=back)
-    if g["rel"]:
-        return _relative(g["rel"], published)
-    if g["ago"]:
-        n = {"a": 1, "an": 1}.get(g["n"].lower()) or parse_number(g["n"]) or 0
-        unit = g["unit"].lower()
-        if unit == "day":
-            return published - timedelta(days=n)
-        if unit == "week":
-            return published - timedelta(weeks=n)
-        if unit == "month":
-            return _months_back(published, n)
-        return _safe(published.year - n, published.month, min(published.day, 28))
+    if branch == "rel":
+        return _relative(g("rel"), published)
+    if branch == "ago":
+        return _ago(g("n"), g("unit"), published)
     return None
+
+
+def _ago(n_word: str, unit: str, published: date) -> date | None:
+    n = {"a": 1, "an": 1}.get(n_word.lower()) or parse_number(n_word) or 0
+    unit = unit.lower()
+    if unit == "day":
+        return published - timedelta(days=n)
+    if unit == "week":
+        return published - timedelta(weeks=n)
+    if unit == "month":
+        return _months_back(published, n)
+    return _safe(published.year - n, published.month, min(published.day, 28))
 
 
 # "since" then up to eight words without punctuation (the event whose start is dated), ending where the
@@ -172,10 +180,22 @@ Dated = tuple[int, int, date, bool]  # (start, end, date, introduced by "as of")
 # Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
 # period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
 _DATE_PREFIXES = (
-    "in|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ear|mid|lat|the|beg|sta|end|mon|tue|wed|thu|fri|sat"
-    "|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|sin|dur"
+    "ear|mid|lat|beg|sta|end|mon|tue|wed|thu|fri|sat|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev"
+    "|eig|nin|ten|ele|twe"
 )
-_DATE_STARTS = re.compile(r"\b(?:\d|as |an?\s|" + trie(_DATE_PREFIXES.split("|")) + ")")
+# Tighter for the common words: a number starts a date only before a separator, a month or a time unit
+# ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "the" only before a part
+# of a period ("the end of"), and a month name ends a word ("mar" in "markets" starts nothing).
+_DATE_DIGIT_STARTS = (
+    r"\d{4}-|\d{1,2}\.\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\d+\s+(?:day|week|month|year)|(?:in|of|since|during)\s+(?:19|20)\d|the (?:beg|sta|mid|end|day)"
+)
+_DATE_STARTS = re.compile(
+    rf"\b(?:{_DATE_DIGIT_STARTS}|as |an?\s|"
+    + trie(_DATE_PREFIXES.split("|"))
+    + r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+)
 
 
 def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:

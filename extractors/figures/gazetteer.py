@@ -130,14 +130,23 @@ _PREPOSITION = re.compile(
 )
 
 
-_CANDIDATE = re.compile(r"(?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ]")
+# Where a place name may start: a capital, or an article ("al-", "El ", "az-") before one, with no word
+# character, apostrophe, dot or hyphen before it: (?<![\w'’.-])(?:(?:[Aa]l|[Ee]l|[Aa][zsdrt])[-\s])?[A-ZÀ-ÖØ-Þ].
+# Written to open on one character class, so that the regex engine skips to the next capital, "a" or "e" in C;
+# each lookbehind then checks the character before the match start.
+_CAP = "A-ZÀ-ÖØ-Þ"
+_CANDIDATE = re.compile(
+    rf"[{_CAP}ae](?:(?<=[Aa])(?:l|[zsdrt])[-\s](?<![\w'’.-]...)[{_CAP}]|(?<=[Ee])l[-\s](?<![\w'’.-]...)[{_CAP}]"
+    rf"|(?<![\w'’.-].)(?<=[{_CAP}]))",
+    re.DOTALL,
+)
 _MAX_WORDS = max(len(spelling) for entries in _BY_FIRST.values() for spelling, _, _ in entries)
 
 
-def _words_from(sentence: str, pos: int) -> list[tuple[int, int, str]]:
-    """Up to _MAX_WORDS words from `pos`, separated by spaces only."""
+def _words_from(sentence: str, pos: int, limit: int = _MAX_WORDS) -> list[tuple[int, int, str]]:
+    """Up to `limit` words from `pos`, separated by spaces only."""
     words = []
-    while len(words) < _MAX_WORDS:
+    while len(words) < limit:
         m = _WORD.match(sentence, pos)
         if m is None:
             break
@@ -148,9 +157,26 @@ def _words_from(sentence: str, pos: int) -> list[tuple[int, int, str]]:
     return words
 
 
+def _strip(word: str) -> str:
+    """`word` without an article joined by a hyphen ("Al-Zawiya" -> "Zawiya"); without a hyphen, `word`."""
+    return _ARTICLE.sub("", word) if "-" in word or "‑" in word else word
+
+
+# first word -> the most words of a spelling starting with it
+_LONGEST = {first: max(len(spelling) for spelling, _, _ in entries) for first, entries in _BY_FIRST.items()}
+
+
+def _need(word: str) -> int:
+    """How many words from the first word `word` `_lookup` can compare (all of them after an article, for
+    the retry at the next word): reading more changes nothing."""
+    if word.lower() in _AL:
+        return _MAX_WORDS
+    return max(_LONGEST.get(word, 1), _LONGEST.get(_strip(word), 1))
+
+
 def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | None:
     word = words[0][2]
-    for first in dict.fromkeys((word, _ARTICLE.sub("", word))):
+    for first in dict.fromkeys((word, _strip(word))):
         for spelling, canon, local in _BY_FIRST.get(first, ()):
             n = len(spelling)
             if tuple(w for _, _, w in words[1:n]) == spelling[1:]:
@@ -196,7 +222,7 @@ def places(sentence: str) -> list[tuple[int, int, str, bool]]:
         if not _may_start(sentence, first):
             pos = first.end()  # "Saturday", "UN": no place name starts with it
             continue
-        words = _words_from(sentence, m.start())
+        words = _words_from(sentence, m.start(), _need(_key(first.group())))
         hit = _lookup(words)
         if hit is None and len(words) > 1 and words[0][2].lower() in _AL:
             hit = _lookup(words[1:])  # "al Zawiya"

@@ -7,23 +7,14 @@ offsets; `parse_number` parses one complete number phrase. Neither knows what th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from extractors.figures.number_words import SCALES, TENS, UNITS, WordParser
 from extractors.figures.patterns import finditer_at, lower, trie
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"  # ASCII, Arabic-Indic and Extended Arabic-Indic digits
 _SPACE_SEP = "[ \u00a0\u202f\u2009]"
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Spanish, French and Portuguese words seen in displacement reports (standalone only, no compounds).
 FOREIGN = {
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
@@ -99,6 +90,10 @@ _WORDY = re.compile(
     rf"\b(?:(?P<vague>{_spaced(VAGUE)})|(?P<coll>{_spaced(_ROUND_NOUNS)})"
     rf"|(?P<words>{_WORD}(?:(?:\s+|-)(?:and\s+)?{_WORD})*)|(?P<foreign>{trie(FOREIGN)}))\b"
 )
+# A word every match of _WORDY holds: the longest word of each vague or round phrase ("tens of thousands":
+# "thousands"), a number word (an "a" or "half" only counts before one of them) or a foreign number.
+_WORDY_WORDS = {max(k.split(), key=len) for k in (*VAGUE, *_ROUND_NOUNS)}
+_WORDY_GATE = re.compile(trie(_WORDY_WORDS | {*UNITS, *TENS, "hundred", *SCALES, "dozen", *FOREIGN}))
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up|bringing|brought|pushing)"
@@ -128,135 +123,12 @@ def _digits_value(raw: str, scale: int | None) -> int | None:
         return None
 
 
-class _WordParser:
-    """English number words, split into as many well-formed numbers as the run holds."""
-
-    @staticmethod
-    def split(tokens: list[str]) -> list[tuple[int, int, int, bool]]:
-        """(first token, end token, value, approx) for each well-formed number in `tokens`."""
-        out: list[tuple[int, int, int, bool]] = []
-        i = 0
-        while i < len(tokens):
-            end, value, approx = _WordParser.longest(tokens, i)
-            if end > i:
-                out.append((i, end, value, approx))
-                i = end
-            else:
-                i += 1
-        return out
-
-    @staticmethod
-    def longest(tokens: list[str], i: int) -> tuple[int, int, bool]:
-        """(end token, value, approx) of the longest well-formed number starting at token i."""
-        run = _Run(tokens)
-        best = (i, 0, False)
-        j = i
-        while j < len(tokens):
-            if tokens[j] == "half":  # "half a million", "half a dozen"
-                if not run.half(j):
-                    break
-                j += 3
-                best = (j, run.total, run.approx)
-                continue
-            step = _STEPS.get(
-                tokens[j], _Run.unit if tokens[j] in UNITS else _Run.tens if tokens[j] in TENS else None
-            )
-            if step is None or not step(run, j):
-                break
-            j += 1
-            if run.last not in ("a", "and"):
-                best = (j, run.total + run.current, run.approx)
-        return best
-
-
-@dataclass(slots=True)
-class _Run:
-    """The state of `_WordParser.longest`: each step takes one more word or refuses it."""
-
-    tokens: list[str]
-    total: int = 0
-    current: int = 0
-    last: str = "start"  # the class of the last word taken
-    approx: bool = False
-
-    def article(self, j: int) -> bool:  # "a hundred", "an eighty" is no number
-        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else ""
-        if self.last not in ("start", "half") or nxt not in ("hundred", "dozen", *SCALES):
-            return False
-        self.current, self.last = 1, "a"
-        return True
-
-    def half(self, j: int) -> bool:
-        t = self.tokens
-        if self.last != "start" or j + 2 >= len(t) or t[j + 1] != "a" or t[j + 2] not in ("dozen", *SCALES):
-            return False
-        mult = 12 if t[j + 2] == "dozen" else SCALES[t[j + 2]]
-        self.total, self.current, self.last, self.approx = mult // 2, 0, "scale", t[j + 2] == "dozen"
-        return True
-
-    def conj(self, j: int) -> bool:  # "two hundred and five"
-        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else ""
-        if self.last not in ("hundred", "scale") or (nxt not in UNITS and nxt not in TENS):
-            return False
-        self.last = "and"
-        return True
-
-    def unit(self, j: int) -> bool:
-        value = UNITS[self.tokens[j]]
-        if self.last not in ("start", "tens", "hundred", "scale", "and"):
-            return False
-        if self.last == "tens" and (value > 9 or value == 0):
-            return False  # "twenty twelve", "twenty zero"
-        self.current += value
-        self.last = "unit" if value < 10 else "teen"
-        return True
-
-    def tens(self, j: int) -> bool:
-        if self.last not in ("start", "hundred", "scale", "and"):
-            return False
-        self.current += TENS[self.tokens[j]]
-        self.last = "tens"
-        return True
-
-    def hundred(self, j: int) -> bool:
-        if self.last not in ("start", "a", "unit", "teen") or self.current % 100 == 0 and self.current:
-            return False
-        self.current, self.last = max(self.current, 1) * 100, "hundred"
-        return True
-
-    def dozen(self, j: int) -> bool:
-        if self.last not in ("a", "unit", "teen", "start"):
-            return False
-        self.current, self.approx, self.last = max(self.current, 1) * 12, True, "dozen"
-        return True
-
-    def scale(self, j: int) -> bool:
-        factor = SCALES[self.tokens[j]]
-        if self.last in ("start", "and", "scale") or (
-            self.total and self.total < factor and self.last != "hundred"
-        ):
-            return False
-        self.total += max(self.current, 1) * factor
-        self.current, self.last = 0, "scale"
-        return True
-
-
-_STEPS = {
-    "a": _Run.article,
-    "an": _Run.article,
-    "and": _Run.conj,
-    "hundred": _Run.hundred,
-    "dozen": _Run.dozen,
-}
-_STEPS |= dict.fromkeys(SCALES, _Run.scale)
-
-
 def _word_numbers(m: re.Match[str]) -> list[NumberSpan]:
     raw = m.group("words")
     base = m.start("words")
     pieces = [(p.start(), p.end(), p.group().lower()) for p in _LETTERS.finditer(raw)]
     out = []
-    for first, end, value, approx in _WordParser.split([p[2] for p in pieces]):
+    for first, end, value, approx in WordParser.split([p[2] for p in pieces]):
         if value <= 0:
             continue
         s, e = base + pieces[first][0], base + pieces[end - 1][1]
@@ -285,9 +157,15 @@ def _one(m: re.Match[str]) -> list[NumberSpan]:
 def _one_digits(m: re.Match[str]) -> list[NumberSpan]:
     s, e = m.span()
     raw, scale_attached, scale_word, plural = m.group("dig", "scale_attached", "scale", "plural")
-    if scale_attached is None and scale_word is None and plural is None and raw.isascii() and raw.isdigit():
-        # the common case, "21", "1500": NumberSpan(s, e, int(raw), plain4=len(raw) == 4), built directly
-        return [_new(NumberSpan, (s, e, int(raw), None, None, None, False, len(raw) == 4, False, 1, False))]
+    if scale_attached is None and scale_word is None and plural is None and raw.isascii():
+        if raw.isdigit():
+            # the common case, "21", "1500": NumberSpan(s, e, int(raw), plain4=len(raw) == 4), built directly
+            return [
+                _new(NumberSpan, (s, e, int(raw), None, None, None, False, len(raw) == 4, False, 1, False))
+            ]
+        plain = raw.replace(",", "")
+        if plain.isdigit():  # "4,500": what _digits_value gives when only commas separate the digits
+            return [_new(NumberSpan, (s, e, int(plain), None, None, None, False, False, False, 1, False))]
     scale_word = (m.group("scale") or m.group("scale_attached") or "").lower()
     if m.group("plural"):  # "100s", "1000s"; a decade ("1990s") is no count
         value = _digits_value(raw, None)
@@ -303,10 +181,9 @@ def _one_digits(m: re.Match[str]) -> list[NumberSpan]:
 
 def _compound(text: str, span: NumberSpan) -> bool:
     """Part of a word: "12-year-old", "three-day", "one-third", "F-16", "COVID-19"."""
-    after = text[span.end : span.end + 2]
-    before = text[max(0, span.start - 2) : span.start]
-    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
-        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    end, start = span.end, span.start
+    return (text.startswith("-", end) and text[end + 1 : end + 2].isalpha()) or (
+        start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
     )
 
 
@@ -351,23 +228,49 @@ def find_numbers(
     """
     low = text if lowered else lower(text)
     end = len(low) if end is None else end
+    # _WORDY runs only when one of its words is in the span: a substring scan is faster than its branches
+    wordy = (
+        [(m.start(), m) for m in _WORDY.finditer(low, start, end)]
+        if _WORDY_GATE.search(low, start, end)
+        else []
+    )
+    if not wordy:
+        return _merge_ranges(low, _digit_spans(low, start, end))
     found = _digit_matches(low, start, end)
-    wordy = [(m.start(), m) for m in _WORDY.finditer(low, start, end)]
-    if wordy:
-        found.extend(wordy)
-        found.sort(key=_first)
+    found.extend(wordy)
+    found.sort(key=_first)
     spans: list[NumberSpan] = []
     last_end = -1
     for pos, m in found:
         if pos < last_end:
             continue
         for sp in _one(m):
-            if low.startswith(("-plus", "-odd"), sp.end):
+            if low.startswith(_PLUS, sp.end):
                 spans.append(sp._replace(plus=True))
             elif not _compound(low, sp):
                 spans.append(sp)
         last_end = m.end()
     return _merge_ranges(low, spans)
+
+
+_PLUS = ("-plus", "-odd")
+
+
+def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
+    """The spans `find_numbers` gives when `low[start:end]` holds no number word: its loop over
+    `_digit_matches` (which never overlap), without the list of matches and the sort."""
+    spans: list[NumberSpan] = []
+    add = spans.append
+    for m in finditer_at(_DIGITS, _A_DIGIT, low, start, end):
+        s = m.start()
+        if s and (low[s - 1].isalnum() or low[s - 1] in "_#"):
+            continue  # glued to a word before it
+        for sp in _one_digits(m):
+            if low.startswith(_PLUS, sp.end):
+                add(sp._replace(plus=True))
+            elif not _compound(low, sp):
+                add(sp)
+    return spans
 
 
 _A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)

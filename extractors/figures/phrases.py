@@ -37,16 +37,19 @@ _ACRONYMS = {"IS", "US"}  # names spelled like a stop word: "40 suspected IS mil
 
 
 def np_word(t: Tok) -> bool:
+    """A word that may stand in a noun phrase: no stop word, auxiliary, adverb, weekday or capitalised month."""
     w = t.low
-    return t.text in _ACRONYMS or (
-        t.kind == "w"
-        and w not in lx.STOP
-        and w not in lx.AUX
-        and w not in _NP_EXTRA_STOP
-        and not adverb(w)
-        and w not in lx.WEEKDAYS
-        and not (t.upper and w in lx.MONTHS)
-    )
+    if t.text in _ACRONYMS:
+        return True
+    if t.kind != "w" or w in _NOT_NP:
+        return False
+    if len(w) > 4 and w.endswith("ly") and w not in lx.ADVERB_NOT:
+        return False  # adverb(w), inline: np_word runs for nearly every word after a number
+    return not (t.upper and w in lx.MONTHS)
+
+
+# the words np_word rejects, in one set (built once the lexicon is loaded)
+_NOT_NP = frozenset(lx.STOP | lx.AUX | _NP_EXTRA_STOP | lx.WEEKDAYS)
 
 
 def _phrase_end(toks: list[Tok], j: int, phrase: tuple[str, ...]) -> int:
@@ -114,9 +117,11 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
 
 
 def qualifier_at(toks: list[Tok], j: int) -> bool:
-    if low(toks, j) not in _QUALIFIER_FIRST:
+    w0 = low(toks, j)
+    if w0 not in _QUALIFIER_FIRST:
         return False  # no qualifier phrase starts with this word
-    return any(tuple(low(toks, j + k) for k in range(n)) in lx.QUALIFIER_PHRASES for n in (1, 2, 3))
+    w1, phrases = low(toks, j + 1), lx.QUALIFIER_PHRASES  # the phrases of 1, 2 and 3 words at j
+    return (w0,) in phrases or (w0, w1) in phrases or (w0, w1, low(toks, j + 2)) in phrases
 
 
 def skip_back(toks: list[Tok], k: int) -> int:
@@ -147,13 +152,21 @@ _HELD_AS = {"hostage", "captive", "prisoner"}
 
 def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     """Indices of the noun phrase starting at j ("Turkish truck drivers") and the index after it."""
-    if low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+    w = low(toks, j)
+    if w == "-" and low(toks, j + 1) in ("plus", "odd"):
         j += 2
-    if low(toks, j) == "of" and low(toks, j + 1) not in ("them", "whom", "which"):
-        j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
+        w = low(toks, j)
+    if w == "of":
+        after = low(toks, j + 1)
+        if after not in ("them", "whom", "which"):
+            j += 2 if after in ("the", "those", "these", "their") else 1
     np: list[int] = []
-    while j < len(toks) and len(np) < 5 and np_word(toks[j]) and not np_done(toks, np, toks[j]):
-        if np and (toks[j].low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or toks[j].low in _HELD_AS):
+    n = len(toks)
+    while j < n and len(np) < 5:
+        t = toks[j]
+        if not np_word(t) or np_done(toks, np, t):
+            break
+        if np and (t.low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or t.low in _HELD_AS):
             break  # "a soldier dead", "holding two Kurds hostage": the trigger after the noun is no part of it
         np.append(j)
         j += 1

@@ -136,6 +136,8 @@ class Normalised:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span that produced `text[start:end]`."""
+        if not self._norm and end > start:
+            return start, end  # no change of length: every character maps to itself (what _char gives)
         if end <= start:
             o = self.offset(start)
             return o, o

@@ -8,6 +8,7 @@ and on generated text built to hit the edges (separators, articles, capitals, da
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,10 +22,13 @@ from extractors.figures.numbers import _DIGITS, NumberSpan, _digit_matches, find
 from extractors.figures.patterns import finditer_at, lower
 from extractors.figures.phrases import low, qualifier_at, qualifier_before
 from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
+from extractors.text.normalise import normalise
 
 context = sys.modules["extractors.figures.context"]
 dates = sys.modules["extractors.figures.dates"]
 gazetteer = sys.modules["extractors.figures.gazetteer"]
+numbers = sys.modules["extractors.figures.numbers"]
+phrases = sys.modules["extractors.figures.phrases"]
 
 STRESS = [
     json.loads(line)["text"]
@@ -169,6 +173,25 @@ def test_places_skip_only_capitals_no_place_starts_with(words, sep):
         gazetteer._may_start = plain_may_start
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            _PLACE_WORDS + ["Bani", "Walid", "Al‑Bayda", "Al", "Khums", "al-Bani", "El-Bani", "Waleed"]
+        ),
+        max_size=8,
+    )
+)
+def test_places_read_only_the_words_a_spelling_can_compare(words):
+    for sep in (" ", "-", ", "):
+        text = sep.join(words)
+        fast = gazetteer.places(text)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(gazetteer, "_need", lambda word: gazetteer._MAX_WORDS)  # read every word as before
+            m.setattr(gazetteer, "_strip", lambda word: gazetteer._ARTICLE.sub("", word))
+            assert fast == gazetteer.places(text)
+
+
 def test_places_on_the_stress_sentences(monkeypatch):
     fast = [gazetteer.places(s) for s in SENTENCES]
     monkeypatch.setattr(gazetteer, "_may_start", lambda sentence, first: True)
@@ -176,11 +199,12 @@ def test_places_on_the_stress_sentences(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS", "_EVENT_STEMS"]
+    "name", ["_ACCORDING_WORDS", "_SPOKESMAN_WORDS", "_INVERTED_WORDS", "_PERFECT_WORDS", "_EVENT_GATE"]
 )
 def test_the_substring_tests_before_the_context_patterns_change_nothing(monkeypatch, name):
     fast = [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
-    monkeypatch.setattr(context, name, ("",))  # "" is in every sentence: the pattern always runs
+    # "" is in every sentence, and the empty pattern matches in every one: the pattern always runs
+    monkeypatch.setattr(context, name, re.compile("") if name == "_EVENT_GATE" else ("",))
     assert fast == [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
 
 
@@ -192,6 +216,48 @@ def _plain_qualifier_before(toks, i):
             if q:
                 return q, s
     return "exact", i
+
+
+def _plain_np_word(t) -> bool:
+    w = t.low
+    return (
+        t.kind == "w"
+        and w not in lx.STOP
+        and w not in lx.AUX
+        and w not in phrases._NP_EXTRA_STOP
+        and not phrases.adverb(w)
+        and w not in lx.WEEKDAYS
+        and not (t.upper and w in lx.MONTHS)
+    )
+
+
+def _plain_noun_phrase(toks, j):
+    if low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+        j += 2
+    if low(toks, j) == "of" and low(toks, j + 1) not in ("them", "whom", "which"):
+        j += 2 if low(toks, j + 1) in ("the", "those", "these", "their") else 1
+    np = []
+    while (
+        j < len(toks) and len(np) < 5 and _plain_np_word(toks[j]) and not phrases.np_done(toks, np, toks[j])
+    ):
+        if np and toks[j].low in phrases.ATTRIBUTIVE and phrases.match_fwd(toks, j, lx.POST):
+            break
+        np.append(j)
+        j += 1
+    return np, j
+
+
+def test_noun_phrases_are_read_as_by_the_plain_loops():
+    extra = [
+        "Some 500-plus of the families in May were displaced",
+        "the 4 of them - odd Fridays early quietly",
+    ]
+    for sentence in SENTENCES + extra:
+        toks = tokenize(sentence, 0, len(sentence), find_numbers(sentence))
+        for j in range(len(toks) + 1):
+            assert phrases.noun_phrase(toks, j) == _plain_noun_phrase(toks, j), sentence
+            if j < len(toks):
+                assert phrases.np_word(toks[j]) == _plain_np_word(toks[j])
 
 
 def test_qualifiers_are_found_as_by_the_plain_loops():
@@ -212,3 +278,95 @@ def test_stems_are_a_literal_piece_of_each_branch():
         "clash",
         "fire",
     )
+
+
+def _plain_compound(text: str, span: NumberSpan) -> bool:
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
+
+
+def _plain_digit_spans(low_text: str, start: int, end: int) -> list[NumberSpan]:
+    """The loop of find_numbers over the digit matches, through `_one`, as before the fused scan."""
+    spans = []
+    for _, m in _digit_matches(low_text, start, end):
+        for sp in numbers._one(m):
+            if low_text.startswith(("-plus", "-odd"), sp.end):
+                spans.append(sp._replace(plus=True))
+            elif not _plain_compound(low_text, sp):
+                spans.append(sp)
+    return spans
+
+
+def _plain_one_digits(m) -> list[NumberSpan]:
+    """`_one_digits` through `_digits_value` only (no shortcut for "4,500")."""
+    s, e = m.span()
+    scale_word = (m.group("scale") or m.group("scale_attached") or "").lower()
+    if m.group("plural"):
+        return numbers._one_digits(m)
+    scale = numbers._SCALE_WORDS.get(scale_word)
+    value = numbers._digits_value(m.group("dig"), scale)
+    if value is None:
+        return []
+    plain4 = not scale_word and len(m.group("dig")) == 4 and m.group("dig").isdigit()
+    return [NumberSpan(s, e, value, plain4=plain4, scale=scale or 1)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="0123456789,.- \u00a0\u066bab-kmsx#_%", max_size=40), st.data())
+def test_the_fused_digit_scan_gives_the_spans_of_the_plain_loop(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert numbers._digit_spans(text, start, end) == _plain_digit_spans(text, start, end)
+    for _, m in _digit_matches(text, start, end):
+        assert numbers._one_digits(m) == _plain_one_digits(m)
+        for sp in numbers._one_digits(m):
+            assert numbers._compound(text, sp) == _plain_compound(text, sp)
+
+
+def test_the_fused_digit_scan_on_the_stress_sentences():
+    for text in STRESS:
+        low_text = lower(text)
+        assert numbers._digit_spans(low_text, 0, len(low_text)) == _plain_digit_spans(
+            low_text, 0, len(low_text)
+        )
+
+
+_NUMBER_WORDS = _words(
+    "a an and half one two twelve twenty-one hundred thousand million dozen dozens tens of thousands several "
+    "few many scores un une centenar dizaine miles de personas deux 12 1,500 killed people - the"
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_WORDS), max_size=12), st.sampled_from([" ", "  ", "-", "\n"]))
+def test_number_words_are_read_only_where_the_gate_finds_one_of_them(words, sep):
+    text = sep.join(words)
+    fast = find_numbers(text)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(numbers, "_WORDY_GATE", re.compile(""))  # the empty pattern is found everywhere
+        assert fast == find_numbers(text)
+
+
+def test_the_number_word_gate_on_the_stress_sentences(monkeypatch):
+    fast = [find_numbers(s) for s in SENTENCES]
+    monkeypatch.setattr(numbers, "_WORDY_GATE", re.compile(""))
+    assert fast == [find_numbers(s) for s in SENTENCES]
+
+
+def test_a_span_of_a_text_that_kept_its_length_maps_to_itself():
+    for text in [
+        "plain ascii",
+        "tab\there",
+        "\u2013 dash – and ‘quotes’",
+        "digits ١٢",
+        "a\nb",
+        "soft\u00adhyphen ﬁve",
+    ]:
+        norm = normalise(text)
+        for start in range(len(norm.text) + 2):
+            for end in range(start + 1, len(norm.text) + 2):
+                plain = (norm._char(start)[0], norm._char(end - 1)[1])
+                assert norm.span(start, end) == plain, (text, start, end)
