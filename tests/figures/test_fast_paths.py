@@ -220,7 +220,7 @@ def _plain_qualifier_before(toks, i):
 
 def _plain_np_word(t) -> bool:
     w = t.low
-    return (
+    return t.text in ("IS", "US") or (
         t.kind == "w"
         and w not in lx.STOP
         and w not in lx.AUX
@@ -242,6 +242,8 @@ def _plain_noun_phrase(toks, j):
     ):
         if np and toks[j].low in phrases.ATTRIBUTIVE and phrases.match_fwd(toks, j, lx.POST):
             break
+        if np and toks[j].low in ("hostage", "captive", "prisoner"):
+            break  # "holding two Kurds hostage"
         np.append(j)
         j += 1
     return np, j
