@@ -131,6 +131,10 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
         return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
     if tolls.holding(toks, k) or tolls.aboard(toks, k):
         return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    if listed := tolls.listed_among(toks, k, prev):
+        return "pre", lx.Trigger(listed, None, lx.PRE), ""  # "the dead included 23", "among the dead were 15"
+    if tolls.searched_for(toks, k):
+        return "pre", lx.Trigger(lx.MISSING, None, lx.PRE), ""  # "rescuers were searching for 15 others"
     if tolls.custody_hold(toks, k):
         return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
     if tolls.shelter_where(toks, i, k):
@@ -233,10 +237,13 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
-    subgroup = low(toks, qs - 1) in ("including", "include", "includes", "included", "incl") or (
+    sub = (
+        qs - 1 - (low(toks, qs - 1) == "the" and low(toks, qs - 2).startswith("includ"))
+    )  # "including the 4"
+    subgroup = low(toks, sub) in ("including", "include", "includes", "included", "incl") or (
         (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
     )
-    if subgroup and low(toks, qs - 2) in ("who", "which", "that", ","):
+    if subgroup and low(toks, sub - 1) in ("who", "which", "that", ","):
         return (
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )
@@ -270,8 +277,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
-    if captive and tolls.held_after(toks, np_end):
-        held = lx.Trigger(lx.KIDNAPPED, None, lx.POST)  # "5 others were still being held"
+    if captive and (held_as := tolls.held_after(toks, np_end)):
+        held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
     along = along_with(toks, qs)  # "was seized along with two colleagues"
     if along is not None and np and person_like(toks[np[-1]]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractors.figures import lemmas as lm
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_fwd, object_relative
+from extractors.figures.phrases import low, match_back, match_fwd, object_relative
 from extractors.figures.sentences import Tok
 
 _PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
@@ -56,7 +56,16 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
     if age and nxt in (",", ")") and not t.num.words:
         return True  # "Omar Salem, 64, who ..."
+    if (
+        t.low == "one"
+        and nxt == "of"
+        and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE))
+    ):
+        return False  # "one of its staff members was abducted", "have killed one of the hostages"
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
+
+
+_POSSESSIVE = {"its", "their", "his", "her", "our"}
 
 
 # Before "number N", words that make "number" the verb of a toll: "the dead now number 112".
@@ -97,6 +106,8 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
     prev = low(toks, qs - 1)
     if prev in ("from", "in") and low(toks, qs + 1) in lx.HOUSEHOLDS:
         j = qs - 2
+    elif prev == "," and low(toks, qs - 2) in _GENERIC and _larger_before(toks, qs - 2, toks[qs].num):
+        return True  # "holding four people, three schoolteachers and their driver": the parts of the four
     elif prev == "(" or prev == "or" and low(toks, qs - 2) == ",":
         j = qs - 2 if prev == "(" else qs - 3
         if low(toks, qs + 1) not in lx.HOUSEHOLDS | lx.PERSONS:
@@ -148,7 +159,7 @@ def released(toks: list[Tok], i: int) -> bool:
                 t.kind == "n" and low(toks, jj + 1) == "of" for jj, t in enumerate(toks[:i]) if jj > j
             )
     for j in range(i + 1, len(toks)):  # a passive release in the number's own clause
-        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON and not _is_year(toks, j):
+        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON and not _dated(toks, j):
             return False  # "3 were kidnapped, and 2 were released": the release has its own number (a
             # duration, "held for six weeks", or a year, "kidnapped in 2015 raid released", is no count)
         if toks[j].low in _NEW_CLAUSE:
@@ -323,3 +334,16 @@ def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
 def of_them(toks: list[Tok], i: int, kind: str, last_kind: str) -> bool:
     """ "displaced 49,000 people, with 22,500 of them accommodated": a part of the figure before, same kind."""
     return low(toks, i + 1) == "of" and low(toks, i + 2) in ("them", "whom") and kind == last_kind
+
+
+_GENERIC = {"people", "persons", "individuals", "hostages", "captives", "foreigners"}
+
+
+def _larger_before(toks: list[Tok], j: int, num) -> bool:
+    """A number larger than `num` in the three words before j (the whole a breakdown restates)."""
+    return num is not None and any(t.kind == "n" and t.num.value > num.value for t in toks[max(0, j - 3) : j])
+
+
+def _dated(toks: list[Tok], j: int) -> bool:
+    """The number token at j is a year or a day of a month: "in 2015 raid", "on May 3"."""
+    return _is_year(toks, j) or month(toks, j - 1) or month(toks, j + 1)

@@ -81,6 +81,8 @@ _ENTRIES = [
     *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
     # kidnapped
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
+    *_t(KIDNAPPED, None, POST | NOUN, "kidnappings", "abductions"),  # "Mexico recorded 438 kidnappings"
+    *_t(ARRESTED, None, POST, "in for questioning"),  # "had taken 11 people in for questioning"
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
     *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
     *_t(KIDNAPPED, None, PRE, "ransom for", "ransom for the release of", "ransoms for", "ransom demand for"),
@@ -390,6 +392,7 @@ TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits
 TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
 TOLL_CONNECTORS |= {"passed", "passes", "exceeded", "exceeds", "surpassed", "crossed", "topping", "-", "–"}
 TOLL_CONNECTORS |= {"numbered", "number", "totalled", "totaled", "totalling", "totaling", "totals", "stand"}
+TOLL_CONNECTORS |= {"numbering"}  # "Tawergha's displaced residents, numbering about 48,000"
 TOLL_CONNECTORS |= {"past", "beyond", "soared", "surged", "mounted", "increased", "grew", "rises", "climbs"}
 # Verbs of a toll construction before "to N" / "at N": "deaths rose to 3,400", "the toll stood at 58".
 TOLL_VERBS = {
@@ -461,7 +464,8 @@ AUX_VERBS = AUXILIARIES | MODAL_VERBS | FOREIGN_AUX
 # Markers of a passive or a resulting state: "were killed", "got hurt", "left homeless", "became refugees".
 PASSIVE = forms(lm.BE + lm.GET + lm.REMAIN) | FOREIGN_AUX | {"left", "rendered", "made", "become", "became"}
 # Nouns of a group counted by "of N": "its crew of 4", "the family of 6".
-GROUP_NOUNS = {"crew", "family", "group", "team", "party", "delegation", "band", "contingent"}
+GROUP_NOUNS = {"crew", "family", "group", "team", "party", "delegation", "band", "contingent", "gang", "cell"}
+GROUP_NOUNS |= {"ring", "network", "batch"}  # "arrested a gang of seven people"
 ADVERB_NOT = {"family", "ally", "assembly", "rally", "supply", "july", "italy", "belly", "bully", "anomaly"}
 
 # Nouns that count people, households or homes.
@@ -576,6 +580,16 @@ NON_PERSON = {
     "accounts", "websites", "pages", "emails", "messages", "items", "units", "bugs",
     "flaws", "branches", "hives", "colonies", "batteries", "engines", "lights",
 }  # fmt: skip
+NON_PERSON |= {
+    "tankers",
+    "freighters",
+    "trawlers",
+    "ferries",
+    "lorries",
+    "minibuses",
+    "containers",
+    "barrels",
+}
 # Words that end a noun phrase: prepositions, conjunctions, determiners, pronouns.
 PREPOSITIONS = {
     "in", "on", "at", "of", "from", "by", "with", "for", "to", "into", "across", "near", "around", "inside",
@@ -653,7 +667,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|hold |holds |held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").

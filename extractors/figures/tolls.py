@@ -93,6 +93,8 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             "number",
             "numbered",
         )  # "the dead from Sunday's barrage ... now number 86"
+        if conn in ("numbering", "numbered", "totalling", "totaling") and end - j < 4 and kind_word(toks, j):
+            return kind_word(toks, j), lx.DISPLACED_TERMS.get(t.low), conn  # "displaced residents, numbering"
         kind = kind_word(toks, j, lx.KILLED)
         if t.low in lx.TOLL_NOUNS and kind and conn not in ("of", "to", "at", ":", "-", "–") and near:
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
@@ -131,7 +133,13 @@ _MEASURE_AFTER = lx.MONTHS | lx.NON_PERSON | {"-", "magnitude"}
 
 def _measure(toks: list[Tok], j: int) -> bool:
     """A number that measures or dates something in a toll's noun phrase: "the 6.8-magnitude quake",
-    "magnitude 7.7", "the 3 May attack"."""
+    "magnitude 7.7", "the 3 May attack", "since 2020"."""
+    if (
+        low(toks, j - 1) in ("since", "in", "during")
+        and toks[j].num.plain4
+        and 1900 <= toks[j].num.value <= 2100
+    ):
+        return True  # a year: "the number of bodies retrieved in the town since 2020"
     return low(toks, j - 1) in _MEASURE_BEFORE or low(toks, j + 1) in _MEASURE_AFTER
 
 
@@ -181,6 +189,10 @@ def total_after(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str,
             break
         if t.low in ("toll", "tally", "death"):
             return lx.KILLED, None
+        if (
+            t.low == "held"
+        ):  # "bringing to 15 the number held": the held of the story, arrests unless hostages
+            return (prev if prev == lx.KIDNAPPED else lx.ARRESTED), None
         kind = kind_word(toks, j)
         if kind:
             return kind, lx.DISPLACED_TERMS.get(t.low)
@@ -242,15 +254,19 @@ def _next_label(toks: list[Tok], j: int) -> bool:
 _HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 
 
-def held_after(toks: list[Tok], j: int) -> bool:
-    """ "5 others were still being held" in a kidnapping story (police holding suspects excepted)."""
+def held_after(toks: list[Tok], j: int) -> str | None:
+    """The kind of "5 others were still being held": kidnapped in a kidnapping story (police holding
+    suspects excepted), arrested in a story of a detention centre or prison ("a detention centre in Tajoura,
+    where around 600 people were being held")."""
     while low(toks, j) in _HELD_AUX:
         j += 1
     if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
-        return False
+        return None
+    if any(t.low.startswith(("detention", "prison", "jail")) for t in toks):
+        return lx.ARRESTED
     if any(t.low in _CUSTODIANS for t in toks[j : j + 6]):
-        return False  # "held by police"
-    return any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+        return None  # "held by police"
+    return lx.KIDNAPPED if any(t.low.startswith(_KIDNAP_STEMS) for t in toks) else None
 
 
 def holding(toks: list[Tok], k: int) -> bool:
@@ -260,10 +276,11 @@ def holding(toks: list[Tok], k: int) -> bool:
     if low(toks, k) not in ("holding", "hold", "holds"):
         return False
     before = [t.low for t in toks[max(0, k - 4) : k]]
-    if any(w in _CUSTODIANS for w in before):
-        return False  # "police are holding 5 suspects"
-    subject = [t.low for t in toks[max(0, k - 16) : k]]  # "Gunmen who stormed a seminary ... are holding"
-    return any(w in _CAPTORS for w in subject) or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+    subject = [t.low for t in toks[max(0, k - 20) : k]]  # "Gunmen who stormed a seminary ... are holding"
+    captors = any(w in _CAPTORS for w in subject)
+    if any(w in _CUSTODIANS and (w != "they" or not captors) for w in before):
+        return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")
+    return captors or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
 
 
 _ABOARD = ("with", "carrying", "and")
@@ -296,10 +313,12 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
     None when the verb is no verb of taking or no subject is named."""
     if low(toks, s) not in _TAKING:
         return None
-    for t in toks[max(0, s - 12) : s]:  # the first one named is the subject: "the gunmen, who killed 4
-        if t.low in _CAPTORS:  # guards, seized 12 hostages", "troops shot dead 14 militants and captured 6"
-            return lx.KIDNAPPED
-        if t.low in _SEIZING_CUSTODIANS and t.low != "they":
+    lo = max(0, s - 12)
+    for j in range(lo, s):  # the first one named is the subject: "the gunmen, who killed 4 guards, seized
+        w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
+        if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
+            return lx.KIDNAPPED  # (and "armed men in police uniforms": a disguise, not the police)
+        if w in _SEIZING_CUSTODIANS and w != "they" and low(toks, j - 1) not in ("in", "as"):
             return lx.ARRESTED
     return None
 
@@ -334,3 +353,32 @@ def label_unit(trig: lx.Trigger, head: Tok | None) -> str:
     if trig.term == "destroyed housing" or (head is not None and head.low in lx.HOUSEHOLDS):
         return "households"
     return "people"
+
+
+_LISTED = {"included", "include", "includes", "including", "were", "was"}
+
+
+def listed_among(toks: list[Tok], k: int, prev: str | None) -> str | None:
+    """The kind of "the dead included 23 security personnel", "Among the dead were 15 prison guards": a
+    casualty word names who the count is, when no figure of that kind came before (else it is a part)."""
+    if low(toks, k) not in _LISTED:
+        return None
+    j = k - 1
+    kind = kind_word(toks, j)
+    if kind is None or low(toks, j - 1) not in ("the", "those"):
+        return None
+    if low(toks, k) in ("were", "was") and low(toks, j - 2) != "among":
+        return None
+    return kind if kind != prev else None
+
+
+_SEARCHING = {"searching", "search", "searched", "searches", "looking", "hunting", "combing"}
+_RESCUERS = {"rescuers", "rescue", "divers", "searchers", "firefighters", "lifeboats", "volunteers", "teams"}
+
+
+def searched_for(toks: list[Tok], k: int) -> bool:
+    """ "Rescuers were still searching for 15 others": people that rescuers look for are missing (not
+    "police are searching for 3 suspects")."""
+    if low(toks, k) != "for" or low(toks, k - 1) not in _SEARCHING:
+        return False
+    return any(t.low in _RESCUERS for t in toks[max(0, k - 8) : k - 1])
