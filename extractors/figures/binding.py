@@ -34,7 +34,6 @@ from extractors.figures.phrases import (
 from extractors.figures.sentences import Tok
 from extractors.figures.walk import post_trigger
 
-_SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
 _INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
@@ -237,13 +236,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
-    sub = (
-        qs - 1 - (low(toks, qs - 1) == "the" and low(toks, qs - 2).startswith("includ"))
-    )  # "including the 4"
-    subgroup = low(toks, sub) in ("including", "include", "includes", "included", "incl") or (
-        (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS
-    )
-    if subgroup and low(toks, sub - 1) in ("who", "which", "that", ","):
+    subgroup = counts.subgroup(toks, qs)
+    if subgroup == "aside":
         return (
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )

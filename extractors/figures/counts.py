@@ -347,3 +347,18 @@ def _larger_before(toks: list[Tok], j: int, num) -> bool:
 def _dated(toks: list[Tok], j: int) -> bool:
     """The number token at j is a year or a day of a month: "in 2015 raid", "on May 3"."""
     return _is_year(toks, j) or month(toks, j - 1) or month(toks, j + 1)
+
+
+_SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
+
+
+def subgroup(toks: list[Tok], qs: int) -> str | None:
+    """ "including five children", "among them 3 soldiers": "part" of a figure named before; "aside" when
+    the part stands in a clause of its own ("The suspects, who include four foreign nationals, ...", "The
+    group, including 5 minors, ...") and is no figure even without a total; None otherwise."""
+    sub = (
+        qs - 1 - (low(toks, qs - 1) == "the" and low(toks, qs - 2).startswith("includ"))
+    )  # "including the 4"
+    if low(toks, sub) in ("including", "include", "includes", "included", "incl"):
+        return "aside" if low(toks, sub - 1) in ("who", "which", "that", ",") else "part"
+    return "part" if (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS else None
