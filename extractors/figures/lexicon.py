@@ -40,6 +40,9 @@ def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tup
 
 
 # fmt: off
+# "22 people remained in a hospital" (a verb first: not "the 12 doctors in the hospital went on strike")
+_IN_HOSPITAL = ("remained", "remain", "remains", "still", "were", "are", "was", "is", "being", "lying")
+
 _ENTRIES = [
     # killed
     *_t(KILLED, None, POST | PRE | TRANS, "killed", "murdered", "massacred", "slaughtered", "slain"),
@@ -124,6 +127,7 @@ _ENTRIES = [
     *_t(DISPLACED, "sheltered", POST, *(f"hosted in {n}" for n in ("schools", "shelters", "camps", "centres"))),
     *_t(DISPLACED, "sheltered", POST, "hosted in centers", "hosted in schools of", "hosted by host families"),
     *_t(INJURED, None, POST, "in hospital", "in hospitals"),  # "704 were still in hospital"
+    *_t(INJURED, None, POST, *(f"{v} in {d} hospital" for v in _IN_HOSPITAL for d in ("a", "the", "local"))),
     *_t(MISSING, None, POST, "feared buried", "believed buried", "feared trapped", "believed trapped"),
     *_t(ARRESTED, None, POST, "taken prisoner", "taken prisoners", "taken as prisoners"),
     *_t(ARRESTED, None, POST, "held over", "held after", "held in connection with", "held on suspicion"),
