@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import counts, tolls
+from extractors.figures import captivity, counts, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     along_with,
@@ -115,9 +115,11 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
             or before == "to"
             and low(toks, s - 2) in lx.MODALS
             and not counts.month(toks, s - 2)
+            or before == "the"
+            and low(toks, s - 2) in ("ordered", "ordering", "orders", "sought", "demanded")
         ):
-            return None  # "would kill", "plans to evacuate": no event yet
-        taken = tolls.taker_kind(toks, s)
+            return None  # "would kill", "plans to evacuate", "ordered the detention of 9": no event yet
+        taken = captivity.taker_kind(toks, s)
         if taken is not None and taken != trig.kind and trig.kind in (lx.ARRESTED, lx.KIDNAPPED):
             trig = lx.Trigger(taken, None, trig.roles)  # "police seized 3", "gunmen captured 5 workers"
         return "pre", trig, ""
@@ -128,13 +130,13 @@ def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[
     after = tolls.total_after(toks, i, k, prev)
     if after is not None:
         return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
-    if tolls.holding(toks, k) or tolls.aboard(toks, k):
+    if captivity.holding(toks, k) or captivity.aboard(toks, k):
         return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
     if listed := tolls.listed_among(toks, k, prev):
         return "pre", lx.Trigger(listed, None, lx.PRE), ""  # "the dead included 23", "among the dead were 15"
     if tolls.searched_for(toks, k):
         return "pre", lx.Trigger(lx.MISSING, None, lx.PRE), ""  # "rescuers were searching for 15 others"
-    if tolls.custody_hold(toks, k):
+    if captivity.custody_hold(toks, k, i):
         return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
     if tolls.shelter_where(toks, i, k):
         return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
@@ -187,8 +189,8 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
     one does but the number is no figure; None when no trigger follows. `whole`: N is the whole of a
     part ("half of the 40,000 who fled had returned"), so a later return is the part's."""
     post = post_trigger(toks, i)
-    if post is None:
-        return None
+    if post is None or low(toks, post.end) == ":" and low(toks, i - 1) == ":":
+        return None  # "Houses damaged: 733,000 People in relief camps: 498,000": the next cell's label
     trig = post.trig
     attributive = post.head is not None and post.head >= post.end
     if (
@@ -203,7 +205,8 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
-        or counts.undone(toks, trig.kind, post.end)
+        or not whole
+        and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
         and counts.returned(toks, post.end)
@@ -235,7 +238,7 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
     if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
-        return _finish(toks, i, after[0], after[1], qual, "post", after[2], False, done) if after else None
+        return _finish(toks, i, after[0], after[1], qual, "whole", after[2], False, done) if after else None
     subgroup = counts.subgroup(toks, qs)
     if subgroup == "aside":
         return (
@@ -271,7 +274,7 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
-    if captive and (held_as := tolls.held_after(toks, np_end)):
+    if captive and (held_as := captivity.held_after(toks, np_end)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
     along = along_with(toks, qs)  # "was seized along with two colleagues"
@@ -292,7 +295,7 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]
     if counts.rate(toks, np_end if np_end > i else i + 1):
         return None  # "kills 91 Americans a day"
-    if trig.kind == lx.KIDNAPPED and counts.released(toks, i):
+    if trig.kind == lx.KIDNAPPED and mode != "whole" and counts.released(toks, i):  # (the part escaped)
         return None  # a release story: released hostages are no figure
     num = toks[i].num
     if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
@@ -310,6 +313,8 @@ def _active(toks: list[Tok], j: int) -> bool:
     t = toks[j] if j < len(toks) else None
     if t is None:
         return False
+    if t.low in ("the", "this", "that") and low(toks, j + 2) in lx.NON_PERSON:
+        return False  # a time, not an object: "2 drivers abducted the same week", "killed that day"
     return (
         t.kind == "n"
         or t.low in _OBJECT_START

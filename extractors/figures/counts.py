@@ -62,6 +62,8 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE))
     ):
         return False  # "one of its staff members was abducted", "have killed one of the hostages"
+    if t.low == "one" and nxt == "of" and low(toks, i + 2) == "the" and _passive_at(toks, i + 4):
+        return False  # "one of the engineers was killed in the crossfire"
     return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
 
 
@@ -333,7 +335,9 @@ def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
 
 def of_them(toks: list[Tok], i: int, kind: str, last_kind: str) -> bool:
     """ "displaced 49,000 people, with 22,500 of them accommodated": a part of the figure before, same kind."""
-    return low(toks, i + 1) == "of" and low(toks, i + 2) in ("them", "whom") and kind == last_kind
+    if low(toks, i + 1) != "of" or low(toks, i + 2) not in ("them", "whom") or kind != last_kind:
+        return False
+    return "still" not in (low(toks, i + 3), low(toks, i + 4))  # (not "seven of them are still held")
 
 
 _GENERIC = {"people", "persons", "individuals", "hostages", "captives", "foreigners"}
@@ -350,6 +354,7 @@ def _dated(toks: list[Tok], j: int) -> bool:
 
 
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
+_SUBGROUP_PAIRS |= {("of", "them"), ("of", "these")}
 
 
 def subgroup(toks: list[Tok], qs: int) -> str | None:
@@ -361,4 +366,14 @@ def subgroup(toks: list[Tok], qs: int) -> str | None:
     )  # "including the 4"
     if low(toks, sub) in ("including", "include", "includes", "included", "incl"):
         return "aside" if low(toks, sub - 1) in ("who", "which", "that", ",") else "part"
+    if low(toks, qs - 1) == "," and (low(toks, qs - 3), low(toks, qs - 2)) in _SUBGROUP_PAIRS:
+        return "part"  # "6,300 people fled; of them, 4,100 found refuge with host families"
     return "part" if (low(toks, qs - 2), low(toks, qs - 1)) in _SUBGROUP_PAIRS else None
+
+
+def _passive_at(toks: list[Tok], j: int) -> bool:
+    """ "was/were (later) <trigger>" at j: "one of the engineers was killed"."""
+    if low(toks, j) not in ("was", "were"):
+        return False
+    j += 1 + (low(toks, j + 1) in ("later", "also", "reportedly", "then"))
+    return match_fwd(toks, j, lx.POST) is not None

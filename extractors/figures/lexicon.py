@@ -85,6 +85,10 @@ _ENTRIES = [
     # kidnapped
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, POST | NOUN, "kidnappings", "abductions"),  # "Mexico recorded 438 kidnappings"
+    *_t(KIDNAPPED, None, POST | NOUN, "abductees", "kidnap victims", "kidnapping victims", "captives"),
+    *_t(KIDNAPPED, None, POST, "in captivity", "still held", "still being held", "still missing in captivity"),
+    *_t(ARRESTED, None, POST, "in pre-trial detention", "in pretrial detention", "in preventive detention"),
+    *_t(ARRESTED, None, PRE, "nab", "nabs", "nabbed", "nabbing", "hauled in", "hauls in", "haul in"),
     *_t(ARRESTED, None, POST, "in for questioning"),  # "had taken 11 people in for questioning"
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
     *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
@@ -158,6 +162,10 @@ _ENTRIES = [
     *_t(DISPLACED, "in relief camp", POST | PLACE, "collective centres", "collective centers"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "safety centres", "safety centers", "relief centres", "relief centers"),
     *_t(DISPLACED, "sheltered", POST | PLACE, "transit centres", "transit centers", "evacuation shelters"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "tent settlements", "tent cities", "tent villages", "container cities"),
+    *_t(DISPLACED, "sheltered", POST | PLACE, "accommodation centres", "accommodation centers", "container camps"),
+    *_t(DISPLACED, "displaced", POST, "experienced displacement", "have been displaced at least once"),
+    *_t(KILLED, None, POST | NOUN, "killings"),  # "killings rose to 1,554"
     *_t(DISPLACED, "evicted", POST | PRE | TRANS, "evicted", "forcibly evicted"),
     *_t(DISPLACED, "evicted", PRE, "evicting", "evict", "evicts", "eviction of"),
     *_t(DISPLACED, "relocated", POST, "moved out of", "moved away from"),
@@ -332,6 +340,9 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     )
     # a name and an adjective before "detention": "held in overcrowded Tarik al-Sikka detention centre"
     out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {GAP} detention" for p in ("at", "in")))
+    # held by captors: "still held by their kidnappers", "taken by the attackers"
+    held_by = [f"held by {GAP} {c}" for c in ("kidnappers", "captors", "abductors", "gunmen", "attackers")]
+    out += _t(KIDNAPPED, None, POST, *held_by, f"taken by {GAP} attackers", f"taken by {GAP} assailants")
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
     out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
@@ -369,7 +380,7 @@ FORCE_VERBS |= {
 TAKE_HOLD = forms(lm.TAKE_HOLD)
 # Capture of soldiers by the other side makes prisoners of war, not arrests ("rebels captured 40 soldiers").
 CAPTURE_FORMS = forms(lm.CAPTURE)
-# Taking a craft with the people aboard: "pirates seized a tanker with 25 crew" (tolls.aboard).
+# Taking a craft with the people aboard: "pirates seized a tanker with 25 crew" (captivity.aboard).
 SEIZE_FORMS, CRAFT_FORMS = forms(lm.SEIZE), forms(lm.CRAFT)
 MILITARY = {"soldiers", "troops", "servicemen", "marines", "sailors", "airmen", "conscripts", "paratroopers"}
 # Verbs that send people to hospital: "sent 12 people to hospital", "left 5 in hospital".
@@ -390,7 +401,12 @@ TOLL_NOUNS = {
     "idps",
     "missing",
 }
-TOLL_NOUNS |= {"arrivals"}  # of refugees only: "refugee arrivals pass 95,000" (tolls.toll)
+TOLL_NOUNS |= {
+    "arrivals",
+    "killings",
+    "kidnappings",
+    "abductions",
+}  # arrivals of refugees only (tolls.kind_word)
 TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers", "population", "caseload"}
 TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
 TOLL_CONNECTORS |= {"stands", "stood", "rose", "risen", "climbed", "jumped", ":", "tops", "topped", "over"}
@@ -432,6 +448,7 @@ TOLL_KIND_WORDS = {
     "idps": DISPLACED, "refugees": DISPLACED, "arrests": ARRESTED, "arrested": ARRESTED,
     "detained": ARRESTED, "hostages": KIDNAPPED, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
     "bodies": KILLED, "corpses": KILLED, "arrivals": DISPLACED,  # bodies found count as killed: "the number of bodies recovered"
+    "killings": KILLED, "kidnappings": KIDNAPPED, "abductions": KIDNAPPED,  # "killings rose to 1,554"
 }  # fmt: skip
 DISPLACED_TERMS = {
     "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
@@ -550,6 +567,7 @@ PERSONS |= {
 }
 PERSONS |= {"reporter", "photographer", "trader", "herder", "student", "resident", "nurse", "doctor", "guard"}
 PERSONS |= {"tourist", "migrant", "refugee", "patient", "employee", "volunteer", "protester", "pilgrim"}
+PERSONS |= {"missionaries", "missionary", "dignitaries", "functionaries", "emissaries", "secretaries"}
 PERSONS |= {"militant", "rebel", "hostage", "suspect", "detainee", "member", "officer", "soldier", "pupil"}
 # Heads that are not people: a number counting these is no figure.
 # Squad members: an injured one is a team sheet's news, no casualty figure.
@@ -622,6 +640,7 @@ NEG_BEFORE |= {
     "condemn",
 }  # "sentences nine to death"
 NEG_BEFORE |= {"acquitted", "indicted", "survived", "survivors", "spared"}
+NEG_BEFORE |= {"frees", "free", "freeing", "rescues", "rescuing"}  # "Colombian Army Frees 4 Kidnap Victims"
 # After a kidnap/arrest trigger: "... were kidnapped last week were released".
 NEG_AFTER = {"released", "freed", "rescued", "escaped", "returned", "survived", "alive", "unharmed"}
 # After a missing figure: the missing were found ("the 4 missing climbers were found safe").
@@ -663,7 +682,7 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|untraced|disappear|arrest|detain|detention|custody
-|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|unable to return|unable to go home|cannot return|cannot go home|could not return|able to return|yet to return|go home|left the|leaving the|leaves the|leave the|abandon|vacat|desert|transit cent|collective cent
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|tent settlement|tent cit|tent village|container cit|accommodation cent|experienced displacement|killings|unable to return|unable to go home|cannot return|cannot go home|could not return|able to return|yet to return|go home|left the|leaving the|leaves the|leave the|abandon|vacat|desert|transit cent|collective cent
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble
@@ -671,7 +690,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |evacuad|desplaz|desaloj|albergad|sin hogar|sin techo|sans abri|sans-abri|déplac|deplac|évacu|réfugi|refugi
 |desabrig|desloc|fallecid|muert|herid|desaparec|destru|détrui|shot dead|shooting dead|obligó|obligaron
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
-|mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
+|mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
@@ -679,7 +698,19 @@ _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOM
 TRIGGER_STEMS = re.compile(
     r"\b(?:" + trie([*_STEMS.replace("\n", "").split("|"), *_GENERATED_STEMS]).replace(r"\ ", r"\s+") + ")"
 )
-LABEL_FILLERS = {":", "-", "–", "=", "total", "people", "persons", "individuals", "individu", "individus"}
+LABEL_FILLERS = {
+    ":",
+    "|",
+    "-",
+    "–",
+    "=",
+    "total",
+    "people",
+    "persons",
+    "individuals",
+    "individu",
+    "individus",
+}
 LABEL_FILLERS |= {"personnes", "personas", "pessoas", "families", "households", "ménages", "nb", "of", "no"}
 LABEL_FILLERS |= {"number", "estimated", "figure"}
 QUALIFIERS = {

@@ -217,6 +217,8 @@ def object_relative(toks: list[Tok], j: int) -> int:
     k += 1
     k += low(toks, k) in ("had", "have", "has")
     m = match_fwd(toks, k, lx.POST)
+    if m is not None and m[1].kind == lx.KIDNAPPED and toks[k].low in ("taken", "held", "took"):
+        return k  # "three drivers it has taken hostage", "the 5 men they held captive"
     return k if m is not None and m[1].roles & lx.TRANS else 0
 
 

@@ -11,6 +11,7 @@ from extractors.figures.numbers import NumberSpan
 MAX_SENTENCE = 1500  # longer "sentences" (a 5 MB line) are cut into pieces of about this size
 
 # Escape debris in real feeds (AG News "#39;s", " quot;", "\\" for a line break, HTML entities).
+_LINE_BREAK = re.compile(r"(?<=[\w)'\"”’])\\(?=[A-Z])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\\]")
 _DEBRIS = re.compile(r"(?:#\d{1,4}|&#?[A-Za-z0-9]{2,6}|(?<![\w&#])quot|(?<![\w&#])amp);$")
 _DEBRIS_AS = {"#36;": "$", "&#36;": "$", "&amp;": "&", "amp;": "&", "&#38;": "&"}
@@ -18,6 +19,8 @@ _DEBRIS_AS = {"#36;": "$", "&#36;": "$", "&amp;": "&", "amp;": "&", "&#38;": "&"
 
 def clean(text: str) -> str:
     """`text` with escape debris and control characters blanked; same length, same offsets."""
+    if "\\" in text:  # AG News escapes a line break as a backslash: "... After Kidnapping\\Some 5,000 troops"
+        text = _LINE_BREAK.sub(".", text)  # the headline ends there (a full stop keeps the offsets)
     text = _CONTROL.sub(" ", text)
     if ";" not in text:
         return text

@@ -4,7 +4,8 @@
 - running total: "bringing the total to 64", "bringing to 1,105 the number of soldiers killed",
   "revised the figure to 23" take the kind of the figure the sentence gave before;
 - label: a table cell, "IDPs total 4 310", "Destroyed housing: 212";
-- holding: "kidnappers holding 3 UN workers", "5 others are still being held" in a kidnapping story.
+- lists and searches: "the dead included 23", "rescuers were searching for 15 others".
+Who holds whom (kidnapping or arrest) is extractors.figures.captivity.
 """
 
 from __future__ import annotations
@@ -39,19 +40,6 @@ _FALLS = {
     "decreased",
     "dipped",
 }  # "... fell below N"
-_KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
-_CAPTORS = lx.CAPTORS - {"group", "men", "militia"}
-_CUSTODIANS = {
-    "police",
-    "authorities",
-    "officers",
-    "officials",
-    "security",
-    "army",
-    "troops",
-    "forces",
-    "they",
-}
 
 
 def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | None, str] | None:
@@ -98,6 +86,8 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         kind = kind_word(toks, j, lx.KILLED)
         if t.low in lx.TOLL_NOUNS and kind and conn not in ("of", "to", "at", ":", "-", "–") and near:
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
+        if t.low in lx.TOLL_WORDS and any(w.low in lx.RELEASE for w in toks[j : end + 1]):
+            return None  # "bringing the number freed so far to 60": the released are no figure
         if t.low in lx.TOLL_WORDS:
             for jj in (*range(j + 1, min(j + 5, i)), j - 1):  # "number of displaced", "displaced population"
                 kind = kind_word(toks, jj)
@@ -215,8 +205,10 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
             m = match_back(toks, jj, lx.LABEL)
             if m is not None:
                 break
-    if m is None or _place_label(toks, k):
-        return None
+    if m is None and low(toks, k) == ":" and _people_in_place(toks, j):
+        m = (j, lx.Trigger(lx.DISPLACED, "sheltered", lx.LABEL))  # "People in relief camps: 498,000"
+    if m is None or _place_label(toks, k) or any(t.low == "damaged" for t in toks[max(0, j - 3) : k]):
+        return None  # (not "Houses damaged: 733,000": damaged homes are no figure)
     after = text[toks[i].end : toks[i].end + 40].lstrip(" \t")
     nxt = low(toks, i + 1)
     if (
@@ -241,86 +233,23 @@ def _place_label(toks: list[Tok], k: int) -> bool:
     return low(toks, k) in _PLACE_NOUNS and not label & (lx.PERSONS | lx.HOUSEHOLDS | {"idps", "evacuees"})
 
 
+def _people_in_place(toks: list[Tok], j: int) -> bool:
+    """A label "People in relief camps" ending at j: people, then "in" and a shelter or camp."""
+    for s in range(max(0, j - 3), j):
+        if low(toks, s) in ("in", "at") and low(toks, s - 1) in lx.PERSONS | lx.HOUSEHOLDS:
+            m = match_fwd(toks, s + 1, lx.PLACE)
+            return m is not None and m[0] == j + 1
+    return False
+
+
 def _next_label(toks: list[Tok], j: int) -> bool:
     """Words and a colon at j: the next cell of a table on one line ("Deaths: 58 Missing: 14")."""
     for d in range(3):
-        if low(toks, j + d) == ":":
+        if low(toks, j + d) in (":", "|"):
             return d > 0
         if j + d >= len(toks) or toks[j + d].kind != "w" or not toks[j].upper:
             return False
     return False
-
-
-_HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
-
-
-def held_after(toks: list[Tok], j: int) -> str | None:
-    """The kind of "5 others were still being held": kidnapped in a kidnapping story (police holding
-    suspects excepted), arrested in a story of a detention centre or prison ("a detention centre in Tajoura,
-    where around 600 people were being held")."""
-    while low(toks, j) in _HELD_AUX:
-        j += 1
-    if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
-        return None
-    if any(t.low.startswith(("detention", "prison", "jail")) for t in toks):
-        return lx.ARRESTED
-    if any(t.low in _CUSTODIANS for t in toks[j : j + 6]):
-        return None  # "held by police"
-    return lx.KIDNAPPED if any(t.low.startswith(_KIDNAP_STEMS) for t in toks) else None
-
-
-def holding(toks: list[Tok], k: int) -> bool:
-    """ "kidnappers holding 3 UN workers", "are still holding 2 drivers" in a kidnapping story."""
-    if low(toks, k) in ("other", "remaining") and low(toks, k - 1) == "the":
-        k -= 2  # "militants were still holding the other four"
-    if low(toks, k) not in ("holding", "hold", "holds"):
-        return False
-    before = [t.low for t in toks[max(0, k - 4) : k]]
-    subject = [t.low for t in toks[max(0, k - 20) : k]]  # "Gunmen who stormed a seminary ... are holding"
-    captors = any(w in _CAPTORS for w in subject)
-    if any(w in _CUSTODIANS and (w != "they" or not captors) for w in before):
-        return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")
-    return captors or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
-
-
-_ABOARD = ("with", "carrying", "and")
-_SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
-
-
-def aboard(toks: list[Tok], k: int) -> bool:
-    """ "pirates seized a tanker with 25 crew", "hijacked a bus carrying 30 passengers", "captures UN
-    helicopter with 6 aid workers": the people aboard a craft that is seized are taken with it. Not when
-    custodians seize it ("police seized a truck with 40 migrants": smuggled people, not hostages)."""
-    if low(toks, k) in ("its", "their"):
-        k -= 1  # "seized the ship and its 25 crew"
-    if low(toks, k) not in _ABOARD:
-        return False
-    for c in range(k - 1, max(0, k - 6), -1):
-        if toks[c].low in lx.CRAFT_FORMS:
-            for v in range(c - 1, max(-1, c - 6), -1):
-                if toks[v].low in lx.SEIZE_FORMS:
-                    return not any(t.low in _SEIZING_CUSTODIANS for t in toks[max(0, v - 6) : v])
-            return False
-    return False
-
-
-_TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
-
-
-def taker_kind(toks: list[Tok], s: int) -> str | None:
-    """Who takes people decides what the taking is: "police seized 3 suspects" is an arrest, "gunmen
-    captured 5 foreign workers" a kidnapping. The subject is looked for in the 12 words before the verb at s;
-    None when the verb is no verb of taking or no subject is named."""
-    if low(toks, s) not in _TAKING:
-        return None
-    lo = max(0, s - 12)
-    for j in range(lo, s):  # the first one named is the subject: "the gunmen, who killed 4 guards, seized
-        w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
-        if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
-            return lx.KIDNAPPED  # (and "armed men in police uniforms": a disguise, not the police)
-        if w in _SEIZING_CUSTODIANS and w != "they" and low(toks, j - 1) not in ("in", "as"):
-            return lx.ARRESTED
-    return None
 
 
 _STAYING = {"staying", "living", "sheltering", "sheltered", "housed", "accommodated", "camped", "camping"}
@@ -334,13 +263,6 @@ def shelter_where(toks: list[Tok], i: int, k: int) -> bool:
     ):
         return False
     return any(t.low in _STAYING for t in toks[i + 1 : i + 6])
-
-
-def custody_hold(toks: list[Tok], k: int) -> bool:
-    """A headline's "Police Hold 40 After Riot", "Authorities hold 12 over attack": custodians hold people."""
-    if low(toks, k) not in ("hold", "holds"):
-        return False  # (not "police are holding three suspects" in a kidnapping story)
-    return any(t.low in _SEIZING_CUSTODIANS - {"they"} for t in toks[max(0, k - 3) : k])
 
 
 def has_household(toks: list[Tok], k: int, i: int) -> bool:

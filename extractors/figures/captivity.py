@@ -1,0 +1,110 @@
+"""Who holds whom: a kidnapping or an arrest, decided by the captor, the place and the story.
+
+- holding: "kidnappers holding 3 UN workers", "5 others are still being held" in a kidnapping story, "600
+  people were being held" in a detention centre;
+- taking: "police seized 3 suspects" (arrest), "gunmen captured 5 workers" (kidnapping), a disguise;
+- a craft taken with the people aboard: "pirates seized a tanker with 25 crew";
+- custody: the headline "Police Hold 40", "police picked up hundreds of protesters".
+"""
+
+from __future__ import annotations
+
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import low
+from extractors.figures.sentences import Tok
+
+_KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
+_CAPTORS = lx.CAPTORS - {"group", "men", "militia"}
+_CUSTODIANS = {
+    "police",
+    "authorities",
+    "officers",
+    "officials",
+    "security",
+    "army",
+    "troops",
+    "forces",
+    "they",
+}
+_HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
+_ABOARD = ("with", "carrying", "and", ",")  # "Pirates Seize Tanker, 25 Crew"
+_SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
+_SAY = {"say", "says", "said", "saying", "told", "reported", "believe", "believed"}
+_TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
+
+
+def held_after(toks: list[Tok], j: int) -> str | None:
+    """The kind of "5 others were still being held": kidnapped in a kidnapping story (police holding
+    suspects excepted), arrested in a story of a detention centre or prison ("a detention centre in Tajoura,
+    where around 600 people were being held")."""
+    while low(toks, j) in _HELD_AUX:
+        j += 1
+    if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
+        return None
+    if any(t.low.startswith(("detention", "prison", "jail")) for t in toks):
+        return lx.ARRESTED
+    if any(t.low in _CUSTODIANS for t in toks[j : j + 6]):
+        return None  # "held by police"
+    return lx.KIDNAPPED if any(t.low.startswith(_KIDNAP_STEMS) for t in toks) else None
+
+
+def holding(toks: list[Tok], k: int) -> bool:
+    """ "kidnappers holding 3 UN workers", "are still holding 2 drivers" in a kidnapping story."""
+    if low(toks, k) in ("other", "remaining"):
+        k -= 2 if low(toks, k - 1) == "the" else 1  # "holding the other four", "Vow to Hold Remaining 6"
+    if low(toks, k) not in ("holding", "hold", "holds"):
+        return False
+    before = [t.low for t in toks[max(0, k - 4) : k]]
+    subject = [t.low for t in toks[max(0, k - 20) : k]]  # "Gunmen who stormed a seminary ... are holding"
+    captors = any(w in _CAPTORS for w in subject)
+    if any(w in _CUSTODIANS and (w != "they" or not captors) for w in before):
+        return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")
+    return captors or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+
+
+def aboard(toks: list[Tok], k: int) -> bool:
+    """ "pirates seized a tanker with 25 crew", "hijacked a bus carrying 30 passengers", "captures UN
+    helicopter with 6 aid workers": the people aboard a craft that is seized are taken with it. Not when
+    custodians seize it ("police seized a truck with 40 migrants": smuggled people, not hostages)."""
+    if low(toks, k) in ("its", "their"):
+        k -= 1  # "seized the ship and its 25 crew"
+    if low(toks, k) not in _ABOARD:
+        return False
+    for c in range(k - 1, max(0, k - 6), -1):
+        if toks[c].low in lx.CRAFT_FORMS:
+            for v in range(c - 1, max(-1, c - 6), -1):
+                if toks[v].low in lx.SEIZE_FORMS:
+                    return not any(t.low in _SEIZING_CUSTODIANS for t in toks[max(0, v - 6) : v])
+            return False
+    return False
+
+
+def taker_kind(toks: list[Tok], s: int) -> str | None:
+    """Who takes people decides what the taking is: "police seized 3 suspects" is an arrest, "gunmen
+    captured 5 foreign workers" a kidnapping. The subject is looked for in the 12 words before the verb at s;
+    None when the verb is no verb of taking or no subject is named."""
+    if low(toks, s) not in _TAKING:
+        return None
+    lo = max(0, s - 12)
+    for j in range(lo, s):  # the first one named is the subject: "the gunmen, who killed 4 guards, seized
+        w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
+        if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
+            return lx.KIDNAPPED  # (and "armed men in police uniforms": a disguise, not the police)
+        if w in _SEIZING_CUSTODIANS and w != "they" and low(toks, j - 1) not in ("in", "as"):
+            if any(low(toks, j + d) in _SAY for d in (1, 2)):
+                continue  # the source, not the subject: "police say kidnappers have seized 400 people"
+            return lx.ARRESTED
+    return None
+
+
+def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
+    """A headline's "Police Hold 40 After Riot", "Authorities hold 12 over attack": custodians hold people;
+    "they were holding four men suspected of ...", "police picked up hundreds of protesters"."""
+    w = low(toks, k)
+    if w in ("holding", "held") and "suspected" in (low(toks, i + 2), low(toks, i + 3)):
+        return True  # (not "police are holding three suspects" in a kidnapping story)
+    if w == "up" and low(toks, k - 1) in ("picked", "picks", "pick", "picking"):
+        k -= 1
+    elif w not in ("hold", "holds"):
+        return False
+    return any(t.low in _SEIZING_CUSTODIANS - {"they"} for t in toks[max(0, k - 3) : k])
