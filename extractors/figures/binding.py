@@ -205,6 +205,8 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
+        or trig.kind == lx.ARRESTED  # "services for 30 victims were held over the weekend"
+        and "for" in (low(toks, i - 1), low(toks, i - 2))
         or not whole
         and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
@@ -287,7 +289,7 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
 
 def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
     if (
-        subgroup and done or done and counts.of_them(toks, i, trig.kind, done[-1].kind)
+        subgroup and done or done and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
     ):  # "34 dead, including one soldier, and 193
         return None  # injured", "displaced 49,000, with 22,500 of them accommodated": a part of a figure
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
@@ -313,7 +315,7 @@ def _active(toks: list[Tok], j: int) -> bool:
     t = toks[j] if j < len(toks) else None
     if t is None:
         return False
-    if t.low in ("the", "this", "that") and low(toks, j + 2) in lx.NON_PERSON:
+    if t.low in ("the", "this", "that", "last") and lx.NON_PERSON & {low(toks, j + 1), low(toks, j + 2)}:
         return False  # a time, not an object: "2 drivers abducted the same week", "killed that day"
     return (
         t.kind == "n"

@@ -37,15 +37,18 @@ def held_after(toks: list[Tok], j: int) -> str | None:
     """The kind of "5 others were still being held": kidnapped in a kidnapping story (police holding
     suspects excepted), arrested in a story of a detention centre or prison ("a detention centre in Tajoura,
     where around 600 people were being held")."""
+    start = j
     while low(toks, j) in _HELD_AUX:
         j += 1
     if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
         return None
+    if any(t.low in _CUSTODIANS or t.low in ("questioning", "cells") for t in toks[j : j + 6]):
+        return lx.ARRESTED if "still" in {t.low for t in toks[start:j]} else None  # "held by police"
+    if any(t.low.startswith(_KIDNAP_STEMS) or t.low in _CAPTORS for t in toks):
+        return lx.KIDNAPPED  # a kidnapping story, even one that names a prison ("jailed members freed")
     if any(t.low.startswith(("detention", "prison", "jail")) for t in toks):
         return lx.ARRESTED
-    if any(t.low in _CUSTODIANS for t in toks[j : j + 6]):
-        return None  # "held by police"
-    return lx.KIDNAPPED if any(t.low.startswith(_KIDNAP_STEMS) for t in toks) else None
+    return lx.KIDNAPPED if "still" in {t.low for t in toks[start:j]} else None  # "Two journalists still held"
 
 
 def holding(toks: list[Tok], k: int) -> bool:
@@ -86,13 +89,17 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
     if low(toks, s) not in _TAKING:
         return None
     lo = max(0, s - 12)
+    for j in range(s - 1, lo - 1, -1):  # the subject is in the verb's own clause
+        if toks[j].text in (",", ";") and low(toks, j + 1) != "who" and not _closes_relative(toks, j):
+            lo = j + 1  # "After killing 3 police officers, gunmen seized 5 civilians"
+            break
     for j in range(lo, s):  # the first one named is the subject: "the gunmen, who killed 4 guards, seized
         w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
         if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
             return lx.KIDNAPPED  # (and "armed men in police uniforms": a disguise, not the police)
         if w in _SEIZING_CUSTODIANS and w != "they" and low(toks, j - 1) not in ("in", "as"):
-            if any(low(toks, j + d) in _SAY for d in (1, 2)):
-                continue  # the source, not the subject: "police say kidnappers have seized 400 people"
+            if any(t.low in _SAY for t in toks[j + 1 : s]):
+                continue  # the source, not the subject: "police (in Lagos) say kidnappers have seized 400"
             return lx.ARRESTED
     return None
 
@@ -103,8 +110,18 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     w = low(toks, k)
     if w in ("holding", "held") and "suspected" in (low(toks, i + 2), low(toks, i + 3)):
         return True  # (not "police are holding three suspects" in a kidnapping story)
+    custodians = _SEIZING_CUSTODIANS - {"they"}
     if w == "up" and low(toks, k - 1) in ("picked", "picks", "pick", "picking"):
-        k -= 1
+        k, custodians = k - 1, _CUSTODIANS - {"they"}  # (the coastguard picks up migrants at sea: a rescue)
     elif w not in ("hold", "holds"):
         return False
-    return any(t.low in _SEIZING_CUSTODIANS - {"they"} for t in toks[max(0, k - 3) : k])
+    head = low(toks, i + 1)  # "Police Hold 40 After Riot", not "Police Hold Two Press Conferences"
+    if head and toks[i + 1].kind == "w" and head not in lx.PERSONS and head not in lx.PREPOSITIONS:
+        return False
+    return any(t.low in custodians for t in toks[max(0, k - 3) : k])
+
+
+def _closes_relative(toks: list[Tok], j: int) -> bool:
+    """The comma at j closes a relative clause opened by ", who" or ", which" in the eight words before
+    ("the gunmen, who killed 4 guards, seized 12 hostages")."""
+    return any(low(toks, x) in ("who", "which") and low(toks, x - 1) == "," for x in range(max(0, j - 8), j))

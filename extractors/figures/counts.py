@@ -18,7 +18,12 @@ def _is_year(toks: list[Tok], i: int) -> bool:
     if not (n.plain4 and 1800 <= n.value <= 2100):
         return False
     counted = nxt in lx.PERSONS or nxt in lx.HOUSEHOLDS or nxt in lx.DWELLINGS
+    if nxt in _EVENTS and low(toks, i - 1) in ("the", "of", "since", "in"):
+        return True  # "the 1994 killings", "the 2014 kidnappings of the Chibok girls"
     return not counted and match_fwd(toks, i + 1, lx.POST) is None
+
+
+_EVENTS = {"killings", "kidnappings", "abductions", "deaths", "massacre", "massacres", "arrests", "floods"}
 
 
 def _is_date(toks: list[Tok], i: int) -> bool:
@@ -108,7 +113,12 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
     prev = low(toks, qs - 1)
     if prev in ("from", "in") and low(toks, qs + 1) in lx.HOUSEHOLDS:
         j = qs - 2
-    elif prev == "," and low(toks, qs - 2) in _GENERIC and _larger_before(toks, qs - 2, toks[qs].num):
+    elif (
+        prev == ","
+        and low(toks, qs - 2) in _GENERIC
+        and _larger_before(toks, qs - 2, toks[qs].num)
+        and match_fwd(toks, qs + 1, lx.POST) is None  # not "Blast kills 40 people, 12 injured"
+    ):
         return True  # "holding four people, three schoolteachers and their driver": the parts of the four
     elif prev == "(" or prev == "or" and low(toks, qs - 2) == ",":
         j = qs - 2 if prev == "(" else qs - 3
@@ -323,8 +333,10 @@ def rate(toks: list[Tok], j: int) -> bool:
 def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
     """A part, not a count: "Two children among five killed" (the five is the figure), "the evacuation of 10
     of Goma's 18 neighbourhoods" (the ten are places)."""
-    if low(toks, np_end) == "among" and any(t.kind == "n" for t in toks[np_end + 1 : np_end + 3]):
-        return True
+    if low(toks, np_end) == "among" and any(
+        t.kind == "n" and _verb_trigger(toks, k + 1) for k, t in enumerate(toks[: np_end + 3]) if k > np_end
+    ):
+        return True  # (not "killed 40 people among 5,000 refugees": no casualty word after the 5,000)
     if low(toks, i + 1) != "of":
         return False
     for k in range(i + 2, min(len(toks), i + 5)):
@@ -333,9 +345,12 @@ def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
     return False
 
 
-def of_them(toks: list[Tok], i: int, kind: str, last_kind: str) -> bool:
-    """ "displaced 49,000 people, with 22,500 of them accommodated": a part of the figure before, same kind."""
+def of_them(toks: list[Tok], i: int, kind: str, last_kind: str, last_tok: int) -> bool:
+    """ "displaced 49,000 people, with 22,500 of them accommodated": a part of the figure just before, same
+    kind, no other count between (not "attacked a bus carrying 20 passengers, killing 8 of them")."""
     if low(toks, i + 1) != "of" or low(toks, i + 2) not in ("them", "whom") or kind != last_kind:
+        return False
+    if any(t.kind == "n" for t in toks[last_tok + 1 : i]):
         return False
     return "still" not in (low(toks, i + 3), low(toks, i + 4))  # (not "seven of them are still held")
 
@@ -377,3 +392,9 @@ def _passive_at(toks: list[Tok], j: int) -> bool:
         return False
     j += 1 + (low(toks, j + 1) in ("later", "also", "reportedly", "then"))
     return match_fwd(toks, j, lx.POST) is not None
+
+
+def _verb_trigger(toks: list[Tok], j: int) -> bool:
+    """A casualty word at j that is no noun of its own ("killed", "dead"; not "refugees")."""
+    m = match_fwd(toks, j, lx.POST)
+    return m is not None and not m[1].roles & lx.NOUN

@@ -40,6 +40,11 @@ def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tup
 
 
 # fmt: off
+# still away: "44,800 people remain unable to return home", "thousands still cannot go home" (not "unable to
+# return to school", "yet to return from recess")
+_NO_RETURN = ("unable to return", "unable to go", "cannot return", "cannot go", "could not return", "could not go")
+_NO_RETURN += ("not able to return", "yet to return", "can't go", "not yet returned")
+_HOMEWARD = ("home", "to their homes", "to their villages", "to their areas", "to their homes", "to their houses")
 # "22 people remained in a hospital" (a verb first: not "the 12 doctors in the hospital went on strike")
 _IN_HOSPITAL = ("remained", "remain", "remains", "still", "were", "are", "was", "is", "being", "lying")
 
@@ -85,8 +90,9 @@ _ENTRIES = [
     # kidnapped
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, POST | NOUN, "kidnappings", "abductions"),  # "Mexico recorded 438 kidnappings"
+    *_t(KIDNAPPED, None, PRE, "kidnappings of", "abductions of"),
     *_t(KIDNAPPED, None, POST | NOUN, "abductees", "kidnap victims", "kidnapping victims", "captives"),
-    *_t(KIDNAPPED, None, POST, "in captivity", "still held", "still being held", "still missing in captivity"),
+    *_t(KIDNAPPED, None, POST, "in captivity", "still missing in captivity"),
     *_t(ARRESTED, None, POST, "in pre-trial detention", "in pretrial detention", "in preventive detention"),
     *_t(ARRESTED, None, PRE, "nab", "nabs", "nabbed", "nabbing", "hauled in", "hauls in", "haul in"),
     *_t(ARRESTED, None, POST, "in for questioning"),  # "had taken 11 people in for questioning"
@@ -130,14 +136,12 @@ _ENTRIES = [
     *_t(DISPLACED, "homeless", POST, "out of their homes", "out of their houses", "out of home"),
     *_t(DISPLACED, "sheltered", POST, *(f"hosted in {n}" for n in ("schools", "shelters", "camps", "centres"))),
     *_t(DISPLACED, "sheltered", POST, "hosted in centers", "hosted in schools of", "hosted by host families"),
-    *_t(INJURED, None, POST, "in hospital", "in hospitals"),  # "704 were still in hospital"
-    *_t(INJURED, None, POST, *(f"{v} in {d} hospital" for v in _IN_HOSPITAL for d in ("a", "the", "local"))),
+    *_t(INJURED, None, POST, *(f"{v} in {d}hospital" for v in _IN_HOSPITAL for d in ("", "a ", "the ", "local "))),
     *_t(MISSING, None, POST, "feared buried", "believed buried", "feared trapped", "believed trapped"),
     *_t(ARRESTED, None, POST, "taken prisoner", "taken prisoners", "taken as prisoners"),
     *_t(ARRESTED, None, POST, "held over", "held after", "held in connection with", "held on suspicion"),
     # still away: "44,800 people remain unable to return home", "thousands still cannot go home"
-    *_t(DISPLACED, "displaced", POST, "unable to return", "unable to go home", "cannot return", "cannot go home"),
-    *_t(DISPLACED, "displaced", POST, "could not return", "not able to return", "yet to return", "can't go home"),
+    *_t(DISPLACED, "displaced", POST, *(f"{v} {h}" for v in _NO_RETURN for h in _HOMEWARD)),
     *_t(DISPLACED, "homeless", POST, "without shelter", "without homes", "without a home", "without a roof"),
     *_t(DISPLACED, "homeless", POST, "without housing", "sin hogar", "sin hogares", "sin techo", "sans abri"),
     *_t(DISPLACED, "homeless", POST, "sans abris", "sans-abri", "sans-abris", "desabrigados", "desabrigadas"),
@@ -526,6 +530,7 @@ NOT_DISPLACED = {
     "rebels", "fighters", "thieves", "prisoners", "inmates", "troops", "soldiers", "police", "policemen",
     "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
     "smugglers", "driver", "drivers", "tourists", "players", "fans", "delegates", "spectators", "damaged",
+    "protesters", "demonstrators", "pilgrims", "worshippers", "mourners", "lawmakers", "students", "passengers",
     "affected",
 }  # fmt: skip
 MOVED_STAFF = {"employees", "staff", "workers", "personnel", "executives", "jobs", "diplomats", "offices"}
@@ -548,25 +553,17 @@ DWELLINGS = {
 }  # fmt: skip
 PERSON_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "men", "ees", "ites", "ics", "iers")
 PERSON_SUFFIXES += ("ian", "ist", "man", "ee")  # singular: "one civilian", "one journalist", "one detainee"
-# Singular heads of a count of one: "one teacher was killed", "at least one migrant died".
-PERSONS |= {w[:-1] for w in PERSONS if w.endswith(("ers", "ors", "ants", "ents", "iers")) and len(w) > 5} - {
-    "minor",  # "minor injuries": an adjective as well
-    "senior",
-    "junior",
+# Singular heads of a count of one: "one teacher was killed", "at least one migrant died". A set of their
+# own: a noun phrase does not end at them ("3 suspect packages", "4 guard posts", "3 member states").
+SINGULAR_PERSONS = {
+    w[:-1] for w in PERSONS if w.endswith(("ers", "ors", "ants", "ents", "iers")) and len(w) > 5
 }
-PERSONS |= {
-    "teacher",
-    "worker",
-    "driver",
-    "farmer",
-    "passenger",
-    "villager",
-    "engineer",
-    "fighter",
-    "prisoner",
-}
-PERSONS |= {"reporter", "photographer", "trader", "herder", "student", "resident", "nurse", "doctor", "guard"}
-PERSONS |= {"tourist", "migrant", "refugee", "patient", "employee", "volunteer", "protester", "pilgrim"}
+SINGULAR_PERSONS -= {"minor", "senior", "junior", "member", "suspect", "guard", "officer", "patient"}
+SINGULAR_PERSONS |= {"teacher", "worker", "driver", "farmer", "passenger", "villager", "engineer", "fighter"}
+SINGULAR_PERSONS |= {"reporter", "photographer", "trader", "herder", "student", "resident", "nurse", "doctor"}
+SINGULAR_PERSONS |= {"tourist", "migrant", "employee", "volunteer", "protester", "pilgrim", "prisoner"}
+SINGULAR_PERSONS |= {"militant", "rebel", "detainee", "soldier", "pupil", "officer", "civilian", "journalist"}
+SINGULAR_PERSONS -= PERSONS
 PERSONS |= {"missionaries", "missionary", "dignitaries", "functionaries", "emissaries", "secretaries"}
 PERSONS |= {"militant", "rebel", "hostage", "suspect", "detainee", "member", "officer", "soldier", "pupil"}
 # Heads that are not people: a number counting these is no figure.
@@ -682,7 +679,7 @@ NOT_COUNT_BEFORE |= {"rs", "usd", "eur", "gbp", "inr", "dollars", "euros", "uss"
 # A cheap pre-filter (on lower-cased text): a sentence without any of these stems holds no figure.
 _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|left their|leaving their|leaves their|dead|death|die|fatal|perish|slain|slaughter|murder|massacr|drown|bodies|corpse|lives|his life
 |her life|toll|injur|wound|hurt|maim|missing|unaccounted|untraced|disappear|arrest|detain|detention|custody
-|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|tent settlement|tent cit|tent village|container cit|accommodation cent|experienced displacement|killings|unable to return|unable to go home|cannot return|cannot go home|could not return|able to return|yet to return|go home|left the|leaving the|leaves the|leave the|abandon|vacat|desert|transit cent|collective cent
+|rounded up|round up|rounding up|rounds up|apprehend|nabbed|kidnap|abduct|hostage|ransom|captive|captor|seiz|snatch|hijack|commandeer|prison|jail|with relatives|with host|with friends|safety cent|relief cent|tent settlement|tent cit|tent village|container cit|accommodation cent|experienced displacement|killings|unable to|cannot go|cannot return|could not return|could not go|able to return|yet to return|not yet returned|can't go|go home|left the|leaving the|leaves the|leave the|abandon|vacat|desert|transit cent|collective cent
 |displac|evacu|fled|flee|homeless|homes|houses|without a home|without a roof|refugee|idp|pdi|relocat|resettle
 |shelter|accommodat|housed|hosting|hosts|hosted|housing|camps|relief camp|destroy|destruct|collaps|razed
 |razing|flatten|buried|burying|washed away|swept away|burned|burnt|gutted|levelled|leveled|demoli|rubble

@@ -173,13 +173,28 @@ def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     return np, j
 
 
+_MODIFIER_NOUNS = {
+    "suspect",
+    "guard",
+    "refugee",
+    "patient",
+    "member",
+    "police",
+    "security",
+    "hostage",
+    "child",
+}
+
+
 def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
     """After a head noun ("migrants"), a lower-case word that counts nothing starts the verb phrase."""
     if not np or t.upper or t.low in lx.PERSONS or t.low in lx.HOUSEHOLDS or t.low in lx.DWELLINGS:
         return False
     last = toks[np[-1]].low
-    if last in ("more", "other"):
-        return False  # "three more aid workers", "two other journalists"
+    if last in ("more", "other") or last in _MODIFIER_NOUNS:
+        return (
+            False  # "three more aid workers", "two other journalists", "3 suspect packages", "4 guard posts"
+        )
     if len(t.low) > 5 and t.low.endswith("ing") and person_like(toks[np[-1]]):
         return True  # a participle after a head of people: "200 Syrians coming from ..."
     return last in lx.PERSONS or last in lx.HOUSEHOLDS or last in lx.DWELLINGS
@@ -190,7 +205,7 @@ def person_like(t: Tok) -> bool:
     w = t.low
     if w in lx.NON_PERSON:
         return False
-    return w in lx.PERSONS or w.endswith(lx.PERSON_SUFFIXES) or t.upper
+    return w in lx.PERSONS or w in lx.SINGULAR_PERSONS or w.endswith(lx.PERSON_SUFFIXES) or t.upper
 
 
 _REL_SUBJECTS = {"they", "he", "she", "we", "it", "militants", "gunmen", "kidnappers", "abductors", "captors"}

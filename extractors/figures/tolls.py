@@ -295,7 +295,7 @@ def listed_among(toks: list[Tok], k: int, prev: str | None) -> str | None:
 
 
 _SEARCHING = {"searching", "search", "searched", "searches", "looking", "hunting", "combing"}
-_RESCUERS = {"rescuers", "rescue", "divers", "searchers", "firefighters", "lifeboats", "volunteers", "teams"}
+_RESCUERS = {"rescuers", "rescue", "search", "divers", "searchers", "firefighters", "lifeboats"}
 
 
 def searched_for(toks: list[Tok], k: int) -> bool:
@@ -303,4 +303,6 @@ def searched_for(toks: list[Tok], k: int) -> bool:
     "police are searching for 3 suspects")."""
     if low(toks, k) != "for" or low(toks, k - 1) not in _SEARCHING:
         return False
+    if low(toks, k + 2) in lx.NOT_DISPLACED or low(toks, k + 3) in lx.NOT_DISPLACED:
+        return False  # "searching for 2 escaped prisoners", "3 suspects"
     return any(t.low in _RESCUERS for t in toks[max(0, k - 8) : k - 1])

@@ -19,7 +19,7 @@ def kv(text: str) -> list[tuple[str, int]]:
         "are still unable to go home",
         "still cannot go home",
         "could not return to their homes",
-        "are yet to return",
+        "are yet to return home",
     ],
 )
 def test_people_who_cannot_go_home_are_displaced(still):
