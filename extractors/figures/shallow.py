@@ -20,7 +20,7 @@ from extractors.figures.sentences import with_triggers
 from extractors.figures.shallow_clause import (
     STOP,
     cardinal_ones,
-    found_alive,
+    found_or_sought,
     held_by_captors,
     hide_broken_idioms,
     mixed,
@@ -202,7 +202,7 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         return None
     if bound[0] in ("kidnapped", "arrested") and released_after(words, owner, bound[1], v):
         return None
-    if bound[0] in ("missing", "kidnapped") and bound[1] >= q.j and found_alive(words, bound[1], v):
+    if bound[0] in ("missing", "kidnapped") and bound[1] >= q.j and found_or_sought(words, q, bound[1], v):
         return None
     if bound[0] == "arrested" and held_by_captors(words, q, bound[1], v):
         return "kidnapped", bound[1]

@@ -100,6 +100,13 @@ def found_alive(words: list[str], term: int, v: Vocab) -> bool:
     return any(tuple(words[at : at + size]) in v.alive for size in (1, 2, 3))
 
 
+def found_or_sought(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """Missing or kidnapped people found alive (`found_alive`), or sought by the count: a search word between
+    the count and the missing word after it ("شارك 500 متطوع في عمليات البحث عن المفقودين", "500 volontaires
+    participent aux recherches des disparus") makes the count the searchers."""
+    return found_alive(words, term, v) or any(v.find(v.searches, w) is not None for w in words[q.j : term])
+
+
 def hide_broken_idioms(words: list[str], v: Vocab) -> None:
     """Hide the last word of an idiom ("appel", "vue") where the words before it are not the idiom's; a light
     word may stand inside it ("manquaient toujours à l'appel")."""

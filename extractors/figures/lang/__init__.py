@@ -85,6 +85,7 @@ class Vocab:
     auxiliaries: frozenset[str] = frozenset()  # "ont été", "تم": a verb after them may stand further out
     light: frozenset[str] = frozenset()  # "de la", "toujours": not counted in the window after a number
     demands: frozenset[str] = frozenset()  # "réclament", "طالبوا": "réclament leur libération" is no release
+    searches: frozenset[str] = frozenset()  # "البحث", "recherches": "500 متطوع في البحث عن المفقودين" search
     origins: frozenset[str] = frozenset()  # "من", "de": "déplacées de Mourzouq ont regagné" (a return)
     toll_links: frozenset[str] = frozenset()  # "إلى", "à": "والمفقودين إلى 10100", "celui des blessés à 159"
     captors: frozenset[str] = frozenset()  # "مسلحة", "armés": held by them is kidnapped, not arrested

@@ -205,6 +205,7 @@ VOCAB = Vocab.build(
     light=["قد"],
     demands="طالب طالبت طالبوا يطالب تطالب يطالبون دعا دعت دعوا يدعو تدعو مطالبة مطالبات ناشد ناشدت".split(),
     origins="من".split(),
+    searches="بحث يبحث يبحثون تبحث يبحثان بحثا تفتيش يفتش يفتشون تمشيط".split(),
     captors=[
         # not militias: in Libya they run detention centres, and what they hold is labelled detention
         *"مسلحون مسلحين عصابة عصابات خاطفون خاطفين مجهولون مجهولين".split(),

@@ -142,6 +142,8 @@ VOCAB = Vocab.build(
     light="de d du des la le les l ne n y toujours deja".split(),
     demands="reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
     origins="de d du des".split(),
+    searches="recherche recherches rechercher recherchent recherchaient cherchent chercher fouillent fouiller "
+    "ratissent".split(),
     captors=[
         *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
