@@ -48,3 +48,25 @@ def test_the_count_of_searchers_is_no_figure(text, lang):
 )
 def test_the_sought_count_keeps_its_figure(text, lang, want):
     assert got(text, lang) == want
+
+
+# French words of imprisonment are arrests, as "détenus" and "en détention" are: jailed, incarcerated, committed
+# ("écroués"), held in administrative detention ("en rétention"); variants of "150 migrants placés en détention".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("150 migrants placés en rétention à Tripoli", [("arrested", 150, "exact")]),
+        ("Douze personnes ont été écrouées après les heurts de Misrata", [("arrested", 12, "exact")]),
+        ("Trente migrants incarcérés à Tarik al-Sikka", [("arrested", 30, "exact")]),
+        ("Huit militants emprisonnés à Benghazi", [("arrested", 8, "exact")]),
+        ("Le juge a ordonné l'incarcération de cinq suspects", [("arrested", 5, "exact")]),
+        ("Quelque 400 migrants retenus dans un centre de rétention", [("arrested", 400, "about")]),
+        # near misses: released, a capacity, a jail term
+        ("Huit militants emprisonnés à Benghazi ont été libérés", []),
+        ("Le centre de rétention de Tripoli, d'une capacité de 500 places", []),
+        ("Cinq suspects incarcérés, trois autres libérés", [("arrested", 5, "exact")]),
+        ("Il a été condamné à 5 ans d'emprisonnement", []),
+    ],
+)
+def test_french_imprisonment_is_arrest(text, want):
+    assert got(text, "fr") == want

@@ -46,8 +46,10 @@ _TRIGGERS = {
     **forms("missing", pre="disparition", post="disparus disparues disparu introuvables introuvable"),
     **forms(
         "arrested",
-        pre="arrestation arrestations interpellation interpellations arrete interpelle",
-        post="interpelles interpellees arretes arretees detenus",
+        pre="arrestation arrestations interpellation interpellations arrete interpelle incarceration "
+        "emprisonnement",
+        post="interpelles interpellees arretes arretees detenus ecroues ecrouees incarceres incarcerees emprisonnes "
+        "emprisonnees",
     ),
     **forms(
         "kidnapped",
@@ -59,10 +61,12 @@ _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
 for _w in ("deces", "mort", "corps"):
     _TRIGGERS[_w] = ("killed", BOTH)
 _TRIGGERS["detention"] = ("arrested", BOTH)
+_TRIGGERS["retention"] = ("arrested", BOTH)  # "placés en rétention", "un centre de rétention"
 
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
+    "ecrou incarcer emprison retention "
     "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps"
 ).split()
 
@@ -106,7 +110,7 @@ VOCAB = Vocab.build(
     blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
     "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
     "pour janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hectares "
-    "milles vehicules maisons batiments megawatts "
+    "milles vehicules maisons batiments megawatts places "
     # objects counted next to a casualty word ("5 000 logements pour les sinistrés", "3 hôpitaux")
     "logements habitations appartements tentes abris hopitaux ecoles centres camps bateaux embarcations navires "
     "camions voitures drones avions obus roquettes missiles armes kits lits colis repas".split(),
