@@ -84,11 +84,21 @@ def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> b
     """A release word in the clause of an abduction or detention word that follows its count ("Deux
     ressortissants enlevés à Tripoli ont été libérés", "ثلاثة صيادين محتجزين في مصراتة أفرج عنهم")."""
     for t in range(term + 1, min(len(words), term + 1 + RELEASE_WINDOW)):
-        if words[t] in STOP or owner[t] >= 0 or v.find(v.demands, words[t]) is not None:
+        if (
+            words[t] in STOP
+            or owner[t] >= 0
+            and not _year(words[t])
+            or v.find(v.demands, words[t]) is not None
+        ):
             return False  # "réclament leur libération": a demand, not a release
         if v.role(words[t]).release:
             return True
     return False
+
+
+def _year(word: str) -> bool:
+    """A year ("depuis 2019", "منذ 2019") is no count that opens another clause."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
 
 
 def found_alive(words: list[str], term: int, v: Vocab) -> bool:

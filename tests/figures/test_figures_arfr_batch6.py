@@ -70,3 +70,19 @@ def test_the_sought_count_keeps_its_figure(text, lang, want):
 )
 def test_french_imprisonment_is_arrest(text, want):
     assert got(text, "fr") == want
+
+
+# A year between the abduction or detention word and a release does not end its clause ("détenus depuis 2019 ont
+# été relâchés"); a count there still does.
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Trois hommes détenus depuis 2019 ont été relâchés", "fr", []),
+        ("Deux ressortissants enlevés en 2023 ont été libérés", "fr", []),
+        ("ثلاثة صيادين محتجزين منذ ٢٠٢٣ أفرج عنهم", "ar", []),
+        ("Trois hommes détenus depuis 2019 à Mitiga", "fr", [("arrested", 3, "exact")]),
+        ("Trois hommes détenus depuis 2019 et 40 autres libérés", "fr", [("arrested", 3, "exact")]),
+    ],
+)
+def test_a_year_before_a_release(text, lang, want):
+    assert got(text, lang) == want
