@@ -24,8 +24,7 @@ _CUSTODIANS = {
     "army",
     "troops",
     "forces",
-    "they",
-}
+}  # named ones: "they" is whoever the sentence is about ("militants ... said they would go on holding")
 _HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 _ABOARD = ("with", "carrying", "and", ",")  # "Pirates Seize Tanker, 25 Crew"
 _SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
@@ -42,13 +41,14 @@ def held_after(toks: list[Tok], j: int) -> str | None:
         j += 1
     if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
         return None
+    still = any(t.low == "still" for t in toks[start:j])
     if any(t.low in _CUSTODIANS or t.low in ("questioning", "cells") for t in toks[j : j + 6]):
-        return lx.ARRESTED if "still" in {t.low for t in toks[start:j]} else None  # "held by police"
+        return lx.ARRESTED if still else None  # "held by police"
     if any(t.low.startswith(_KIDNAP_STEMS) or t.low in _CAPTORS for t in toks):
         return lx.KIDNAPPED  # a kidnapping story, even one that names a prison ("jailed members freed")
     if any(t.low.startswith(("detention", "prison", "jail")) for t in toks):
         return lx.ARRESTED
-    return lx.KIDNAPPED if "still" in {t.low for t in toks[start:j]} else None  # "Two journalists still held"
+    return lx.KIDNAPPED if still else None  # "Two journalists still held"
 
 
 def holding(toks: list[Tok], k: int) -> bool:
@@ -60,7 +60,7 @@ def holding(toks: list[Tok], k: int) -> bool:
     before = [t.low for t in toks[max(0, k - 4) : k]]
     subject = [t.low for t in toks[max(0, k - 20) : k]]  # "Gunmen who stormed a seminary ... are holding"
     captors = any(w in _CAPTORS for w in subject)
-    if any(w in _CUSTODIANS and (w != "they" or not captors) for w in before):
+    if any(w in _CUSTODIANS or w == "they" and not captors for w in before):
         return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")
     return captors or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
 
@@ -97,7 +97,7 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
         w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
         if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
             return lx.KIDNAPPED  # (and "armed men in police uniforms": a disguise, not the police)
-        if w in _SEIZING_CUSTODIANS and w != "they" and low(toks, j - 1) not in ("in", "as"):
+        if w in _SEIZING_CUSTODIANS and low(toks, j - 1) not in ("in", "as"):
             if any(t.low in _SAY for t in toks[j + 1 : s]):
                 continue  # the source, not the subject: "police (in Lagos) say kidnappers have seized 400"
             return lx.ARRESTED
@@ -110,9 +110,9 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     w = low(toks, k)
     if w in ("holding", "held") and "suspected" in (low(toks, i + 2), low(toks, i + 3)):
         return True  # (not "police are holding three suspects" in a kidnapping story)
-    custodians = _SEIZING_CUSTODIANS - {"they"}
+    custodians = _SEIZING_CUSTODIANS
     if w == "up" and low(toks, k - 1) in ("picked", "picks", "pick", "picking"):
-        k, custodians = k - 1, _CUSTODIANS - {"they"}  # (the coastguard picks up migrants at sea: a rescue)
+        k, custodians = k - 1, _CUSTODIANS  # (the coastguard picks up migrants at sea: a rescue)
     elif w not in ("hold", "holds"):
         return False
     head = low(toks, i + 1)  # "Police Hold 40 After Riot", not "Police Hold Two Press Conferences"

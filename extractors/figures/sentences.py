@@ -82,9 +82,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cuts.append(len(text))
     spans: list[tuple[int, int]] = []
     for s, e in zip(cuts, cuts[1:], strict=False):
-        while e - s > MAX_SENTENCE:  # cut at a clause break, else a space, else anywhere
+        while (
+            e - s > MAX_SENTENCE
+        ):  # cut at a clause break, else before a capital, else a space, else anywhere
             lo, hi = s + MAX_SENTENCE // 2, s + MAX_SENTENCE
-            cut = max(text.rfind("; ", lo, hi), text.rfind(", ", lo, hi)) + 1 or text.rfind(" ", lo, hi)
+            cut = max(text.rfind("; ", lo, hi), text.rfind(", ", lo, hi)) + 1 or _before_capital(text, lo, hi)
             cut = cut if cut > s else hi
             spans.append((s, cut))
             s = cut
@@ -98,6 +100,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+_SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
+
+
+def _before_capital(text: str, lo: int, hi: int) -> int:
+    """The last space before a capital in text[lo:hi] ("... fled hands at 10:30 | Markets rose"), else the last
+    space: a cut there does not split a noun phrase ("4,500 injured | shares"). -1 when there is no space."""
+    last = -1
+    for m in _SPACE_CAPITAL.finditer(text, lo, hi):
+        last = m.start()
+    return last if last >= 0 else text.rfind(" ", lo, hi)
 
 
 class Tok(NamedTuple):

@@ -60,3 +60,24 @@ def test_figures_a_broad_rule_must_not_take_away(text, expected):
 )
 def test_near_misses_of_the_new_families(text):
     assert kv(text) == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Markets rose 12 points as killed deals and 4,500 injured shares fled hands at 10:30 ",
+        "Traders said 300 missing parcels and 4,500 displaced containers moved on Tuesday ",
+        "Index gained 7 points while 2,000 evacuated tenants signed leases in the city ",
+    ],
+)
+def test_a_long_line_is_cut_between_phrases_not_inside_one(unit):
+    """A line longer than a sentence piece is cut before a capital: no piece ends "4,500 injured" and
+    loses the noun ("shares") that made it no figure."""
+    text = unit * 60  # about 5,000 characters, no sentence break
+    single = kv(unit)
+    assert kv(text) == sorted(single * 60)
+
+
+def test_a_pronoun_source_after_held_is_no_custodian():
+    text = "One hostage was freed, and 5 others are still being held, they said."
+    assert kv(text) == [("kidnapped", 5)]

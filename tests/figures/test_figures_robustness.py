@@ -185,12 +185,19 @@ def test_a_long_single_line_dense_with_trigger_words_runs():
 
     from bench.figures_speed import dense_trigger_line
 
-    line = dense_trigger_line(1_000_000)
+    # one real figure in the middle: the line's own phrases are no figures ("4,500 injured shares"), and a
+    # piece cut inside one ("... 4,500 injured | shares") must not make one
+    line = (
+        dense_trigger_line(500_000)
+        + ". Gunmen killed 12 villagers near Sirte. "
+        + dense_trigger_line(499_960)
+    )
     start = time.perf_counter()
     figures = extract_figures(line)
     assert time.perf_counter() - start < 20
     assert "\n" not in line and figures
     assert all(line[f.start : f.end] == f.text for f in figures)
+    assert [(f.kind, f.value) for f in figures] == [("killed", 12)]
 
 
 def test_lone_surrogates_nul_and_odd_unicode_never_crash():
