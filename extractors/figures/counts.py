@@ -171,7 +171,11 @@ def released(toks: list[Tok], i: int) -> bool:
                 t.kind == "n" and low(toks, jj + 1) == "of" for jj, t in enumerate(toks[:i]) if jj > j
             )
     for j in range(i + 1, len(toks)):  # a passive release in the number's own clause
-        if toks[j].kind == "n" and low(toks, j + 1) not in lx.NON_PERSON and not _dated(toks, j):
+        if (
+            toks[j].kind == "n"
+            and low(toks, j + 1) not in lx.NON_PERSON
+            and not (_is_year(toks, j) or _is_date(toks, j))
+        ):
             return False  # "3 were kidnapped, and 2 were released": the release has its own number (a
             # duration, "held for six weeks", or a year, "kidnapped in 2015 raid released", is no count)
         if toks[j].low in _NEW_CLAUSE:
@@ -361,11 +365,6 @@ _GENERIC = {"people", "persons", "individuals", "hostages", "captives", "foreign
 def _larger_before(toks: list[Tok], j: int, num) -> bool:
     """A number larger than `num` in the three words before j (the whole a breakdown restates)."""
     return num is not None and any(t.kind == "n" and t.num.value > num.value for t in toks[max(0, j - 3) : j])
-
-
-def _dated(toks: list[Tok], j: int) -> bool:
-    """The number token at j is a year or a day of a month: "in 2015 raid", "on May 3"."""
-    return _is_year(toks, j) or month(toks, j - 1) or month(toks, j + 1)
 
 
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
