@@ -338,7 +338,8 @@ def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
     """A part, not a count: "Two children among five killed" (the five is the figure), "the evacuation of 10
     of Goma's 18 neighbourhoods" (the ten are places)."""
     if low(toks, np_end) == "among" and any(
-        t.kind == "n" and _verb_trigger(toks, k + 1) for k, t in enumerate(toks[: np_end + 3]) if k > np_end
+        toks[k].kind == "n" and _verb_trigger(toks, k + 1)
+        for k in range(np_end + 1, min(len(toks), np_end + 3))
     ):
         return True  # (not "killed 40 people among 5,000 refugees": no casualty word after the 5,000)
     if low(toks, i + 1) != "of":
