@@ -101,7 +101,8 @@ BENCHES: dict[str, list[Row]] = {
     ],
     "fetch_speed": [
         ("Polling 200 feeds at 200 ms latency", "< 10 s, per-host limits held",
-         lambda r: f"{r['seconds']} s (max {r['max_in_flight_per_host']} in flight/host)", lambda r: r["ok"]),
+         lambda r: f"{r['seconds']} s (max {r['max_in_flight_per_host']} in flight/host; "
+                   f"min gap {r['min_gap_per_host_s']} s)", lambda r: r["ok"]),
     ],
     "warehouse_bench": [
         ("Warehouse: load 10,000 articles with figures", "< 5 s", lambda r: f"{r['load_10k_s']} s",
