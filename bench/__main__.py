@@ -93,6 +93,11 @@ BENCHES: dict[str, list[Row]] = {
                    f"F1 {r['newsmon_f1']} vs {r['datasketch_f1']})",
          lambda r: r["ok"]),
     ],
+    "cli_startup": [
+        ("Start-up of `newsmon figures`: one input line, process start to output (median of 7)", "< 0.5 s",
+         lambda r: f"{r['median_s']} s ({r['median_cpu_s']} CPU s; first call, unpacking the language model: "
+                   f"{r['first_call_s']} s)", lambda r: r["ok"]),
+    ],
     "pages_speed": [
         ("Fetching 1,000 pages at 100 ms latency", "<= 15 s, per-host limits held",
          lambda r: f"{r['seconds']} s (max {r['max_in_flight_per_host']} in flight/host of "

@@ -25,10 +25,7 @@ from extractors.text.inert import inert_line
 from flows.cli import alerts, contracts, run, settings, sql, status
 from flows.cli.common import EXIT_ERROR, CliError
 from flows.cli.settings import settings_markdown
-from flows.serve import ServeError
 from flows.settings import SettingsError, check_env
-from flows.watch import ConfigError
-from warehouse.db import WarehouseError
 
 __all__ = ["build_parser", "main", "settings_markdown"]
 
@@ -56,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
     try:
         return args.func(args)
-    except (CliError, ConfigError, ServeError, SettingsError, WarehouseError) as exc:
+    except (CliError, SettingsError, *_lazy_errors()) as exc:
         message = inert_line(" ".join(line.strip() for line in str(exc).splitlines() if line.strip()))
         print(f"newsmon {args.command}: error: {message}", file=sys.stderr)
         return EXIT_ERROR
@@ -65,3 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _lazy_errors() -> tuple[type[Exception], ...]:
+    """The project errors of modules a command imports only when it needs them (the warehouse and
+    DuckDB, the server, the feeds file): `newsmon figures` starts without them. Evaluated only when an
+    exception is being handled, so an error of a module never imported cannot be raised anyway."""
+    from flows.serve import ServeError
+    from flows.watch import ConfigError
+    from warehouse.db import WarehouseError
+
+    return ConfigError, ServeError, WarehouseError

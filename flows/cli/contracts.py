@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from datetime import date, datetime
 
 from flows.settings import Settings
@@ -80,11 +81,19 @@ def figures_line(line: str) -> dict:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
+    from flows.langmodel import prime
+
+    # the language model loads (from its unpacked copy) while the figure grammar is imported
+    model = threading.Thread(target=prime, name="language-model", daemon=True)
+    model.start()
+    import extractors.figures  # noqa: F401
+
     stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
     for raw in stdin:
         line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
         if not line.strip():
             continue
+        model.join()  # one model: detection must not start a second load beside it
         result = figures_line(line)
         out = json.dumps(result, ensure_ascii=False)
         try:  # a lone surrogate ("\udcff" in the input JSON) or a non-UTF-8 stdout cannot take it raw

@@ -14,15 +14,19 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from extractors.text.inert import csv_cell, inert, inert_line
+
+if TYPE_CHECKING:  # Rich is imported by the commands that print through it: `newsmon figures` starts without
+    from rich.console import Console
+    from rich.text import Text
 
 
 def console(stderr: bool = False) -> Console:
     """A Rich console that renders no markup, highlights nothing and replaces no emoji codes."""
+    from rich.console import Console
+
     return Console(stderr=stderr, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
 
@@ -53,11 +57,15 @@ def plain(value: object) -> str:
 def cell(value: object, style: str = "", one_line: bool = False) -> Text:
     """A value as a sanitised Rich `Text` (no markup is ever parsed in it)."""
     text = plain(value)
+    from rich.text import Text
+
     return Text(inert_line(text) if one_line else inert(text), style=style)
 
 
 def line(*parts: object) -> Text:
     """One printed line from parts: `(text, style)` pairs are styled, anything else is data."""
+    from rich.text import Text
+
     out = Text()
     for part in parts:
         if isinstance(part, tuple):
