@@ -258,14 +258,48 @@ _PLUS = ("-plus", "-odd")
 
 def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
     """The spans `find_numbers` gives when `low[start:end]` holds no number word: its loop over
-    `_digit_matches` (which never overlap), without the list of matches and the sort."""
+    `_digit_matches` (which never overlap), without the list of matches and the sort. The loop of
+    `patterns.finditer_at` and the common case of `_one_digits` ("21", "4,500") are written out here: a
+    figure-dense text holds a number every few words."""
     spans: list[NumberSpan] = []
     add = spans.append
-    for m in finditer_at(_DIGITS, _A_DIGIT, low, start, end):
-        s = m.start()
+    search, match = _A_DIGIT.search, _DIGITS.match
+    pos = start
+    while pos <= end:
+        c = search(low, pos, end)
+        if c is None:
+            break
+        s = c.start()
+        m = match(low, s, end)
+        if m is None:
+            pos = s + 1
+            continue
+        pos = e = m.end()
         if s and (low[s - 1].isalnum() or low[s - 1] in "_#"):
             continue  # glued to a word before it
-        for sp in _one_digits(m):
+        raw = m.group("dig")
+        if e - s == len(raw) and raw.isascii() and (raw.isdigit() or raw.replace(",", "").isdigit()):
+            # no scale, no plural: NumberSpan(s, e, int(raw), plain4=...), built directly (see _one_digits)
+            sp = _new(
+                NumberSpan,
+                (
+                    s,
+                    e,
+                    int(raw.replace(",", "")),
+                    None,
+                    None,
+                    None,
+                    False,
+                    len(raw) == 4 and raw.isdigit(),
+                    False,
+                    1,
+                    False,
+                ),
+            )
+            found = (sp,)
+        else:
+            found = _one_digits(m)
+        for sp in found:
             if low.startswith(_PLUS, sp.end):
                 add(sp._replace(plus=True))
             elif not _compound(low, sp):
