@@ -37,18 +37,23 @@ def _is_date(toks: list[Tok], i: int) -> bool:
 def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     """Years, dates, times, ages, money, percentages, identifiers."""
     t = toks[i]
-    if t.num.value <= 0:
+    n = t.num
+    if n.value <= 0:
         return True
-    prev, nxt = low(toks, i - 1), low(toks, i + 1)
-    after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
-    if _is_year(toks, i) or _is_date(toks, i):
+    if n.plain4 and 1800 <= n.value <= 2100 and _is_year(toks, i) or _is_date(toks, i):
         return True
+    e, s = t.end, t.start
+    after = text[e : e + 1]
     if (
-        after[:1] == "%"
-        or (after[:1] == ":" and after[1:2].isdigit())
-        or (before[1:] == ":" and before[:1].isdigit())
+        after == "%"
+        or after == ":"
+        and text[e + 1 : e + 2].isdigit()
+        or s >= 2
+        and text[s - 1] == ":"
+        and text[s - 2].isdigit()
     ):
         return True  # 12%, 09:00
+    prev, nxt = low(toks, i - 1), low(toks, i + 1)
     if (
         prev in lx.NOT_COUNT_BEFORE
         and not (prev == "number" and low(toks, i - 2) in _NUMBER_AS_VERB)  # "the dead now number 112"
