@@ -20,10 +20,8 @@ from extractors.figures import captivity, counts, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     along_with,
-    first_conjunct,
     force_continuation,
     low,
-    match_back,
     match_fwd,
     noun_phrase,
     person_like,
@@ -31,6 +29,7 @@ from extractors.figures.phrases import (
     qualifier_before,
     skip_back,
 )
+from extractors.figures.pre_rules import pre_rule
 from extractors.figures.sentences import Tok
 from extractors.figures.walk import post_trigger
 
@@ -103,49 +102,6 @@ def _to_hospital(toks: list[Tok], j: int) -> bool:
     )
 
 
-def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
-    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
-    `prev` is the kind of the sentence's last figure."""
-    m = match_back(toks, k, lx.PRE) or match_back(toks, first_conjunct(toks, k), lx.PRE | lx.TRANS)
-    if m is not None:
-        s, trig = m
-        before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
-        if (
-            before in lx.MODALS
-            or before == "to"
-            and low(toks, s - 2) in lx.MODALS
-            and not counts.month(toks, s - 2)
-            or before == "the"
-            and low(toks, s - 2) in ("ordered", "ordering", "orders", "sought", "demanded")
-        ):
-            return None  # "would kill", "plans to evacuate", "ordered the detention of 9": no event yet
-        taken = captivity.taker_kind(toks, s)
-        if taken is not None and taken != trig.kind and trig.kind in (lx.ARRESTED, lx.KIDNAPPED):
-            trig = lx.Trigger(taken, None, trig.roles)  # "police seized 3", "gunmen captured 5 workers"
-        return "pre", trig, ""
-    found = tolls.toll(toks, i, k, prev)
-    if found is not None:
-        kind, term, conn = found
-        return "toll", lx.Trigger(kind, term, lx.PRE), conn
-    after = tolls.total_after(toks, i, k, prev)
-    if after is not None:
-        return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
-    if captivity.holding(toks, k) or captivity.aboard(toks, k):
-        return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
-    if listed := tolls.listed_among(toks, k, prev):
-        return "pre", lx.Trigger(listed, None, lx.PRE), ""  # "the dead included 23", "among the dead were 15"
-    if tolls.searched_for(toks, k):
-        return "pre", lx.Trigger(lx.MISSING, None, lx.PRE), ""  # "rescuers were searching for 15 others"
-    if captivity.custody_hold(toks, k, i):
-        return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
-    if tolls.shelter_where(toks, i, k):
-        return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
-    label = tolls.label(toks, i, k, text)
-    if label is not None:
-        return "label", label, ""
-    return None
-
-
 def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None):
     """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
     does but the number is no figure; None when no trigger precedes. k is the token before N."""
@@ -160,7 +116,7 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         term = force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
-    found = found or _pre(toks, i, k, text, prev)
+    found = found or pre_rule(toks, i, k, text, prev)
     if found is None:
         return None
     mode, trig, conn = found

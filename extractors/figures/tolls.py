@@ -42,6 +42,10 @@ _FALLS = {
 }  # "... fell below N"
 
 
+# The words `toll` needs at k (its connector): `binding` tests them before the call.
+TOLL_AT = frozenset({"in", "into", "the", "toll", "tally", "to", "at"} | lx.TOLL_CONNECTORS | _FALLS)
+
+
 def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | None, str] | None:
     """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N".
 
@@ -278,6 +282,7 @@ def label_unit(trig: lx.Trigger, head: Tok | None) -> str:
 
 
 _LISTED = {"included", "include", "includes", "including", "were", "was"}
+LISTED = frozenset(_LISTED)  # the words `listed_among` needs at k
 
 
 def listed_among(toks: list[Tok], k: int, prev: str | None) -> str | None:
