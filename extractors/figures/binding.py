@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, tolls
+from extractors.figures import captivity, counts, homes, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     along_with,
@@ -167,7 +167,7 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
-        and counts.returned(toks, post.end)
+        and homes.returned(toks, post.end)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
@@ -192,18 +192,26 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs) or counts.capacity(toks, qs):
+    w = low(toks, qs - 1)  # most rules below need one of a few words here: tested before the call
+    if (
+        low(toks, k) in lx.NEG_BEFORE
+        or w in counts.BREAKDOWN_AT
+        and counts.breakdown(toks, qs)
+        or counts.capacity(toks, qs)
+    ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
-    if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
+    if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
+        # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "whole", after[2], False, done) if after else None
-    subgroup = counts.subgroup(toks, qs)
+    subgroup = counts.subgroup(toks, qs) if w in counts.SUBGROUP_AT else None
     if subgroup == "aside":
         return (
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )
     np, np_end = noun_phrase(toks, i + 1)
-    if counts.part_named(toks, i, np_end):
+    w_end = low(toks, np_end)
+    if (w_end == "among" or low(toks, i + 1) == "of") and counts.part_named(toks, i, np_end):
         return None
     before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
@@ -213,8 +221,16 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if mode == "toll" and qual == "exact" and conn in lx.TOLL_QUALIFIER:
             qual = lx.TOLL_QUALIFIER[conn]  # "the toll tops 1,000", "has fallen below 1.2 million"
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
+    return _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, w == "with", w_end)
+
+
+def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, with_before, w_end) -> Bound | None:
+    """The rules for a number with no trigger before it: a trigger after it, then the rules without a
+    trigger word (homes lost, fleeing, still held, "along with", coordination, ellipsis, headline).
+    `with_before`: "with" stands before N; `w_end` is the word after its noun phrase."""
     if (
-        counts.homes_lost(toks, np_end)
+        w_end in homes.HOMES_AT
+        and homes.homes_lost(toks, np_end)
         and np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS)
     ):
@@ -227,15 +243,15 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
-        and counts.fleeing_later(toks, np_end)
+        and homes.fleeing_later(toks, np_end)
     ):
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
-    if captive and (held_as := captivity.held_after(toks, np_end)):
+    if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
-    along = along_with(toks, qs)  # "was seized along with two colleagues"
+    along = along_with(toks, qs) if with_before else None  # "was seized along with two colleagues"
     if along is not None and np and person_like(toks[np[-1]]):
         return _finish(toks, i, along, "people", qual, "coord", np_end, subgroup, done)
     if done and not subgroup:
