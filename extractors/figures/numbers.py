@@ -196,6 +196,10 @@ def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         if i + 1 < len(spans) and not a.vague and not spans[i + 1].vague:
             b = spans[i + 1]
             sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
+            if sep is None:  # the common case: every rule below needs a separator
+                out.append(a)
+                i += 1
+                continue
             word = sep.group().strip().lower() if sep else ""
             low, high = a.value, b.value
             if sep and word in ("and", "y") and not _BETWEEN.search(text[max(0, a.start - 10) : a.start]):
@@ -300,10 +304,13 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
         else:
             found = _one_digits(m)
         for sp in found:
-            if low.startswith(_PLUS, sp.end):
-                add(sp._replace(plus=True))
-            elif not _compound(low, sp):
-                add(sp)
+            if low.startswith("-", sp.end):  # (the common case, no dash on either side, tested inline)
+                if low.startswith(_PLUS, sp.end):
+                    add(sp._replace(plus=True))
+                elif not _compound(low, sp):
+                    add(sp)
+            elif not (sp.start >= 2 and low[sp.start - 1] == "-" and low[sp.start - 2].isalpha()):
+                add(sp)  # not _compound(low, sp)
     return spans
 
 
