@@ -81,7 +81,7 @@ def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | N
     if not 0 <= j < len(toks) or toks[j].kind != "w":
         return None
     for phrase in lx.FIRST_WORDS.get(toks[j].low, ()):
-        end = _phrase_end(toks, j, phrase)
+        end = j + 1 if len(phrase) == 1 else _phrase_end(toks, j, phrase)  # (one word: the word at j)
         if end >= 0:
             for trig in lx.TRIGGERS[phrase]:
                 if trig.roles & roles:
@@ -220,6 +220,10 @@ _REL_SUBJECTS |= {
     "police",
 }
 _REL_SUBJECTS |= {"troops", "forces", "soldiers", "authorities", "attackers", "assailants", "group"}
+
+
+# The words `object_relative` needs at j (a relative pronoun, "the" or a subject): callers test them first.
+OBJECT_RELATIVE_AT = frozenset({"that", "whom", "which", "the"} | _REL_SUBJECTS)
 
 
 def object_relative(toks: list[Tok], j: int) -> int:
