@@ -60,20 +60,18 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
     ):
         return True
-    if _ratio(toks, i):
+    if (nxt in ("in", "out") or prev in ("in", "of")) and _ratio(toks, i):  # (the words _ratio needs)
         return True  # "one in five", "3 out of 10"
     age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
     if age and nxt in (",", ")") and not t.num.words:
         return True  # "Omar Salem, 64, who ..."
-    if (
-        t.low == "one"
-        and nxt == "of"
-        and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE))
-    ):
+    if t.low != "one":
+        return False  # (the rules below are all about "one")
+    if nxt == "of" and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE)):
         return False  # "one of its staff members was abducted", "have killed one of the hostages"
-    if t.low == "one" and nxt == "of" and low(toks, i + 2) == "the" and _passive_at(toks, i + 4):
+    if nxt == "of" and low(toks, i + 2) == "the" and _passive_at(toks, i + 4):
         return False  # "one of the engineers was killed in the crossfire"
-    return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
+    return nxt in ("of", "another", "day", "side", "hand")
 
 
 _POSSESSIVE = {"its", "their", "his", "her", "our"}

@@ -164,9 +164,18 @@ def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     n = len(toks)
     while j < n and len(np) < 5:
         t = toks[j]
-        if not np_word(t) or np_done(toks, np, t):
+        w = t.low
+        if t.text not in _ACRONYMS and (  # not np_word(t), inline: this loop runs for every number
+            t.kind != "w"
+            or w in _NOT_NP
+            or len(w) > 4
+            and w.endswith("ly")
+            and w not in lx.ADVERB_NOT
+            or t.upper
+            and w in lx.MONTHS
+        ):
             break
-        if np and (t.low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or t.low in _HELD_AS):
+        if np and (np_done(toks, np, t) or w in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or w in _HELD_AS):
             break  # "a soldier dead", "holding two Kurds hostage": the trigger after the noun is no part of it
         np.append(j)
         j += 1
