@@ -281,26 +281,19 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
         pos = e = m.end()
         if s and (low[s - 1].isalnum() or low[s - 1] in "_#"):
             continue  # glued to a word before it
-        raw = m.group("dig")
-        if e - s == len(raw) and raw.isascii() and (raw.isdigit() or raw.replace(",", "").isdigit()):
-            # no scale, no plural: NumberSpan(s, e, int(raw), plain4=...), built directly (see _one_digits)
-            sp = _new(
-                NumberSpan,
-                (
-                    s,
-                    e,
-                    int(raw.replace(",", "")),
-                    None,
-                    None,
-                    None,
-                    False,
-                    len(raw) == 4 and raw.isdigit(),
-                    False,
-                    1,
-                    False,
-                ),
-            )
-            found = (sp,)
+        raw = m.group(1)  # "dig"
+        value = None
+        if e - s == len(raw) and raw.isascii():  # no scale word, no plural: "21", "4,500" (see _one_digits)
+            if raw.isdigit():
+                value, plain4 = int(raw), len(raw) == 4
+            elif (plain := raw.replace(",", "")).isdigit():
+                value, plain4 = int(plain), False
+        if value is not None and not low.startswith("-", e):  # the common case: no dash after it
+            if not (s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()):  # not _compound(low, span)
+                add(_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)))
+            continue
+        if value is not None:  # NumberSpan(s, e, value, plain4=plain4), built directly
+            found = (_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)),)
         else:
             found = _one_digits(m)
         for sp in found:
