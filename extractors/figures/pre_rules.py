@@ -59,7 +59,7 @@ def pre_rule(
         return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
     if w == "where" and tolls.shelter_where(toks, i, k):
         return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
-    label = tolls.label(toks, i, k, text)
+    label = tolls.label(toks, i, k, text) if w in tolls.LABEL_AT else None
     if label is not None:
         return "label", label, ""
     return None

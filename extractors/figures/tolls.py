@@ -196,6 +196,13 @@ def total_after(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str,
     return (prev, None) if prev else None
 
 
+# The words `label` needs at k: a colon, a filler it steps over, or the last word of a LABEL phrase.
+LABEL_AT = frozenset(
+    {":", *lx.LABEL_FILLERS}
+    | {phrase[-1] for phrase, trigs in lx.TRIGGERS.items() if any(t.roles & lx.LABEL for t in trigs)}
+)
+
+
 def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     """A table label before N: "IDPs total 4 310", "Destroyed housing: 212"."""
     j, filler = k, 0
