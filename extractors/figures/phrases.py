@@ -78,10 +78,20 @@ def _gap_word(toks: list[Tok], j: int) -> bool:
 
 def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | None:
     """The longest trigger phrase with one of `roles` starting at token j: (index after it, trigger)."""
-    if not 0 <= j < len(toks) or toks[j].kind != "w":
+    n = len(toks)
+    if not 0 <= j < n or toks[j].kind != "w":
         return None
-    for phrase in lx.FIRST_WORDS.get(toks[j].low, ()):
-        end = j + 1 if len(phrase) == 1 else _phrase_end(toks, j, phrase)  # (one word: the word at j)
+    phrases = lx.FIRST_WORDS.get(toks[j].low)
+    if phrases is None:
+        return None
+    second = toks[j + 1].low if j + 1 < n else ""
+    for phrase in phrases:
+        if len(phrase) == 1:
+            end = j + 1  # one word: the word at j
+        elif phrase[1] != second and phrase[1] != lx.GAP:
+            continue  # (what _phrase_end finds at the second word, without the call)
+        else:
+            end = _phrase_end(toks, j, phrase)
         if end >= 0:
             for trig in lx.TRIGGERS[phrase]:
                 if trig.roles & roles:
