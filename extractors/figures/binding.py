@@ -185,7 +185,8 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
     return (trig, unit, post.np_end) if unit is not None else False
 
 
-def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | None:
+def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound], words: set[str]) -> Bound | None:
+    """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens."""
     if counts.not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
@@ -197,7 +198,8 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         low(toks, k) in lx.NEG_BEFORE
         or w in counts.BREAKDOWN_AT
         and counts.breakdown(toks, qs)
-        or counts.capacity(toks, qs)
+        or (w in counts.CAPACITY_AT or not words.isdisjoint(counts.CAPACITY_NOUNS))
+        and counts.capacity(toks, qs)
     ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
     if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
@@ -221,13 +223,13 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if mode == "toll" and qual == "exact" and conn in lx.TOLL_QUALIFIER:
             qual = lx.TOLL_QUALIFIER[conn]  # "the toll tops 1,000", "has fallen below 1.2 million"
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
-    return _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, w == "with", w_end)
+    return _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_end)
 
 
-def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, with_before, w_end) -> Bound | None:
+def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_end) -> Bound | None:
     """The rules for a number with no trigger before it: a trigger after it, then the rules without a
     trigger word (homes lost, fleeing, still held, "along with", coordination, ellipsis, headline).
-    `with_before`: "with" stands before N; `w_end` is the word after its noun phrase."""
+    `words`: the sentence's lower-cased tokens; `w_end` is the word after the noun phrase."""
     if (
         w_end in homes.HOMES_AT
         and homes.homes_lost(toks, np_end)
@@ -243,6 +245,7 @@ def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, with_befor
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
+        and "fleeing" in words
         and homes.fleeing_later(toks, np_end)
     ):
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
@@ -251,7 +254,9 @@ def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, with_befor
     if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
-    along = along_with(toks, qs) if with_before else None  # "was seized along with two colleagues"
+    along = (
+        along_with(toks, qs) if low(toks, qs - 1) == "with" else None
+    )  # "was seized along with two colleagues"
     if along is not None and np and person_like(toks[np[-1]]):
         return _finish(toks, i, along, "people", qual, "coord", np_end, subgroup, done)
     if done and not subgroup:
@@ -361,9 +366,10 @@ def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
     """Every number token of one sentence that is a figure, in order; `near(offset)`, when given, says
     whether a number is close enough to a trigger word to be worth binding."""
     done: list[Bound] = []
+    words = {t.low for t in toks}  # some rules need a word anywhere in the sentence: tested before the call
     for i, t in enumerate(toks):
         if t.kind == "n" and (near is None or near(t.start)) and not (done and done[-1].tok == i):
-            b = _bind_one(toks, i, text, done)
+            b = _bind_one(toks, i, text, done, words)
             if b is not None:
                 done.append(b)
     return done

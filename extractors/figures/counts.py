@@ -248,6 +248,10 @@ def capacity(toks: list[Tok], qs: int) -> bool:
 
 
 _CAPACITY_NOUNS = frozenset({"capacity", "capacities"})
+CAPACITY_NOUNS = (
+    _CAPACITY_NOUNS  # `capacity` needs one of these in the sentence, or a word of CAPACITY_AT at qs - 1
+)
+CAPACITY_AT = frozenset(_CAPACITY_VERBS | {"for"})
 
 
 def persons_restated(toks: list[Tok], j: int) -> int | None:
