@@ -19,6 +19,8 @@ def pre_rule(
 ) -> tuple[str, lx.Trigger, str] | None:
     """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
     `prev` is the kind of the sentence's last figure."""
+    if low(toks, k) not in PRE_AT:
+        return None  # no rule below can bind: none has its word at k
     m = match_back(toks, k, lx.PRE) or match_back(toks, first_conjunct(toks, k), lx.PRE | lx.TRANS)
     if m is not None:
         s, trig = m
@@ -63,3 +65,16 @@ def pre_rule(
     if label is not None:
         return "label", label, ""
     return None
+
+
+# Every word at k that some rule of `pre_rule` needs: the last word of a trigger phrase (match_back), "and"
+# (first_conjunct), and the words each later rule tests before its call.
+PRE_AT = frozenset(
+    {*lx.LAST_WORDS, "and", "to", "for", "where"}
+    | tolls.TOLL_AT
+    | captivity.HOLDING_AT
+    | captivity.ABOARD_AT
+    | tolls.LISTED
+    | captivity.CUSTODY_AT
+    | tolls.LABEL_AT
+)
