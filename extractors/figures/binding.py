@@ -16,14 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, tolls
+from extractors.figures import captivity, counts, homes, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     along_with,
-    first_conjunct,
     force_continuation,
     low,
-    match_back,
     match_fwd,
     noun_phrase,
     person_like,
@@ -31,6 +29,7 @@ from extractors.figures.phrases import (
     qualifier_before,
     skip_back,
 )
+from extractors.figures.pre_rules import pre_rule
 from extractors.figures.sentences import Tok
 from extractors.figures.walk import post_trigger
 
@@ -103,49 +102,6 @@ def _to_hospital(toks: list[Tok], j: int) -> bool:
     )
 
 
-def _pre(toks: list[Tok], i: int, k: int, text: str, prev: str | None) -> tuple[str, lx.Trigger, str] | None:
-    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
-    `prev` is the kind of the sentence's last figure."""
-    m = match_back(toks, k, lx.PRE) or match_back(toks, first_conjunct(toks, k), lx.PRE | lx.TRANS)
-    if m is not None:
-        s, trig = m
-        before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
-        if (
-            before in lx.MODALS
-            or before == "to"
-            and low(toks, s - 2) in lx.MODALS
-            and not counts.month(toks, s - 2)
-            or before == "the"
-            and low(toks, s - 2) in ("ordered", "ordering", "orders", "sought", "demanded")
-        ):
-            return None  # "would kill", "plans to evacuate", "ordered the detention of 9": no event yet
-        taken = captivity.taker_kind(toks, s)
-        if taken is not None and taken != trig.kind and trig.kind in (lx.ARRESTED, lx.KIDNAPPED):
-            trig = lx.Trigger(taken, None, trig.roles)  # "police seized 3", "gunmen captured 5 workers"
-        return "pre", trig, ""
-    found = tolls.toll(toks, i, k, prev)
-    if found is not None:
-        kind, term, conn = found
-        return "toll", lx.Trigger(kind, term, lx.PRE), conn
-    after = tolls.total_after(toks, i, k, prev)
-    if after is not None:
-        return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
-    if captivity.holding(toks, k) or captivity.aboard(toks, k):
-        return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
-    if listed := tolls.listed_among(toks, k, prev):
-        return "pre", lx.Trigger(listed, None, lx.PRE), ""  # "the dead included 23", "among the dead were 15"
-    if tolls.searched_for(toks, k):
-        return "pre", lx.Trigger(lx.MISSING, None, lx.PRE), ""  # "rescuers were searching for 15 others"
-    if captivity.custody_hold(toks, k, i):
-        return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
-    if tolls.shelter_where(toks, i, k):
-        return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
-    label = tolls.label(toks, i, k, text)
-    if label is not None:
-        return "label", label, ""
-    return None
-
-
 def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None):
     """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
     does but the number is no figure; None when no trigger precedes. k is the token before N."""
@@ -160,7 +116,7 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
         term = force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
-    found = found or _pre(toks, i, k, text, prev)
+    found = found or pre_rule(toks, i, k, text, prev)
     if found is None:
         return None
     mode, trig, conn = found
@@ -211,7 +167,7 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
-        and counts.returned(toks, post.end)
+        and homes.returned(toks, post.end)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
@@ -229,25 +185,35 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
     return (trig, unit, post.np_end) if unit is not None else False
 
 
-def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | None:
+def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound], words: set[str]) -> Bound | None:
+    """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens."""
     if counts.not_a_count(toks, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
     if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    if low(toks, k) in lx.NEG_BEFORE or counts.breakdown(toks, qs) or counts.capacity(toks, qs):
+    w = low(toks, qs - 1)  # most rules below need one of a few words here: tested before the call
+    if (
+        low(toks, k) in lx.NEG_BEFORE
+        or w in counts.BREAKDOWN_AT
+        and counts.breakdown(toks, qs)
+        or (w in counts.CAPACITY_AT or not words.isdisjoint(counts.CAPACITY_NOUNS))
+        and counts.capacity(toks, qs)
+    ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
-    if counts.part_of(toks, qs):  # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
+    if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
+        # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
         return _finish(toks, i, after[0], after[1], qual, "whole", after[2], False, done) if after else None
-    subgroup = counts.subgroup(toks, qs)
+    subgroup = counts.subgroup(toks, qs) if w in counts.SUBGROUP_AT else None
     if subgroup == "aside":
         return (
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )
     np, np_end = noun_phrase(toks, i + 1)
-    if counts.part_named(toks, i, np_end):
+    w_end = low(toks, np_end)
+    if (w_end == "among" or low(toks, i + 1) == "of") and counts.part_named(toks, i, np_end):
         return None
     before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
@@ -257,8 +223,16 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
         if mode == "toll" and qual == "exact" and conn in lx.TOLL_QUALIFIER:
             qual = lx.TOLL_QUALIFIER[conn]  # "the toll tops 1,000", "has fallen below 1.2 million"
         return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
+    return _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_end)
+
+
+def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_end) -> Bound | None:
+    """The rules for a number with no trigger before it: a trigger after it, then the rules without a
+    trigger word (homes lost, fleeing, still held, "along with", coordination, ellipsis, headline).
+    `words`: the sentence's lower-cased tokens; `w_end` is the word after the noun phrase."""
     if (
-        counts.homes_lost(toks, np_end)
+        w_end in homes.HOMES_AT
+        and homes.homes_lost(toks, np_end)
         and np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS)
     ):
@@ -271,15 +245,18 @@ def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound]) -> Bound | 
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
-        and counts.fleeing_later(toks, np_end)
+        and "fleeing" in words
+        and homes.fleeing_later(toks, np_end)
     ):
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
-    if captive and (held_as := captivity.held_after(toks, np_end)):
+    if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
-    along = along_with(toks, qs)  # "was seized along with two colleagues"
+    along = (
+        along_with(toks, qs) if low(toks, qs - 1) == "with" else None
+    )  # "was seized along with two colleagues"
     if along is not None and np and person_like(toks[np[-1]]):
         return _finish(toks, i, along, "people", qual, "coord", np_end, subgroup, done)
     if done and not subgroup:
@@ -389,9 +366,10 @@ def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
     """Every number token of one sentence that is a figure, in order; `near(offset)`, when given, says
     whether a number is close enough to a trigger word to be worth binding."""
     done: list[Bound] = []
+    words = {t.low for t in toks}  # some rules need a word anywhere in the sentence: tested before the call
     for i, t in enumerate(toks):
         if t.kind == "n" and (near is None or near(t.start)) and not (done and done[-1].tok == i):
-            b = _bind_one(toks, i, text, done)
+            b = _bind_one(toks, i, text, done, words)
             if b is not None:
                 done.append(b)
     return done

@@ -29,6 +29,11 @@ _HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 _ABOARD = ("with", "carrying", "and", ",")  # "Pirates Seize Tanker, 25 Crew"
 _SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
 _SAY = {"say", "says", "said", "saying", "told", "reported", "believe", "believed"}
+# The words each rule needs at k (the token before the number): `binding` tests them before the call.
+HOLDING_AT = frozenset({"other", "remaining", "holding", "hold", "holds"})
+ABOARD_AT = frozenset({"its", "their", *_ABOARD})
+CUSTODY_AT = frozenset({"holding", "held", "up", "hold", "holds"})
+HELD_AT = frozenset(_HELD_AUX | {"held"})  # `held_after` at j
 _TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
 
 

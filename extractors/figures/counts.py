@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from extractors.figures import lemmas as lm
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_back, match_fwd, object_relative
 from extractors.figures.sentences import Tok
@@ -37,18 +36,23 @@ def _is_date(toks: list[Tok], i: int) -> bool:
 def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
     """Years, dates, times, ages, money, percentages, identifiers."""
     t = toks[i]
-    if t.num.value <= 0:
+    n = t.num
+    if n.value <= 0:
         return True
-    prev, nxt = low(toks, i - 1), low(toks, i + 1)
-    after, before = text[t.end : t.end + 2], text[max(0, t.start - 2) : t.start]
-    if _is_year(toks, i) or _is_date(toks, i):
+    if n.plain4 and 1800 <= n.value <= 2100 and _is_year(toks, i) or _is_date(toks, i):
         return True
+    e, s = t.end, t.start
+    after = text[e : e + 1]
     if (
-        after[:1] == "%"
-        or (after[:1] == ":" and after[1:2].isdigit())
-        or (before[1:] == ":" and before[:1].isdigit())
+        after == "%"
+        or after == ":"
+        and text[e + 1 : e + 2].isdigit()
+        or s >= 2
+        and text[s - 1] == ":"
+        and text[s - 2].isdigit()
     ):
         return True  # 12%, 09:00
+    prev, nxt = low(toks, i - 1), low(toks, i + 1)
     if (
         prev in lx.NOT_COUNT_BEFORE
         and not (prev == "number" and low(toks, i - 2) in _NUMBER_AS_VERB)  # "the dead now number 112"
@@ -56,20 +60,18 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
     ):
         return True
-    if _ratio(toks, i):
+    if (nxt in ("in", "out") or prev in ("in", "of")) and _ratio(toks, i):  # (the words _ratio needs)
         return True  # "one in five", "3 out of 10"
     age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
     if age and nxt in (",", ")") and not t.num.words:
         return True  # "Omar Salem, 64, who ..."
-    if (
-        t.low == "one"
-        and nxt == "of"
-        and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE))
-    ):
+    if t.low != "one":
+        return False  # (the rules below are all about "one")
+    if nxt == "of" and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE)):
         return False  # "one of its staff members was abducted", "have killed one of the hostages"
-    if t.low == "one" and nxt == "of" and low(toks, i + 2) == "the" and _passive_at(toks, i + 4):
+    if nxt == "of" and low(toks, i + 2) == "the" and _passive_at(toks, i + 4):
         return False  # "one of the engineers was killed in the crossfire"
-    return t.low == "one" and nxt in ("of", "another", "day", "side", "hand")
+    return nxt in ("of", "another", "day", "side", "hand")
 
 
 _POSSESSIVE = {"its", "their", "his", "her", "our"}
@@ -106,6 +108,12 @@ def part_of(toks: list[Tok], qs: int) -> bool:
     w = toks[j - 1] if j >= 1 else None
     most = w is not None and w.low == "all" and low(toks, j - 2) in ("nearly", "almost", "virtually")
     return w is not None and (w.kind == "n" or w.low in _PART or most)
+
+
+# The word before N (at qs - 1) that `breakdown`, `part_of` (or a word ending in "'s") and `subgroup` need:
+# extractors.figures.binding tests it first.
+BREAKDOWN_AT = frozenset({"from", "in", ",", "(", "or"})
+PART_OF_AT = frozenset({"of", "the", "those", "these", "their"})
 
 
 def breakdown(toks: list[Tok], qs: int) -> bool:
@@ -235,7 +243,15 @@ def capacity(toks: list[Tok], qs: int) -> bool:
         return True
     if low(toks, j) == "for" and low(toks, j - 1) in ("room", "space", "places", "beds", "capacity"):
         return True  # "room for 20,000 more refugees"
-    return any(t.low in ("capacity", "capacities") for t in toks[max(0, qs - 4) : qs])
+    return not _CAPACITY_NOUNS.isdisjoint([t.low for t in toks[max(0, qs - 4) : qs]])  # (no generator: run
+    # for every number)
+
+
+_CAPACITY_NOUNS = frozenset({"capacity", "capacities"})
+CAPACITY_NOUNS = (
+    _CAPACITY_NOUNS  # `capacity` needs one of these in the sentence, or a word of CAPACITY_AT at qs - 1
+)
+CAPACITY_AT = frozenset(_CAPACITY_VERBS | {"for"})
 
 
 def persons_restated(toks: list[Tok], j: int) -> int | None:
@@ -264,62 +280,6 @@ def mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
         m = match_fwd(toks, k, lx.POST)
         if m is not None:
             return m[1].kind != kind
-    return False
-
-
-def homes_lost(toks: list[Tok], j: int) -> bool:
-    """ "whose homes were swept away" right after the noun phrase at j: the people or families lost their
-    homes, so they are displaced ("800 people whose homes were washed away are housed in tents")."""
-    start = j + 2
-    if low(toks, j) in ("have", "has") and low(toks, j + 1) == "had":
-        j += 1  # "300 people have had their houses destroyed"
-    if low(toks, j) in ("had", "have", "has") and low(toks, j + 1) in ("their", "its"):
-        start = j + 3  # "Around 30 families had their homes washed away"
-    elif low(toks, j) != "whose":
-        return False
-    if low(toks, start - 1) not in lx.DWELLINGS:
-        return False
-    for k in range(start, min(len(toks), start + 4)):
-        m = match_fwd(toks, k, lx.POST)
-        if m is not None:
-            return bool(m[1].roles & lx.DWELL)
-        if toks[k].low in _UNLIVABLE or toks[k].low == "no" and low(toks, k + 1) == "longer":
-            return low(toks, k + 1) != "longer" or low(toks, k + 2) in _UNLIVABLE | {"safe", "habitable"}
-        if toks[k].low not in lx.AUX and toks[k].low not in ("declared", "deemed", "considered"):
-            return False
-    return False
-
-
-# Homes left unfit to live in: "whose homes were (declared) uninhabitable", "no longer safe to live in".
-_UNLIVABLE = {"uninhabitable", "unsafe", "unlivable", "unfit", "condemned"}
-
-
-def fleeing_later(toks: list[Tok], j: int) -> bool:
-    """ ", (the majority) fleeing ..." later in the clause of a count that has no trigger of its own:
-    "18,000 Rohingya have entered Cox's Bazar since January, fleeing the fighting"."""
-    for k in range(j, min(len(toks), j + 20)):
-        if toks[k].kind == "n" and low(toks, k + 1) not in lx.NON_PERSON or toks[k].text in (";", ":"):
-            return False  # (not a duration: "in the past two weeks")
-        if toks[k].low == "fleeing":
-            if low(toks, k - 1) == "after":  # "7,000 people arrived in Monguno in the past two weeks after
-                return any(t.low in _ARRIVED for t in toks[j:k])  # fleeing attacks"
-            return low(toks, k - 1) in (",", "majority", "most", "many", "all", "mostly")
-    return False
-
-
-_ARRIVED = lx.forms(lm.ARRIVE)
-
-
-_GO = {"went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "headed", "moved", "moving"}
-
-
-def returned(toks: list[Tok], j: int) -> bool:
-    """A return within 5 words after the noun phrase ending at j: "IDPs have returned", "6,500 IDPs went
-    back to their areas of origin", "came home": the count is of people no longer displaced."""
-    for k in range(j, min(len(toks), j + 5)):
-        w = toks[k].low
-        if w in lx.RETURN or w in _GO and low(toks, k + 1) in ("back", "home"):
-            return True
     return False
 
 
@@ -370,6 +330,8 @@ def _larger_before(toks: list[Tok], j: int, num) -> bool:
 
 _SUBGROUP_PAIRS = {("of", "whom"), ("of", "which"), ("from", "which"), ("among", "them"), ("among", "whom")}
 _SUBGROUP_PAIRS |= {("of", "them"), ("of", "these")}
+SUBGROUP_AT = frozenset({"the", "including", "include", "includes", "included", "incl", ","})
+SUBGROUP_AT |= {b for _, b in _SUBGROUP_PAIRS}
 
 
 def subgroup(toks: list[Tok], qs: int) -> str | None:

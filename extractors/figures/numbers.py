@@ -196,6 +196,10 @@ def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
         if i + 1 < len(spans) and not a.vague and not spans[i + 1].vague:
             b = spans[i + 1]
             sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
+            if sep is None:  # the common case: every rule below needs a separator
+                out.append(a)
+                i += 1
+                continue
             word = sep.group().strip().lower() if sep else ""
             low, high = a.value, b.value
             if sep and word in ("and", "y") and not _BETWEEN.search(text[max(0, a.start - 10) : a.start]):
@@ -258,18 +262,48 @@ _PLUS = ("-plus", "-odd")
 
 def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
     """The spans `find_numbers` gives when `low[start:end]` holds no number word: its loop over
-    `_digit_matches` (which never overlap), without the list of matches and the sort."""
+    `_digit_matches` (which never overlap), without the list of matches and the sort. The loop of
+    `patterns.finditer_at` and the common case of `_one_digits` ("21", "4,500") are written out here: a
+    figure-dense text holds a number every few words."""
     spans: list[NumberSpan] = []
     add = spans.append
-    for m in finditer_at(_DIGITS, _A_DIGIT, low, start, end):
-        s = m.start()
+    search, match = _A_DIGIT.search, _DIGITS.match
+    pos = start
+    while pos <= end:
+        c = search(low, pos, end)
+        if c is None:
+            break
+        s = c.start()
+        m = match(low, s, end)
+        if m is None:
+            pos = s + 1
+            continue
+        pos = e = m.end()
         if s and (low[s - 1].isalnum() or low[s - 1] in "_#"):
             continue  # glued to a word before it
-        for sp in _one_digits(m):
-            if low.startswith(_PLUS, sp.end):
-                add(sp._replace(plus=True))
-            elif not _compound(low, sp):
-                add(sp)
+        raw = m.group(1)  # "dig"
+        value = None
+        if e - s == len(raw) and raw.isascii():  # no scale word, no plural: "21", "4,500" (see _one_digits)
+            if raw.isdigit():
+                value, plain4 = int(raw), len(raw) == 4
+            elif (plain := raw.replace(",", "")).isdigit():
+                value, plain4 = int(plain), False
+        if value is not None and not low.startswith("-", e):  # the common case: no dash after it
+            if not (s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()):  # not _compound(low, span)
+                add(_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)))
+            continue
+        if value is not None:  # NumberSpan(s, e, value, plain4=plain4), built directly
+            found = (_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)),)
+        else:
+            found = _one_digits(m)
+        for sp in found:
+            if low.startswith("-", sp.end):  # (the common case, no dash on either side, tested inline)
+                if low.startswith(_PLUS, sp.end):
+                    add(sp._replace(plus=True))
+                elif not _compound(low, sp):
+                    add(sp)
+            elif not (sp.start >= 2 and low[sp.start - 1] == "-" and low[sp.start - 2].isalpha()):
+                add(sp)  # not _compound(low, sp)
     return spans
 
 

@@ -78,10 +78,20 @@ def _gap_word(toks: list[Tok], j: int) -> bool:
 
 def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | None:
     """The longest trigger phrase with one of `roles` starting at token j: (index after it, trigger)."""
-    if not 0 <= j < len(toks) or toks[j].kind != "w":
+    n = len(toks)
+    if not 0 <= j < n or toks[j].kind != "w":
         return None
-    for phrase in lx.FIRST_WORDS.get(toks[j].low, ()):
-        end = _phrase_end(toks, j, phrase)
+    phrases = lx.FIRST_WORDS.get(toks[j].low)
+    if phrases is None:
+        return None
+    second = toks[j + 1].low if j + 1 < n else ""
+    for phrase in phrases:
+        if len(phrase) == 1:
+            end = j + 1  # one word: the word at j
+        elif phrase[1] != second and phrase[1] != lx.GAP:
+            continue  # (what _phrase_end finds at the second word, without the call)
+        else:
+            end = _phrase_end(toks, j, phrase)
         if end >= 0:
             for trig in lx.TRIGGERS[phrase]:
                 if trig.roles & roles:
@@ -164,9 +174,18 @@ def noun_phrase(toks: list[Tok], j: int) -> tuple[list[int], int]:
     n = len(toks)
     while j < n and len(np) < 5:
         t = toks[j]
-        if not np_word(t) or np_done(toks, np, t):
+        w = t.low
+        if t.text not in _ACRONYMS and (  # not np_word(t), inline: this loop runs for every number
+            t.kind != "w"
+            or w in _NOT_NP
+            or len(w) > 4
+            and w.endswith("ly")
+            and w not in lx.ADVERB_NOT
+            or t.upper
+            and w in lx.MONTHS
+        ):
             break
-        if np and (t.low in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or t.low in _HELD_AS):
+        if np and (np_done(toks, np, t) or w in ATTRIBUTIVE and match_fwd(toks, j, lx.POST) or w in _HELD_AS):
             break  # "a soldier dead", "holding two Kurds hostage": the trigger after the noun is no part of it
         np.append(j)
         j += 1
@@ -220,6 +239,10 @@ _REL_SUBJECTS |= {
     "police",
 }
 _REL_SUBJECTS |= {"troops", "forces", "soldiers", "authorities", "attackers", "assailants", "group"}
+
+
+# The words `object_relative` needs at j (a relative pronoun, "the" or a subject): callers test them first.
+OBJECT_RELATIVE_AT = frozenset({"that", "whom", "which", "the"} | _REL_SUBJECTS)
 
 
 def object_relative(toks: list[Tok], j: int) -> int:

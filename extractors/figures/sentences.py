@@ -153,25 +153,37 @@ def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iter
 
 
 def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list[Tok]:
-    """Tokens of `text[start:end]`; each number of `numbers` (inside that span, in order) is one token."""
+    """Tokens of `text[start:end]`; each number of `numbers` (inside that span, in order) is one token.
+
+    No token holds a space, so the text is read in whitespace-separated chunks (`str.split`, in C): a chunk of
+    letters only ("killed", "Sirte") is one word token without a regular expression; any other chunk
+    ("Saturday,", "said.", "(UN)") goes through `_TOKEN`. The tokens are the same as `_TOKEN` over the span."""
     toks: list[Tok] = []
     add = toks.append
     finditer = (_TOKEN_ASCII if text[start:end].isascii() else _TOKEN).finditer
+    find = text.find
 
     def words(a: int, b: int) -> None:
-        for m in finditer(text, a, b):
-            t = m.group()
-            c = t[0]
-            if c.isdigit():
-                kind = "d"
-            elif c.isalpha() or c == "\ufffd":
-                kind = "w"
-            elif t in _QUOTES:
-                continue  # quotes are transparent: « twenty-one » people
-            else:
-                kind = "p"
-            s, e = m.span()
-            add(_new(Tok, (kind, t, t.lower(), s, e, None, c.isupper())))
+        pos = a
+        for chunk in text[a:b].split():
+            at = find(chunk, pos, b)  # only spaces lie between pos and the chunk
+            pos = at + len(chunk)
+            if chunk.isalpha():
+                add(_new(Tok, ("w", chunk, chunk.lower(), at, pos, None, chunk[0].isupper())))
+                continue
+            for m in finditer(text, at, pos):
+                t = m.group()
+                c = t[0]
+                if c.isdigit():
+                    kind = "d"
+                elif c.isalpha() or c == "\ufffd":
+                    kind = "w"
+                elif t in _QUOTES:
+                    continue  # quotes are transparent: « twenty-one » people
+                else:
+                    kind = "p"
+                s, e = m.span()
+                add(_new(Tok, (kind, t, t.lower(), s, e, None, c.isupper())))
 
     pos = start
     for n in numbers:

@@ -42,6 +42,10 @@ _FALLS = {
 }  # "... fell below N"
 
 
+# The words `toll` needs at k (its connector): `binding` tests them before the call.
+TOLL_AT = frozenset({"in", "into", "the", "toll", "tally", "to", "at"} | lx.TOLL_CONNECTORS | _FALLS)
+
+
 def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | None, str] | None:
     """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N".
 
@@ -192,6 +196,13 @@ def total_after(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str,
     return (prev, None) if prev else None
 
 
+# The words `label` needs at k: a colon, a filler it steps over, or the last word of a LABEL phrase.
+LABEL_AT = frozenset(
+    {":", *lx.LABEL_FILLERS}
+    | {phrase[-1] for phrase, trigs in lx.TRIGGERS.items() if any(t.roles & lx.LABEL for t in trigs)}
+)
+
+
 def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
     """A table label before N: "IDPs total 4 310", "Destroyed housing: 212"."""
     j, filler = k, 0
@@ -278,6 +289,7 @@ def label_unit(trig: lx.Trigger, head: Tok | None) -> str:
 
 
 _LISTED = {"included", "include", "includes", "including", "were", "was"}
+LISTED = frozenset(_LISTED)  # the words `listed_among` needs at k
 
 
 def listed_among(toks: list[Tok], k: int, prev: str | None) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     ATTRIBUTIVE,
+    OBJECT_RELATIVE_AT,
     adverb,
     base_trigger,
     low,
@@ -190,17 +191,19 @@ class _Walk:
             self.j += 1
             return True
         self.state = "after" if self.state == "np" else self.state
-        for step in (self._linking, self._attached, self._verb_group):
-            done = step(t, t.low)
-            if done is not None:
-                return done
-        return False
+        w = t.low
+        done = self._linking(t, w)
+        if done is None:
+            done = self._attached(t, w)
+        if done is None:
+            done = self._verb_group(t, w)
+        return bool(done)
 
     def _linking(self, t: Tok, w: str) -> bool | None:
         """Relative pronouns and "and" between the noun phrase and the verb group."""
         toks, j, np, used = self.toks, self.j, self.np, self.used
         nxt = toks[min(j + 1, len(toks) - 1)].kind
-        if np and "rel" not in used and (verb := object_relative(toks, j)):
+        if np and "rel" not in used and w in OBJECT_RELATIVE_AT and (verb := object_relative(toks, j)):
             used.add("rel")  # "the 12 workers (that) they abducted": the number is the verb's object
             self.passive, self.state, self.j = True, "aux", verb
         elif (
@@ -229,8 +232,10 @@ class _Walk:
     def _attached(self, t: Tok, w: str) -> bool | None:
         """A prepositional or participial phrase on the noun: "residents living in sheds in low-lying areas"."""
         toks, np, used = self.toks, self.np, self.used
-        participle = _participle(toks, self.j) and self.state == "after" and "pp" not in used
-        if not np or "pp2" in used or not (w in lx.PREPOSITIONS or participle and person_like(toks[np[-1]])):
+        if not np or "pp2" in used:
+            return None
+        participle = self.state == "after" and "pp" not in used and _participle(toks, self.j)
+        if not (w in lx.PREPOSITIONS or participle and person_like(toks[np[-1]])):
             return None
         used.add("pp2" if "pp" in used else "pp")
         j, n = self.j + 1, len(toks)

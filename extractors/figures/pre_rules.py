@@ -1,0 +1,80 @@
+"""The rules that bind a number to a trigger before it ("killing 21", "the death toll rose to 45", "kidnappers
+holding 3", "IDPs total 4 310"): `pre_rule`, tried by extractors.figures.binding for every number.
+
+Most rules need one of a few words right before the number (k): `pre_rule` tests that word against each
+rule's own set (`tolls.TOLL_AT`, `captivity.HOLDING_AT`, ...) before calling it, so a number with no such
+word costs a set lookup per rule, not a call.
+"""
+
+from __future__ import annotations
+
+from extractors.figures import captivity, counts, tolls
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import first_conjunct, low, match_back
+from extractors.figures.sentences import Tok
+
+
+def pre_rule(
+    toks: list[Tok], i: int, k: int, text: str, prev: str | None
+) -> tuple[str, lx.Trigger, str] | None:
+    """(mode, trigger, connector) for a trigger before the number at i; k is the token before it;
+    `prev` is the kind of the sentence's last figure."""
+    if low(toks, k) not in PRE_AT:
+        return None  # no rule below can bind: none has its word at k
+    m = match_back(toks, k, lx.PRE) or match_back(toks, first_conjunct(toks, k), lx.PRE | lx.TRANS)
+    if m is not None:
+        s, trig = m
+        before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
+        if (
+            before in lx.MODALS
+            or before == "to"
+            and low(toks, s - 2) in lx.MODALS
+            and not counts.month(toks, s - 2)
+            or before == "the"
+            and low(toks, s - 2) in ("ordered", "ordering", "orders", "sought", "demanded")
+        ):
+            return None  # "would kill", "plans to evacuate", "ordered the detention of 9": no event yet
+        taken = captivity.taker_kind(toks, s)
+        if taken is not None and taken != trig.kind and trig.kind in (lx.ARRESTED, lx.KIDNAPPED):
+            trig = lx.Trigger(taken, None, trig.roles)  # "police seized 3", "gunmen captured 5 workers"
+        return "pre", trig, ""
+    w = low(toks, k)  # each rule below needs one of a few words at k: tested here, before the call
+    found = tolls.toll(toks, i, k, prev) if w in tolls.TOLL_AT else None
+    if found is not None:
+        kind, term, conn = found
+        return "toll", lx.Trigger(kind, term, lx.PRE), conn
+    after = tolls.total_after(toks, i, k, prev) if w == "to" else None
+    if after is not None:
+        return "toll", lx.Trigger(after[0], after[1], lx.PRE), "to"
+    if (
+        w in captivity.HOLDING_AT
+        and captivity.holding(toks, k)
+        or w in captivity.ABOARD_AT
+        and captivity.aboard(toks, k)
+    ):
+        return "pre", lx.Trigger(lx.KIDNAPPED, None, lx.PRE), ""
+    if w in tolls.LISTED and (listed := tolls.listed_among(toks, k, prev)):
+        return "pre", lx.Trigger(listed, None, lx.PRE), ""  # "the dead included 23", "among the dead were 15"
+    if w == "for" and tolls.searched_for(toks, k):
+        return "pre", lx.Trigger(lx.MISSING, None, lx.PRE), ""  # "rescuers were searching for 15 others"
+    if w in captivity.CUSTODY_AT and captivity.custody_hold(toks, k, i):
+        return "pre", lx.Trigger(lx.ARRESTED, None, lx.PRE), ""  # "Police Hold 40 After Riot"
+    if w == "where" and tolls.shelter_where(toks, i, k):
+        return "pre", lx.Trigger(lx.DISPLACED, "sheltered", lx.PRE), ""  # "14 camps, where 4,500 are staying"
+    label = tolls.label(toks, i, k, text) if w in tolls.LABEL_AT else None
+    if label is not None:
+        return "label", label, ""
+    return None
+
+
+# Every word at k that some rule of `pre_rule` needs: the last word of a trigger phrase (match_back), "and"
+# (first_conjunct), and the words each later rule tests before its call.
+PRE_AT = frozenset(
+    {*lx.LAST_WORDS, "and", "to", "for", "where"}
+    | tolls.TOLL_AT
+    | captivity.HOLDING_AT
+    | captivity.ABOARD_AT
+    | tolls.LISTED
+    | captivity.CUSTODY_AT
+    | tolls.LABEL_AT
+)

@@ -1,0 +1,65 @@
+"""`sentences.tokenize` reads whitespace-separated chunks and takes a chunk of letters as one word without a
+regular expression: its tokens must be those of one `_TOKEN` scan between the numbers (quotes dropped)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.figures.numbers import find_numbers
+from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
+
+_QUOTES = ("'", '"', "“", "”", "«", "»", "‘", "’", "„", "‹", "›")
+_STRESS = Path(__file__).resolve().parents[1] / "data" / "figures_stress.jsonl"
+
+
+def _plain_tokens(text: str, numbers) -> list[tuple]:
+    out, pos = [], 0
+    pattern = _TOKEN_ASCII if text.isascii() else _TOKEN
+    for b, n in [*((n.start, n) for n in numbers), (len(text), None)]:
+        for m in pattern.finditer(text, pos, b):
+            t, c = m.group(), m.group()[0]
+            kind = "d" if c.isdigit() else "w" if c.isalpha() or c == "\ufffd" else "p"
+            if kind != "p" or t not in _QUOTES:
+                out.append((kind, t, t.lower(), *m.span(), None, c.isupper()))
+        if n is not None:
+            raw = text[n.start : n.end]
+            out.append(("n", raw, raw.lower(), n.start, n.end, n, raw[:1].isupper()))
+            pos = n.end
+    return out
+
+
+def _tokens(text: str) -> list[tuple]:
+    return [tuple(t) for t in tokenize(text, 0, len(text), find_numbers(text))]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="abXY09 .,;:-'’\"«»()_#\u00a0\u3000\ufffd\u200béⅣ²\t\n\x1c", max_size=40))
+def test_chunked_tokens_are_the_tokens_of_one_scan(text):
+    assert _tokens(text) == _plain_tokens(text, find_numbers(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["twenty-one", "4,500", "U.S.", "don't", "(UN)", "killed,", "1.2m", " "]), max_size=12
+    )
+)
+def test_chunked_tokens_around_numbers_and_abbreviations(words):
+    text = " ".join(words)
+    assert _tokens(text) == _plain_tokens(text, find_numbers(text))
+
+
+def test_chunked_tokens_on_the_stress_sentences():
+    texts = [json.loads(line)["text"] for line in _STRESS.open(encoding="utf-8") if line.strip()]
+    checked = 0
+    for text in texts + ["« twenty-one » people, 4,500 U.S. soldiers don't (UN) said."]:
+        work = clean(text)
+        for s, e in sentence_spans(work):
+            sentence = work[s:e]
+            assert _tokens(sentence) == _plain_tokens(sentence, find_numbers(sentence)), sentence
+            checked += 1
+    assert checked > 100
