@@ -22,6 +22,7 @@ from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
 from extractors.figures.sentences import clean, sentence_spans, tokenize, with_triggers
+from extractors.figures.words import words
 from extractors.records import Figure
 from extractors.text.normalise import normalise
 
@@ -74,9 +75,11 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
     orig_s, orig_e = norm.span(s, e)
+    low = lower(sentence)
+    seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
     src = attribution(sentence)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
-    named, cues = places(sentence), scope_cues(sentence)
+    named, cues = places(sentence), scope_cues(sentence, low, seen)
     dated, periods = date_cues(sentence, published)
     where = sentence_places(named, sentence, [toks[b.tok].num.start - s for b in bounds], LIBYA)
     out = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.figures.patterns import lower, trie
+from extractors.figures.words import Words, anchors
 
 _WINDOW = 110  # characters either side of the number that scope cues must fall into
 
@@ -37,17 +38,22 @@ _EVENT = (
 )
 
 
-def _stems(alternatives: str) -> tuple[str, ...]:
-    """A literal piece of every top-level branch of `alternatives` (no escapes): "air ?strikes?" -> "air",
-    "bombings?" -> "bombing", "flood(?:s|ing)?" -> "flood". A text with none of them matches no branch."""
+def _branches(alternatives: str) -> list[str]:
+    """The top-level branches of a regex alternation."""
     branches, depth, start = [], 0, 0
     for i, c in enumerate(alternatives + "|"):
         depth += (c == "(") - (c == ")")
         if c == "|" and depth == 0:
             branches.append(alternatives[start:i])
             start = i + 1
+    return branches
+
+
+def _stems(alternatives: str) -> tuple[str, ...]:
+    """A literal piece of every top-level branch of `alternatives` (no escapes): "air ?strikes?" -> "air",
+    "bombings?" -> "bombing", "flood(?:s|ing)?" -> "flood". A text with none of them matches no branch."""
     stems = []
-    for branch in branches:
+    for branch in _branches(alternatives):
         cut = min((i for i, c in enumerate(branch) if c in "?*+(){}[].\\"), default=len(branch))
         stems.append(branch[: cut - 1] if branch[cut : cut + 1] in ("?", "*", "{") else branch[:cut])
     assert all(stems), alternatives  # every branch starts with a literal
@@ -77,34 +83,93 @@ _NOT_AN_EVENT_DAY = re.compile(
     r"\b(?:since|said|says|told|reported|announced|stated|confirmed|added|published|released|updated)\s+$"
 )
 
+# The word gates of scope_cues for a sentence whose words are known: each pattern matches only where one of
+# its anchors stands as a whole word. Toll cues: one word of every branch of _CUMULATIVE (keep in step).
+_CUMULATIVE_ANCHORS = anchors(
+    "far date total all totaled totalled totaling totalling since now toll tally cumulative altogether as year "
+    "recent over rose risen rises rising climbed climbs reached reaches brings bringing brought raising raised "
+    "pushing pushed war conflict violence fighting insurgency epidemic outbreak crisis offensive campaign unrest "
+    "uprising siege"
+)
+_DAY_ANCHORS = anchors(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today night morning afternoon evening "
+    "overnight"
+)
+_ON_DIGIT = re.compile(r"on \d")  # the day cue "on 4 May" has no anchor word: a digit after "on"
+_PERFECT_ANCHORS = anchors(_PERFECT_WORDS)
+_STATEMENT_WORDS = tuple(_NOT_AN_EVENT_DAY.pattern.split("(?:")[1].split(")")[0].split("|"))
+
+
+def _expand(alternative: str) -> list[str]:
+    """Every text a branch of _EVENT matches: "air ?strikes?" -> air strike, air strikes, airstrike, ...
+    (literals, a character made optional by "?", and "(?:a|b)" groups, optional or not)."""
+    out = [""]
+    i = 0
+    while i < len(alternative):
+        if alternative.startswith("(?:", i):
+            close = alternative.index(")", i)
+            options = alternative[i + 3 : close].split("|")
+            i = close + 1
+        else:
+            options, i = [alternative[i]], i + 1
+        if alternative[i : i + 1] == "?":
+            options, i = [*options, ""], i + 1
+        out = [o + x for o in out for x in options]
+    return out
+
+
+# An event cue starts its word, or is joined to the determiner before it ("in theattack" after "\s*", "the
+# army'sattack"): the whole word is one of these prefixes and the first word of the event.
+_EVENT_ANCHORS = anchors(
+    prefix + text.split()[0]
+    for branch in _branches(_EVENT)
+    for text in _expand(branch)
+    for prefix in ("", "a", "an", "the", "two", "three", "twin", "several", "s")
+)
 # positions of the toll, present perfect, event and day cues, and of the punctuation between clauses
 Cues = tuple[list[int], list[int], list[int], list[int], list[int]]
 _PUNCTUATION = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
-def scope_cues(sentence: str) -> Cues:
+def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cues:
     """Positions of the scope cues in `sentence`: toll constructions ("the toll rose to", "so far",
-    "since"), present perfects ("have killed"), single events ("in a car bomb") and single days."""
-    low = lower(sentence)
+    "since"), present perfects ("have killed"), single events ("in a car bomb") and single days.
+
+    `low` is `lower(sentence)` when the caller has it; `seen` its whole words (extractors.figures.words), which
+    gate each pattern by its anchor words (None: the substring gates below)."""
+    if low is None:
+        low = lower(sentence)
     toll = []
-    for m in _CUMULATIVE.finditer(low) if _CUMULATIVE_GATE.search(low) else ():
-        if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
-            continue  # "the deadliest airstrike since 2014" dates nothing
-        toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
-    days = [
-        m.start()
-        for m in _DAY.finditer(low)
-        if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
-    ]
-    perfect = [m.start() for m in _PERFECT.finditer(low)] if any(w in low for w in _PERFECT_WORDS) else []
+    if _CUMULATIVE_GATE.search(low) if seen is None else not seen.isdisjoint(_CUMULATIVE_ANCHORS):
+        for m in _CUMULATIVE.finditer(low):
+            if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
+                continue  # "the deadliest airstrike since 2014" dates nothing
+            toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
+    days = (
+        [m.start() for m in _DAY.finditer(low) if not _after_a_statement(low, m.start())]
+        if seen is None or not seen.isdisjoint(_DAY_ANCHORS) or _ON_DIGIT.search(low)
+        else []
+    )
+    has = any(w in low for w in _PERFECT_WORDS) if seen is None else not seen.isdisjoint(_PERFECT_ANCHORS)
+    perfect = [m.start() for m in _PERFECT.finditer(low)] if has else []
     events = (
         [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
-        if _EVENT_GATE.search(low)
+        if (_EVENT_GATE.search(low) if seen is None else not seen.isdisjoint(_EVENT_ANCHORS))
         else []
     )
     # the clause breaks only matter to scope_at beside a toll or perfect cue (a day cancels a perfect)
     breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if toll or perfect else []
     return toll, perfect, events, days, breaks
+
+
+def _after_a_statement(low: str, at: int) -> bool:
+    """Whether a day cue at `at` follows "said", "since" ... (_NOT_AN_EVENT_DAY), tested by its last word first."""
+    window = low[max(0, at - 30) : at]
+    return (
+        window[-1:].isspace()
+        and window.rstrip().endswith(_STATEMENT_WORDS)
+        and _NOT_AN_EVENT_DAY.search(low, max(0, at - 30), at) is not None
+    )
 
 
 def scope_at(cues: Cues, pos: int) -> str:
