@@ -80,7 +80,7 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     src = attribution(sentence)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     named, cues = places(sentence), scope_cues(sentence, low, seen)
-    dated, periods = date_cues(sentence, published)
+    dated, periods = date_cues(sentence, published, low, seen)
     where = sentence_places(named, sentence, [toks[b.tok].num.start - s for b in bounds], LIBYA)
     out = []
     for b, place in zip(bounds, where, strict=True):

@@ -14,11 +14,13 @@ leaves it out and `period_starts` returns it. A "since" of comparison ("the dead
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from extractors.figures.context import SUPERLATIVE_SINCE
 from extractors.figures.numbers import parse_number
-from extractors.figures.patterns import finditer_at, lower, trie
+from extractors.figures.patterns import lower
+from extractors.figures.words import Words, anchors
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -162,14 +164,17 @@ _BEGAN_BEFORE = re.compile(
 )
 
 
-def _since(low: str, m: re.Match[str]) -> str | None:
-    """'start' when the date at `m` starts a counting period, 'comparison' after a superlative, else None."""
-    if _SINCE_IN.match(low, m.start()):
+def _since(low: str, m: re.Match[str], since: bool = True, began: bool = True) -> str | None:
+    """'start' when the date at `m` starts a counting period, 'comparison' after a superlative, else None.
+
+    `since`: "since" is in `low`; `began`: a word of _BEGAN_BEFORE may be (each pattern needs its words)."""
+    if since and _SINCE_IN.match(low, m.start()):
         at = m.start()
     else:
-        before = _SINCE_BEFORE.search(low, max(0, m.start() - 80), m.start())
+        before = _SINCE_BEFORE.search(low, max(0, m.start() - 80), m.start()) if since else None
         if before is None:
-            return "start" if _BEGAN_BEFORE.search(low, max(0, m.start() - 30), m.start()) else None
+            start = began and _BEGAN_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            return "start" if start else None
         at = before.start()
     if SUPERLATIVE_SINCE.search(low, max(0, at - 60), at):
         return "comparison"
@@ -185,32 +190,85 @@ _DATE_PREFIXES = (
 )
 # Tighter for the common words: a number starts a date only before a separator, a month or a time unit
 # ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "the" only before a part
-# of a period ("the end of"), and a month name ends a word ("mar" in "markets" starts nothing).
-_DATE_DIGIT_STARTS = (
-    r"\d{4}-|\d{1,2}\.\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\d+\s+(?:day|week|month|year)|(?:in|of|since|during)\s+(?:19|20)\d|the (?:beg|sta|mid|end|day)"
-)
-_DATE_STARTS = re.compile(
-    rf"\b(?:{_DATE_DIGIT_STARTS}|as |an?\s|"
-    + trie(_DATE_PREFIXES.split("|"))
-    + r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
-)
+# of a period ("the end of"), and a month name ends a word ("mar" in "markets" starts nothing). Each
+# alternative starts with a letter (or the digit class), so that they can be grouped by their first letter.
+_DATE_LEADS = [
+    r"\d(?:\d{3}-|\d?\.\d|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\d*\s+(?:day|week|month|year))",
+    *(rf"{w}\s+(?:19|20)\d" for w in ("in", "of", "since", "during")),
+    "the (?:beg|sta|mid|end|day)", "as ", r"an?\s", *_DATE_PREFIXES.split("|"),
+    *(rf"{m}\b" for m in (
+        "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+        "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
+    )),
+]  # fmt: skip
 
 
-def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:
-    low = lower(sentence)
+def _by_first_letter(leads: list[str]) -> str:
+    """One alternation of `leads`, grouped by their first letter ("\\d" counts as one)."""
+    groups: dict[str, list[str]] = {}
+    for lead in leads:
+        n = 2 if lead.startswith("\\") else 1
+        groups.setdefault(lead[:n], []).append(lead[n:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+_DATE_LEAD = re.compile(_by_first_letter(_DATE_LEADS))  # a date can start here (after a word boundary)
+# The places where a date can start, found in one scan: after a character that is no word character (what
+# the word boundary before every branch of _DATE asks for), and at the start of the text.
+_DATE_AFTER_GAP = re.compile(rf"\W(?={_DATE_LEAD.pattern})")
+
+
+def date_matches(low: str) -> Iterator[re.Match[str]]:
+    """`_DATE.finditer(low)`, trying _DATE only where one of _DATE_LEADS starts after a word boundary."""
+    pos = 0
+    if _DATE_LEAD.match(low):
+        m = _DATE.match(low)
+        if m:
+            yield m
+            pos = m.end()
+    for gap in _DATE_AFTER_GAP.finditer(low):
+        at = gap.end()
+        if at >= pos:
+            m = _DATE.match(low, at)
+            if m:
+                yield m
+                pos = m.end()
+
+
+# Every date holds one of these as a whole word (a month, a weekday, a relative day, "ago"), or four digits
+# (an ISO or dotted date, a year)
+_DATE_ANCHORS = anchors(
+    " ".join(_MONTHS) + " monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "this last past ago"
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_BEGAN_ANCHORS = anchors("began begun started erupted broke launched starting beginning")
+
+
+def _found(
+    sentence: str, published: date | None, low: str | None = None, seen: Words = None
+) -> list[tuple[int, int, date, bool, str | None]]:
+    if low is None:
+        low = lower(sentence)
+    if seen is not None and seen.isdisjoint(_DATE_ANCHORS) and not _FOUR_DIGITS.search(low):
+        return []  # every date holds one of its anchor words or a run of four digits
     out = []
-    for m in finditer_at(_DATE, _DATE_STARTS, low):
+    since = "since" in low
+    began = seen is None or not seen.isdisjoint(_BEGAN_ANCHORS)
+    for m in date_matches(low):
         d = _resolve(m, sentence, published)
         if d is not None:
-            out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m)))
+            out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m, since, began)))
     return out
 
 
-def date_cues(sentence: str, published: date | None) -> tuple[list[Dated], list[Dated]]:
-    """`dates(sentence, published)` and `period_starts(sentence, published)`, read in one pass."""
-    found = _found(sentence, published)
+def date_cues(
+    sentence: str, published: date | None, low: str | None = None, seen: Words = None
+) -> tuple[list[Dated], list[Dated]]:
+    """`dates(sentence, published)` and `period_starts(sentence, published)`, read in one pass. `low` is
+    `lower(sentence)` when the caller has it, `seen` its whole words (extractors.figures.words)."""
+    found = _found(sentence, published, low, seen)
     return (
         [(s, e, d, asof) for s, e, d, asof, since in found if since is None],
         [(s, e, d, False) for s, e, d, _, since in found if since == "start"],

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import extractors.figures  # noqa: F401  (loads the package; the submodules are read from sys.modules)
 from extractors.figures import lexicon as lx
 from extractors.figures.numbers import _DIGITS, NumberSpan, _digit_matches, find_numbers
-from extractors.figures.patterns import finditer_at, lower
+from extractors.figures.patterns import lower
 from extractors.figures.phrases import low, qualifier_at, qualifier_before
 from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
 from extractors.text.normalise import normalise
@@ -123,14 +123,14 @@ _DATE_WORDS = _words(
 @given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14), st.sampled_from([" ", "  ", "-", ""]))
 def test_dates_are_tried_wherever_one_can_start(words, sep):
     text = lower(sep.join(words))
-    fast = [m.span() for m in finditer_at(dates._DATE, dates._DATE_STARTS, text)]
+    fast = [m.span() for m in dates.date_matches(text)]
     assert fast == [m.span() for m in dates._DATE.finditer(text)]
 
 
 def test_dates_on_the_stress_sentences():
     for sentence in SENTENCES:
         text = lower(sentence)
-        fast = [m.span() for m in finditer_at(dates._DATE, dates._DATE_STARTS, text)]
+        fast = [m.span() for m in dates.date_matches(text)]
         assert fast == [m.span() for m in dates._DATE.finditer(text)], sentence
 
 

@@ -50,3 +50,38 @@ def test_the_words_are_the_runs_of_word_characters():
 
 
 _PUBLISHED = [None, date(2024, 5, 4)]
+_DATE_WORDS = _words(
+    "as of on at in since during of the early mid late beginning start middle end may May March march Jan. "
+    "january 4 12th 2019 1999 05 2024-05-01 3.4.2020 monday Sunday yesterday today tonight this morning last "
+    "night past week month year earlier weekend a an one two three days ago day weeks , . - x killed began "
+    "erupted broke out launched deadliest"
+)
+
+
+def _same_dates(text: str) -> None:
+    low = lower(text)
+    for published in _PUBLISHED:
+        assert dates.date_cues(text, published, low, words(low)) == dates.date_cues(text, published), text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14), st.sampled_from([" ", "  ", "", "-", "."]))
+def test_date_cues_with_the_word_gates_are_the_date_cues_without(words_, sep):
+    _same_dates(sep.join(words_))
+
+
+def test_date_cues_with_the_word_gates_on_the_stress_sentences():
+    for sentence in SENTENCES + [
+        "since the offensive began on 4 April",
+        "12 died 3 days ago",
+        "on 2024-05-01",
+    ]:
+        _same_dates(sentence)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="0123456789 -.,'’éé_xmayonsatrdiu", max_size=24))
+def test_dates_are_tried_after_every_word_boundary(text):
+    """date_matches tries _DATE at the start of the text and after each non-word character: every place a
+    word boundary before a word character allows, whatever the characters around it."""
+    assert [m.span() for m in dates.date_matches(text)] == [m.span() for m in dates._DATE.finditer(text)]
