@@ -13,8 +13,9 @@ from bisect import bisect_left
 from datetime import date
 
 from extractors.figures import shallow
+from extractors.figures.attribution import attribution
 from extractors.figures.binding import bind
-from extractors.figures.context import attribution, scope_at, scope_cues, sentence_places
+from extractors.figures.context import scope_at, scope_cues, sentence_places
 from extractors.figures.dates import date_cues, nearest_date
 from extractors.figures.gazetteer import LIBYA, places
 from extractors.figures.lang import vocab_for

@@ -1,0 +1,123 @@
+"""Who gave a figure: the source named in its sentence ("the UN said", "according to the ministry", "a
+spokesman for the LNA"), read with regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["attribution"]
+
+_SOURCE_NOUNS = (
+    r"(?:police|official|officer|witness|resident|doctor|medic|authorit(?:y|ies)|source|government|ministr(?:y|ies)"
+    r"|army|military|spokes(?:man|woman|person)|agenc(?:y|ies)|media|report|statement|organi[sz]ation|hospital"
+    r"|rescuer|commander|governor|mayor|minister|council|committee|office|mission|force|radio|television|tv"
+    r"|newspaper|group|coalition|monitor|observatory|charity|department|service|team|command|centre|center"
+    r"|UN|WHO|UNHCR|IOM|OCHA|ICRC)(?:e?s)?"
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|report|announced|announces|stated|confirmed|confirms|estimated"
+    r"|estimates|added|noted|quoted|tweeted|wrote|warned|put the (?:death )?toll at)\b"
+)
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\s+(?P<src>(?:the\s+)?[^,.;:()\"“”]{2,80}?)"
+    r"(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:on|in|at|as|which|who|that|and|released|published|quoted|cited)\b)"
+)
+_SPOKESMAN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|representative|source)"
+    r"\s+(?:for|of|from|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*"
+    r"(?:\s*\([A-Z][\w.-]+\))?"
+)
+_INVERTED = re.compile(
+    r"[,\"”]\s*(?:said|says|reported|reports|told|according to)\s+(?P<src>(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s*){1,9}?)"
+    r"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:on|in|at|as|who|that|told|said)\b)"
+)
+# words each attribution pattern needs (`_attribution` skips a pattern when none is in the sentence)
+_ACCORDING_WORDS = ("ccording to",)
+_SPOKESMAN_WORDS = ("spokes", "official", "representative", "source")
+_INVERTED_WORDS = ("said", "says", "reported", "reports", "told", "according to")
+_STOP_BACK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|as|but|after|when|because|if|though)\s")
+_PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
+_SOURCE_OK = re.compile(rf"[A-Z]|\b(?:{_SOURCE_NOUNS})\b")
+_LEADING_TIME = re.compile(
+    r"\s+(?:on|late|early|last|this)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today|here|earlier|later|now)$",
+    re.IGNORECASE,
+)
+
+
+_NONSPACE = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
+
+
+def _last_stop(left: str) -> int:
+    """The end of the last match of _STOP_BACK in `left`, else 0, read in windows from the right.
+
+    Its matches cannot overlap (a clause word ends in a space, and neither a word boundary nor a punctuation
+    mark starts a match inside another), so a scan from any offset finds every match that starts there or
+    later; a window reads on 8 characters past its end, the longest match ("because ")."""
+    end = len(left)
+    while end > 0:
+        start = max(0, end - 24)
+        cut = 0
+        for m in _STOP_BACK.finditer(left, start, min(len(left), end + 8)):
+            cut = m.end()
+        if cut:
+            return cut
+        end = start
+    return 0
+
+
+def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
+    """The few words before a speech verb ("police and medical sources" said)."""
+    left = sentence[max(0, verb_start - 90) : verb_start]
+    base = verb_start - len(left)
+    cut = _last_stop(left)
+    words = list(_NONSPACE.finditer(left, cut))[-7:]
+    if not words:
+        return None
+    s, e = base + words[0].start(), base + words[-1].end()
+    span = sentence[s:e]
+    t = _LEADING_TIME.search(span)
+    if t:
+        e = s + t.start()
+        span = sentence[s:e]
+    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _SOURCE_OK.search(span):
+        return None
+    if _CLAUSE.search(span):
+        return None  # a clause, not a name: "Chad on Monday rejected UN"
+    return s, e
+
+
+def attribution(sentence: str) -> tuple[int, int] | None:
+    """Offsets in `sentence` of who gave the figures ("the WHO", "the UN", "a spokesman for the LNA")."""
+    span = _attribution(sentence)
+    if span is None:
+        return None
+    s, e = span
+    while e > s and (
+        sentence[e - 1] in " ,;:" or sentence[e - 1] == "." and not _ABBREV_END.search(sentence, s, e)
+    ):
+        e -= 1  # the sentence's full stop, not "U.N."
+    return (s, e) if e > s else None
+
+
+_ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
+
+
+def _attribution(sentence: str) -> tuple[int, int] | None:
+    # each pattern runs only when a word it needs is in the sentence (a substring test is much faster)
+    m = _ACCORDING.search(sentence) if any(w in sentence for w in _ACCORDING_WORDS) else None
+    if m:
+        return m.span("src")
+    m = _SPOKESMAN.search(sentence) if any(w in sentence for w in _SPOKESMAN_WORDS) else None
+    if m:
+        return m.span()
+    for v in _SPEECH.finditer(sentence):
+        span = _subject_before(sentence, v.start())
+        if span:
+            return span
+    m = _INVERTED.search(sentence) if any(w in sentence for w in _INVERTED_WORDS) else None
+    if m and not _PRONOUN.match(m.group("src").strip()):
+        return m.span("src")
+    return None
