@@ -13,7 +13,6 @@ from bisect import bisect_left
 from datetime import date
 
 from extractors.figures import shallow
-from extractors.figures.attribution import attribution
 from extractors.figures.binding import bind
 from extractors.figures.context import scope_at, scope_cues, sentence_places
 from extractors.figures.dates import date_cues, nearest_date
@@ -23,6 +22,7 @@ from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
 from extractors.figures.sentences import clean, sentence_spans, tokenize, with_triggers
+from extractors.figures.sources import attribution
 from extractors.figures.words import words
 from extractors.records import Figure
 from extractors.text.normalise import normalise
@@ -78,7 +78,7 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     orig_s, orig_e = norm.span(s, e)
     low = lower(sentence)
     seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
-    src = attribution(sentence)
+    src = attribution(sentence, seen)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     named, cues = places(sentence), scope_cues(sentence, low, seen)
     dated, periods = date_cues(sentence, published, low, seen)

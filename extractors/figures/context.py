@@ -1,12 +1,12 @@
 """Scope and place of a figure, read from its sentence (regular expressions only); its attribution is read by
-extractors.figures.attribution."""
+extractors.figures.sources."""
 
 from __future__ import annotations
 
 import re
 
-from extractors.figures.attribution import attribution  # noqa: F401  (re-exported: context.attribution)
 from extractors.figures.patterns import lower, trie
+from extractors.figures.sources import attribution  # noqa: F401  (re-exported: context.attribution)
 from extractors.figures.words import Words, anchors
 
 _WINDOW = 110  # characters either side of the number that scope cues must fall into

@@ -24,7 +24,7 @@ from extractors.figures.phrases import low, qualifier_at, qualifier_before
 from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
 from extractors.text.normalise import normalise
 
-attribution = sys.modules["extractors.figures.attribution"]
+sources = sys.modules["extractors.figures.sources"]
 context = sys.modules["extractors.figures.context"]
 dates = sys.modules["extractors.figures.dates"]
 gazetteer = sys.modules["extractors.figures.gazetteer"]
@@ -205,7 +205,7 @@ def test_places_on_the_stress_sentences(monkeypatch):
 def test_the_substring_tests_before_the_context_patterns_change_nothing(monkeypatch, name):
     fast = [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
     # "" is in every sentence, and the empty pattern matches in every one: the pattern always runs
-    module = context if name in ("_PERFECT_WORDS", "_EVENT_GATE") else attribution
+    module = context if name in ("_PERFECT_WORDS", "_EVENT_GATE") else sources
     monkeypatch.setattr(module, name, re.compile("") if name == "_EVENT_GATE" else ("",))
     assert fast == [(context.attribution(s), context.scope_cues(s)) for s in SENTENCES]
 

@@ -85,3 +85,41 @@ def test_dates_are_tried_after_every_word_boundary(text):
     """date_matches tries _DATE at the start of the text and after each non-word character: every place a
     word boundary before a word character allows, whatever the characters around it."""
     assert [m.span() for m in dates.date_matches(text)] == [m.span() for m in dates._DATE.finditer(text)]
+
+
+sources = sys.modules["extractors.figures.sources"]
+_SOURCE_WORDS = sorted(
+    set(
+        re.findall(
+            r"[a-z]+", sources._SPEECH.pattern + sources._SPOKESMAN.pattern + sources._INVERTED.pattern
+        )
+    )
+)
+_SOURCE_WORDS += _words('12 , ; . " ( the UN WHO Police police According according to it they on Monday Said')
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SOURCE_WORDS), max_size=16), st.sampled_from([" ", "  ", ", ", "\n"]))
+def test_attribution_with_the_word_gates_is_the_attribution_without(words_, sep):
+    text = sep.join(words_)
+    assert sources.attribution(text, words(lower(text))) == sources.attribution(text), text
+
+
+def test_attribution_with_the_word_gates_on_the_stress_sentences():
+    for sentence in SENTENCES:
+        assert sources.attribution(sentence, words(lower(sentence))) == sources.attribution(sentence)
+
+
+def _plain_words_span(left: str, cut: int):
+    found = list(sources._NONSPACE.finditer(left, cut))[-7:]
+    return (found[0].start(), found[-1].end()) if found else None
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "bb", "the UN", "x.", " ", "  ", "\n", "\u00a0"]), max_size=14), st.data()
+)
+def test_the_last_seven_words_are_found_by_a_split_as_by_the_scan(parts, data):
+    left = "".join(parts)
+    cut = data.draw(st.integers(0, len(left)))
+    assert sources._words_span(left, cut) == _plain_words_span(left, cut)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.figures.words import Words, anchors
+
 __all__ = ["attribution"]
 
 _SOURCE_NOUNS = (
@@ -36,6 +38,8 @@ _ACCORDING_WORDS = ("ccording to",)
 _SPOKESMAN_WORDS = ("spokes", "official", "representative", "source")
 _INVERTED_WORDS = ("said", "says", "reported", "reports", "told", "according to")
 _STOP_BACK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|as|but|after|when|because|if|though)\s")
+_STOP_WORD = re.compile(_STOP_BACK.pattern.split("|", 1)[1])  # the clause words of _STOP_BACK
+_LAST_PUNCTUATION = re.compile(r".*" + _STOP_BACK.pattern.split("|", 1)[0], re.DOTALL)  # its punctuation
 _PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
 _SOURCE_OK = re.compile(rf"[A-Z]|\b(?:{_SOURCE_NOUNS})\b")
 _LEADING_TIME = re.compile(
@@ -46,39 +50,58 @@ _LEADING_TIME = re.compile(
 
 
 _NONSPACE = re.compile(r"\S+")
+_TIME_TAILS = frozenset({"day", "ere", "ier", "ter", "now"})  # how each word _LEADING_TIME ends with ends
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
 
 
 def _last_stop(left: str) -> int:
-    """The end of the last match of _STOP_BACK in `left`, else 0, read in windows from the right.
+    """The end of the last match of _STOP_BACK in `left`, else 0.
 
     Its matches cannot overlap (a clause word ends in a space, and neither a word boundary nor a punctuation
-    mark starts a match inside another), so a scan from any offset finds every match that starts there or
-    later; a window reads on 8 characters past its end, the longest match ("because ")."""
+    mark starts a match inside another), so the last one ends after the last punctuation mark or is a clause
+    word after it: those are read in windows from the right (a scan from any offset finds every match that
+    starts there or later), each reading on 8 characters past its end, the longest match ("because ")."""
+    punct = _LAST_PUNCTUATION.match(left)
+    floor = punct.end() if punct else 0
     end = len(left)
-    while end > 0:
-        start = max(0, end - 24)
+    while end > floor:
+        start = max(floor, end - 24)
         cut = 0
-        for m in _STOP_BACK.finditer(left, start, min(len(left), end + 8)):
+        for m in _STOP_WORD.finditer(left, start, min(len(left), end + 8)):
             cut = m.end()
         if cut:
             return cut
         end = start
-    return 0
+    return floor
+
+
+def _words_span(left: str, cut: int) -> tuple[int, int] | None:
+    """Start of the 7th word from the end of `left[cut:]` (or of its first word) and end of its last word."""
+    tail = left[cut:]
+    parts = tail.split()[-7:]
+    if not parts:
+        return None
+    last = " ".join(parts)
+    end = len(tail.rstrip())
+    start = end - len(last)
+    if tail.startswith(last, start) and (start == 0 or tail[start - 1].isspace()):
+        return cut + start, cut + end  # one space between the words
+    words = list(_NONSPACE.finditer(left, cut))[-7:]
+    return words[0].start(), words[-1].end()
 
 
 def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     """The few words before a speech verb ("police and medical sources" said)."""
     left = sentence[max(0, verb_start - 90) : verb_start]
     base = verb_start - len(left)
-    cut = _last_stop(left)
-    words = list(_NONSPACE.finditer(left, cut))[-7:]
-    if not words:
+    found = _words_span(left, _last_stop(left))
+    if found is None:
         return None
-    s, e = base + words[0].start(), base + words[-1].end()
+    s, e = base + found[0], base + found[1]
     span = sentence[s:e]
-    t = _LEADING_TIME.search(span)
+    tail = span[-3:]
+    t = _LEADING_TIME.search(span) if not tail.isascii() or tail.lower() in _TIME_TAILS else None
     if t:
         e = s + t.start()
         span = sentence[s:e]
@@ -89,9 +112,11 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     return s, e
 
 
-def attribution(sentence: str) -> tuple[int, int] | None:
-    """Offsets in `sentence` of who gave the figures ("the WHO", "the UN", "a spokesman for the LNA")."""
-    span = _attribution(sentence)
+def attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
+    """Offsets in `sentence` of who gave the figures ("the WHO", "the UN", "a spokesman for the LNA").
+
+    `seen`: the whole words of `lower(sentence)` (extractors.figures.words), which gate each pattern."""
+    span = _attribution(sentence, seen)
     if span is None:
         return None
     s, e = span
@@ -105,19 +130,38 @@ def attribution(sentence: str) -> tuple[int, int] | None:
 _ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
 
 
-def _attribution(sentence: str) -> tuple[int, int] | None:
-    # each pattern runs only when a word it needs is in the sentence (a substring test is much faster)
-    m = _ACCORDING.search(sentence) if any(w in sentence for w in _ACCORDING_WORDS) else None
+def _attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
+    # each pattern runs only when a word it needs is in the sentence (a substring or set test is much faster)
+    if seen is None:
+        according = any(w in sentence for w in _ACCORDING_WORDS)
+        spokesman = any(w in sentence for w in _SPOKESMAN_WORDS)
+        speech = inverted = True
+    else:
+        according = b"according" in seen
+        spokesman = not seen.isdisjoint(_SPOKESMAN_ANCHORS)
+        speech = not seen.isdisjoint(_SPEECH_ANCHORS)
+        inverted = not seen.isdisjoint(_INVERTED_ANCHORS)
+    m = _ACCORDING.search(sentence) if according else None
     if m:
         return m.span("src")
-    m = _SPOKESMAN.search(sentence) if any(w in sentence for w in _SPOKESMAN_WORDS) else None
+    m = _SPOKESMAN.search(sentence) if spokesman else None
     if m:
         return m.span()
-    for v in _SPEECH.finditer(sentence):
+    for v in _SPEECH.finditer(sentence) if speech else ():
         span = _subject_before(sentence, v.start())
         if span:
             return span
-    m = _INVERTED.search(sentence) if any(w in sentence for w in _INVERTED_WORDS) else None
+    m = _INVERTED.search(sentence) if inverted and any(w in sentence for w in _INVERTED_WORDS) else None
     if m and not _PRONOUN.match(m.group("src").strip()):
         return m.span("src")
     return None
+
+
+# The whole words each pattern needs, for a sentence whose words are known (lower-cased: looser than the
+# patterns, which read the sentence as written)
+_SPOKESMAN_ANCHORS = anchors("spokesman spokeswoman spokesperson official representative source")
+_SPEECH_ANCHORS = anchors(
+    "said says say told reported reports report announced announces stated confirmed confirms estimated "
+    "estimates added noted quoted tweeted wrote warned put"
+)
+_INVERTED_ANCHORS = anchors("said says reported reports told according")
