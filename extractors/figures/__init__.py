@@ -80,7 +80,7 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
     src = attribution(sentence, seen)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
-    named, cues = places(sentence), scope_cues(sentence, low, seen)
+    named, cues = places(sentence, low, seen), scope_cues(sentence, low, seen)
     dated, periods = date_cues(sentence, published, low, seen)
     where = sentence_places(named, sentence, [toks[b.tok].num.start - s for b in bounds], LIBYA)
     out = []

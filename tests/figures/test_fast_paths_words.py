@@ -123,3 +123,31 @@ def test_the_last_seven_words_are_found_by_a_split_as_by_the_scan(parts, data):
     left = "".join(parts)
     cut = data.draw(st.integers(0, len(left)))
     assert sources._words_span(left, cut) == _plain_words_span(left, cut)
+
+
+_PLACE_WORDS = _words(
+    "al Al AL El el- Az- at At As An an- ash- Ash-Shati Zawiya Sirte Sirte. Tripoli Libya Libyan capital Misrata "
+    "Saturday UN U.K. UK Ajdabiya Bani Walid Waleed Al-Bayda Bayda Kufra Benghazi Derna The Red Sea New York "
+    "Syria Guinea Guinea-Bissau Papua New DR Congo DRC Sirte's xSirte Sirte2 SIRTE Ras Lanuf"
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=10), st.sampled_from([" ", "  ", ", ", "-", "."]))
+def test_places_with_the_word_gates_are_the_places_without(words_, sep):
+    text = sep.join(words_)
+    low = lower(text)
+    assert gazetteer.places(text, low, words(low)) == gazetteer.places(text), text
+
+
+def test_places_with_the_word_gates_on_the_stress_sentences():
+    for sentence in SENTENCES:
+        low = lower(sentence)
+        assert gazetteer.places(sentence, low, words(low)) == gazetteer.places(sentence), sentence
+
+
+def test_places_of_one_word_read_without_the_lookup(monkeypatch):
+    """The shortcut for a word that only starts one-word spellings gives what the lookup gives."""
+    fast = [gazetteer.places(s) for s in SENTENCES + [" ".join(_PLACE_WORDS)]]
+    monkeypatch.setattr(gazetteer, "_ONE_WORD", {})
+    assert fast == [gazetteer.places(s) for s in SENTENCES + [" ".join(_PLACE_WORDS)]]
