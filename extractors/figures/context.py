@@ -4,10 +4,11 @@ extractors.figures.sources."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extractors.figures.patterns import lower, trie
 from extractors.figures.sources import attribution  # noqa: F401  (re-exported: context.attribution)
-from extractors.figures.words import Words, anchors
+from extractors.figures.words import Words, anchors, matches_at, word_starts
 
 _WINDOW = 110  # characters either side of the number that scope cues must fall into
 
@@ -148,7 +149,7 @@ def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cue
                 continue  # "the deadliest airstrike since 2014" dates nothing
             toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
     days = (
-        [m.start() for m in _DAY.finditer(low) if not _after_a_statement(low, m.start())]
+        [m.start() for m in _day_matches(low, seen) if not _after_a_statement(low, m.start())]
         if seen is None or not seen.isdisjoint(_DAY_ANCHORS) or _ON_DIGIT.search(low)
         else []
     )
@@ -162,6 +163,17 @@ def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cue
     # the clause breaks only matter to scope_at beside a toll or perfect cue (a day cancels a perfect)
     breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if toll or perfect else []
     return toll, perfect, events, days, breaks
+
+
+def _day_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_DAY.finditer(low)`; with the sentence's words, tried only where a word of _DAY_LEADS stands (each
+    branch of _DAY starts with one)."""
+    if seen is None:
+        return _DAY.finditer(low)
+    return matches_at(_DAY, low, word_starts(low, seen.intersection(_DAY_LEADS)))
+
+
+_DAY_LEADS = _DAY_ANCHORS - anchors("night morning afternoon evening") | anchors("on last this")
 
 
 def _after_a_statement(low: str, at: int) -> bool:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from extractors.figures.context import SUPERLATIVE_SINCE
 from extractors.figures.numbers import parse_number
 from extractors.figures.patterns import lower
-from extractors.figures.words import Words, anchors
+from extractors.figures.words import Words, anchors, by_first_letter, gap_before, matches_at_word_starts
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -204,36 +204,13 @@ _DATE_LEADS = [
 ]  # fmt: skip
 
 
-def _by_first_letter(leads: list[str]) -> str:
-    """One alternation of `leads`, grouped by their first letter ("\\d" counts as one)."""
-    groups: dict[str, list[str]] = {}
-    for lead in leads:
-        n = 2 if lead.startswith("\\") else 1
-        groups.setdefault(lead[:n], []).append(lead[n:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
-
-
-_DATE_LEAD = re.compile(_by_first_letter(_DATE_LEADS))  # a date can start here (after a word boundary)
-# The places where a date can start, found in one scan: after a character that is no word character (what
-# the word boundary before every branch of _DATE asks for), and at the start of the text.
-_DATE_AFTER_GAP = re.compile(rf"\W(?={_DATE_LEAD.pattern})")
+_DATE_LEAD = re.compile(by_first_letter(_DATE_LEADS))  # a date can start here (after a word boundary)
+_DATE_GAP = gap_before(_DATE_LEAD.pattern)
 
 
 def date_matches(low: str) -> Iterator[re.Match[str]]:
     """`_DATE.finditer(low)`, trying _DATE only where one of _DATE_LEADS starts after a word boundary."""
-    pos = 0
-    if _DATE_LEAD.match(low):
-        m = _DATE.match(low)
-        if m:
-            yield m
-            pos = m.end()
-    for gap in _DATE_AFTER_GAP.finditer(low):
-        at = gap.end()
-        if at >= pos:
-            m = _DATE.match(low, at)
-            if m:
-                yield m
-                pos = m.end()
+    return matches_at_word_starts(_DATE, _DATE_LEAD, _DATE_GAP, low)
 
 
 # Every date holds one of these as a whole word (a month, a weekday, a relative day, "ago"), or four digits

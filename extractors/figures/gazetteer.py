@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.figures.words import Words, anchors
+from extractors.figures.words import Words, anchors, word_starts
 
 LIBYA = "Libya"
 # canonical name: spellings seen in English, French and Arabic-transliterated reporting
@@ -281,22 +281,9 @@ _FIRST_RUNS = anchors(
 )
 
 
-def _is_word(c: str) -> bool:
-    """Whether `c` (one ASCII character, or "") is a word character."""
-    return c.isalnum() or c == "_"
-
-
 def _starts(low: str, seen: set[bytes]) -> list[int]:
     """Offsets of the whole words of `low` that can start a place name (in _FIRST_RUNS), in order."""
-    out = []
-    for run in seen.intersection(_FIRST_RUNS):
-        word, n = run.decode("ascii"), len(run)
-        at = low.find(word)
-        while at >= 0:
-            if (at == 0 or not _is_word(low[at - 1])) and not _is_word(low[at + n : at + n + 1]):
-                out.append(at)
-            at = low.find(word, at + n)
-    return sorted(out)
+    return word_starts(low, seen.intersection(_FIRST_RUNS))
 
 
 def nearest_place(found: list[tuple[int, int, str, bool]], sentence: str, pos: int) -> str | None:

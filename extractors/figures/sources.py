@@ -4,8 +4,10 @@ spokesman for the LNA"), read with regular expressions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from extractors.figures.words import Words, anchors
+from extractors.figures.patterns import lower
+from extractors.figures.words import Words, anchors, matches_at, word_starts
 
 __all__ = ["attribution"]
 
@@ -20,6 +22,11 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|told|reported|reports|report|announced|announces|stated|confirmed|confirms|estimated"
     r"|estimates|added|noted|quoted|tweeted|wrote|warned|put the (?:death )?toll at)\b"
 )
+# every match of _SPEECH starts with a word boundary and one of its words: _SPEECH is tried only there
+_SPEECH_WORDS = (
+    "said says say told reported reports report announced announces stated confirmed confirms estimated "
+    "estimates added noted quoted tweeted wrote warned put"
+)  # the first word of each branch of _SPEECH
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to\s+(?P<src>(?:the\s+)?[^,.;:()\"“”]{2,80}?)"
     r"(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:on|in|at|as|which|who|that|and|released|published|quoted|cited)\b)"
@@ -112,11 +119,11 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
     return s, e
 
 
-def attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
+def attribution(sentence: str, seen: Words = None, low: str | None = None) -> tuple[int, int] | None:
     """Offsets in `sentence` of who gave the figures ("the WHO", "the UN", "a spokesman for the LNA").
 
-    `seen`: the whole words of `lower(sentence)` (extractors.figures.words), which gate each pattern."""
-    span = _attribution(sentence, seen)
+    `seen`: the whole words of `low`, `lower(sentence)` (extractors.figures.words), which gate each pattern."""
+    span = _attribution(sentence, seen, low)
     if span is None:
         return None
     s, e = span
@@ -130,7 +137,7 @@ def attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
 _ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
 
 
-def _attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
+def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> tuple[int, int] | None:
     # each pattern runs only when a word it needs is in the sentence (a substring or set test is much faster)
     if seen is None:
         according = any(w in sentence for w in _ACCORDING_WORDS)
@@ -147,7 +154,15 @@ def _attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
     m = _SPOKESMAN.search(sentence) if spokesman else None
     if m:
         return m.span()
-    for v in _SPEECH.finditer(sentence) if speech else ():
+    if not speech:
+        verbs: Iterable[re.Match[str]] = ()
+    elif seen is None:
+        verbs = _SPEECH.finditer(sentence)
+    else:  # every match starts at one of its words: where they stand in the lower-cased sentence
+        verbs = matches_at(
+            _SPEECH, sentence, word_starts(lower(sentence), seen.intersection(_SPEECH_ANCHORS))
+        )
+    for v in verbs:
         span = _subject_before(sentence, v.start())
         if span:
             return span
@@ -160,8 +175,5 @@ def _attribution(sentence: str, seen: Words = None) -> tuple[int, int] | None:
 # The whole words each pattern needs, for a sentence whose words are known (lower-cased: looser than the
 # patterns, which read the sentence as written)
 _SPOKESMAN_ANCHORS = anchors("spokesman spokeswoman spokesperson official representative source")
-_SPEECH_ANCHORS = anchors(
-    "said says say told reported reports report announced announces stated confirmed confirms estimated "
-    "estimates added noted quoted tweeted wrote warned put"
-)
+_SPEECH_ANCHORS = anchors(_SPEECH_WORDS)
 _INVERTED_ANCHORS = anchors("said says reported reports told according")

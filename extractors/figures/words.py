@@ -11,9 +11,19 @@ word character there is not only [A-Za-z0-9_], the rule the translation table be
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-__all__ = ["Words", "anchors", "words"]
+__all__ = [
+    "Words",
+    "anchors",
+    "by_first_letter",
+    "gap_before",
+    "matches_at",
+    "matches_at_word_starts",
+    "word_starts",
+    "words",
+]
 
 Words = set[bytes] | None
 # every byte that is not an ASCII word character ([A-Za-z0-9_], what \w matches in ASCII) becomes a space
@@ -28,3 +38,70 @@ def words(low: str) -> Words:
 def anchors(items: str | Iterable[str]) -> frozenset[bytes]:
     """A gate set: the given words (or the words of a string separated by spaces), as bytes."""
     return frozenset(w.encode("ascii") for w in (items.split() if isinstance(items, str) else items))
+
+
+def by_first_letter(leads: str | Iterable[str]) -> str:
+    """One alternation of the regexes `leads` (or of a string's regexes separated by spaces), grouped by their
+    first character ("\\d" counts as one): the engine then tries one group at a position, not every branch."""
+    groups: dict[str, list[str]] = {}
+    for lead in leads.split() if isinstance(leads, str) else leads:
+        n = 2 if lead.startswith("\\") else 1
+        groups.setdefault(lead[:n], []).append(lead[n:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+def gap_before(lead: str) -> re.Pattern[str]:
+    """A pattern matching a character that is no word character where `lead` follows it."""
+    return re.compile(rf"\W(?={lead})")
+
+
+def matches_at_word_starts(
+    pattern: re.Pattern[str], lead: re.Pattern[str], gap: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts at a word boundary before a word
+    character, where `lead` matches (`gap` is `gap_before(lead.pattern)`): `pattern` is tried only at the
+    start of the text and after the non-word characters `gap` finds, in one scan (a scan with a leading word
+    boundary tries every position, and each try costs more than the test of one character)."""
+    pos = 0
+    if lead.match(text):
+        m = pattern.match(text)
+        if m:
+            yield m
+            pos = m.end()
+    for g in gap.finditer(text):
+        at = g.end()
+        if at >= pos:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+
+
+def word_starts(low: str, present: Iterable[bytes]) -> list[int]:
+    """Offsets in the ASCII text `low` where one of the words `present` stands as a whole word, in order."""
+    out = []
+    for run in present:
+        word, n = run.decode("ascii"), len(run)
+        at = low.find(word)
+        while at >= 0:
+            if (at == 0 or not _is_word(low[at - 1])) and not _is_word(low[at + n : at + n + 1]):
+                out.append(at)
+            at = low.find(word, at + n)
+    out.sort()
+    return out
+
+
+def _is_word(c: str) -> bool:
+    """Whether `c` (one ASCII character, or "") is a word character."""
+    return c.isalnum() or c == "_"
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when every match starts at one of the offsets `starts` (in order)."""
+    pos = 0
+    for at in starts:
+        if at >= pos:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
