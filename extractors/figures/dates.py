@@ -14,13 +14,21 @@ leaves it out and `period_starts` returns it. A "since" of comparison ("the dead
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from extractors.figures.context import SUPERLATIVE_SINCE
 from extractors.figures.numbers import parse_number
 from extractors.figures.patterns import lower
-from extractors.figures.words import Words, anchors, by_first_letter, gap_before, matches_at_word_starts
+from extractors.figures.words import (
+    Words,
+    anchors,
+    by_first_letter,
+    gap_before,
+    matches_at,
+    matches_at_word_starts,
+    word_starts,
+)
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -213,13 +221,27 @@ def date_matches(low: str) -> Iterator[re.Match[str]]:
     return matches_at_word_starts(_DATE, _DATE_LEAD, _DATE_GAP, low)
 
 
-# Every date holds one of these as a whole word (a month, a weekday, a relative day, "ago"), or four digits
-# (an ISO or dotted date, a year)
-_DATE_ANCHORS = anchors(
-    " ".join(_MONTHS) + " monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
-    "this last past ago"
+# Every date holds one of these as a whole word (a month or "ago": any branch; a weekday or a relative day:
+# only the weekday and relative branches), or four digits (an ISO or dotted date, a year)
+_ANY_DATE = anchors(" ".join(_MONTHS) + " ago")
+_DAY_DATE = anchors(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight this last past"
 )
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# where a date of those two branches starts: its word, "the" (day before yesterday), "earlier" (this week),
+# or "as" (of, at, on)
+_DAY_DATE_LEADS = _DAY_DATE | anchors("the earlier as")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # not \d{4}: a pattern that opens on a class is scanned in C
+
+
+def _matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_DATE.finditer(low)`; with the sentence's words, gated by the anchors above."""
+    if seen is None or not seen.isdisjoint(_ANY_DATE) or _FOUR_DIGITS.search(low):
+        return date_matches(low)
+    if seen.isdisjoint(_DAY_DATE):
+        return ()  # no anchor: no date
+    return matches_at(_DATE, low, word_starts(low, seen.intersection(_DAY_DATE_LEADS)))
+
+
 _BEGAN_ANCHORS = anchors("began begun started erupted broke launched starting beginning")
 
 
@@ -228,12 +250,10 @@ def _found(
 ) -> list[tuple[int, int, date, bool, str | None]]:
     if low is None:
         low = lower(sentence)
-    if seen is not None and seen.isdisjoint(_DATE_ANCHORS) and not _FOUR_DIGITS.search(low):
-        return []  # every date holds one of its anchor words or a run of four digits
     out = []
     since = "since" in low
     began = seen is None or not seen.isdisjoint(_BEGAN_ANCHORS)
-    for m in date_matches(low):
+    for m in _matches(low, seen):
         d = _resolve(m, sentence, published)
         if d is not None:
             out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m, since, began)))
@@ -267,6 +287,8 @@ def nearest_date(found: list[tuple[int, int, date, bool]], pos: int) -> date | N
     """Of the `dates(...)` of a sentence, the one the figure at `pos` stands at ("as of" first)."""
     if not found:
         return None
+    if len(found) == 1:
+        return found[0][2]  # what the lines below give for one date
     marked = [f for f in found if f[3]]
     if marked:
         return marked[0][2]

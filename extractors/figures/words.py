@@ -80,20 +80,21 @@ def matches_at_word_starts(
 def word_starts(low: str, present: Iterable[bytes]) -> list[int]:
     """Offsets in the ASCII text `low` where one of the words `present` stands as a whole word, in order."""
     out = []
+    size = len(low)
     for run in present:
         word, n = run.decode("ascii"), len(run)
         at = low.find(word)
         while at >= 0:
-            if (at == 0 or not _is_word(low[at - 1])) and not _is_word(low[at + n : at + n + 1]):
+            if (at == 0 or low[at - 1] not in _WORD_CHARS) and (
+                at + n == size or low[at + n] not in _WORD_CHARS
+            ):
                 out.append(at)
             at = low.find(word, at + n)
     out.sort()
     return out
 
 
-def _is_word(c: str) -> bool:
-    """Whether `c` (one ASCII character, or "") is a word character."""
-    return c.isalnum() or c == "_"
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
