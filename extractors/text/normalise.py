@@ -101,7 +101,7 @@ _WS = rf"(?<=\s)(?P<ws>)(?:(?<![ \n])|(?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*"
 _SEP = r"(?<=')(?P<sep>)(?=\d{3}(?!\d))"
 _SCAN = re.compile(rf"[\s'{_UNSTABLE}](?:{_WS}|(?<=[{_UNSTABLE}])(?P<na>)[{_UNSTABLE}]*|{_SEP})")
 _SCAN_WS = re.compile(rf"[\s'](?:{_WS}|{_SEP})")  # for NFKC-stable text
-_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
+_LONE_NEWLINE = re.compile(r"\n(?<!\n\n)(?![\n•·▪*])")  # opens on a literal: found by a fast search
 _ONE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
 _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 

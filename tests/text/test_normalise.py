@@ -109,3 +109,14 @@ def test_the_scans_open_on_one_class_and_find_what_the_plain_alternations_find(t
         assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
             (m.span(), m.lastgroup) for m in slow.finditer(text)
         ]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="\n a•*x", max_size=20))
+def test_lone_line_breaks_are_found_as_by_the_plain_pattern(text):
+    import re
+
+    from extractors.text import normalise as module
+
+    plain = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
+    assert [m.span() for m in module._LONE_NEWLINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
