@@ -227,22 +227,29 @@ _ANY_DATE = anchors(" ".join(_MONTHS) + " ago")
 _DAY_DATE = anchors(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight this last past"
 )
-# where a date of those two branches starts: its word, "the" (day before yesterday), "earlier" (this week),
-# or "as" (of, at, on)
-_DAY_DATE_LEADS = _DAY_DATE | anchors("the earlier as")
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # not \d{4}: a pattern that opens on a class is scanned in C
+# A date of those two branches starts at its word, at "the" (day before yesterday), "earlier" (this week), or
+# "as" (of, at, on): _matches tries _DATE only there
+_OF_AT_ON = anchors("of at on")
+_FOUR_ASCII_DIGITS = re.compile("[0-9][0-9][0-9][0-9]")  # \d{4} in ASCII text, scanned faster
+_BEGAN_ANCHORS = anchors("began begun started erupted broke launched starting beginning")
 
 
 def _matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
     """`_DATE.finditer(low)`; with the sentence's words, gated by the anchors above."""
-    if seen is None or not seen.isdisjoint(_ANY_DATE) or _FOUR_DIGITS.search(low):
+    if seen is None:
+        return date_matches(low)
+    if not seen.isdisjoint(_ANY_DATE) or _FOUR_ASCII_DIGITS.search(low):
         return date_matches(low)
     if seen.isdisjoint(_DAY_DATE):
         return ()  # no anchor: no date
-    return matches_at(_DATE, low, word_starts(low, seen.intersection(_DAY_DATE_LEADS)))
-
-
-_BEGAN_ANCHORS = anchors("began begun started erupted broke launched starting beginning")
+    leads = seen.intersection(_DAY_DATE)
+    if b"as" in seen and not seen.isdisjoint(_OF_AT_ON):
+        leads.add(b"as")  # "as of Monday"
+    if b"yesterday" in seen and b"the" in seen:
+        leads.add(b"the")  # "the day before yesterday"
+    if b"this" in seen and b"earlier" in seen:
+        leads.add(b"earlier")  # "earlier this week"
+    return matches_at(_DATE, low, word_starts(low, leads))
 
 
 def _found(

@@ -54,7 +54,7 @@ _DATE_WORDS = _words(
     "as of on at in since during of the early mid late beginning start middle end may May March march Jan. "
     "january 4 12th 2019 1999 05 2024-05-01 3.4.2020 monday Sunday yesterday today tonight this morning last "
     "night past week month year earlier weekend a an one two three days ago day weeks , . - x killed began "
-    "erupted broke out launched deadliest"
+    "erupted broke out launched deadliest before the day before yesterday"
 )
 
 
