@@ -62,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
 
 
-def _last_stop(left: str) -> int:
+def _last_stop(left: str, words: bool = True) -> int:
     """The end of the last match of _STOP_BACK in `left`, else 0.
 
     Its matches cannot overlap (a clause word ends in a space, and neither a word boundary nor a punctuation
@@ -71,7 +71,7 @@ def _last_stop(left: str) -> int:
     starts there or later), each reading on 8 characters past its end, the longest match ("because ")."""
     punct = _LAST_PUNCTUATION.match(left)
     floor = punct.end() if punct else 0
-    end = len(left)
+    end = len(left) if words else floor  # `words`: a clause word may be in `left`
     while end > floor:
         start = max(floor, end - 24)
         cut = 0
@@ -98,11 +98,11 @@ def _words_span(left: str, cut: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
-def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
+def _subject_before(sentence: str, verb_start: int, stops: bool = True) -> tuple[int, int] | None:
     """The few words before a speech verb ("police and medical sources" said)."""
     left = sentence[max(0, verb_start - 90) : verb_start]
     base = verb_start - len(left)
-    found = _words_span(left, _last_stop(left))
+    found = _words_span(left, _last_stop(left, stops))
     if found is None:
         return None
     s, e = base + found[0], base + found[1]
@@ -163,7 +163,7 @@ def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> t
             _SPEECH, sentence, word_starts(lower(sentence), seen.intersection(_SPEECH_ANCHORS))
         )
     for v in verbs:
-        span = _subject_before(sentence, v.start())
+        span = _subject_before(sentence, v.start(), seen is None or not seen.isdisjoint(_STOP_ANCHORS))
         if span:
             return span
     m = _INVERTED.search(sentence) if inverted and any(w in sentence for w in _INVERTED_WORDS) else None
@@ -176,4 +176,5 @@ def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> t
 # patterns, which read the sentence as written)
 _SPOKESMAN_ANCHORS = anchors("spokesman spokeswoman spokesperson official representative source")
 _SPEECH_ANCHORS = anchors(_SPEECH_WORDS)
+_STOP_ANCHORS = anchors("that which who while as but after when because if though")  # _STOP_WORD's words
 _INVERTED_ANCHORS = anchors("said says reported reports told according")
