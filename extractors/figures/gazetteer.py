@@ -187,6 +187,7 @@ def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | N
 
 
 _AL = ("al", "el", "az", "as", "ad", "ar", "at")
+_ARTICLES = (*_AL, "an", "ash")  # and those _ARTICLE strips before a hyphen
 
 
 def _first_word(word: str) -> bool:
@@ -274,16 +275,28 @@ def _places_at(sentence: str, starts: list[int]) -> list[tuple[int, int, str, bo
 # The first word of every spelling (and every article), lower-cased, as its first run of word characters:
 # a place name can only start at such a run.
 _FIRST_RUNS = anchors(
-    run
-    for key in [*_BY_FIRST, *_AL, "an", "ash"]
-    if key.isascii()
-    for run in re.findall(r"\w+", key.lower())[:1]
+    run for key in [*_BY_FIRST, *_ARTICLES] if key.isascii() for run in re.findall(r"\w+", key.lower())[:1]
 )
 
 
 def _starts(low: str, seen: set[bytes]) -> list[int]:
-    """Offsets of the whole words of `low` that can start a place name (in _FIRST_RUNS), in order."""
-    return word_starts(low, seen.intersection(_FIRST_RUNS))
+    """Offsets of the whole words of `low` that can start a place name (in _FIRST_RUNS), in order; an article
+    followed by a space and a word that is in no spelling ("At least") starts nothing."""
+    starts = word_starts(low, seen.intersection(_FIRST_RUNS))
+    if seen.isdisjoint(_ARTICLE_RUNS):
+        return starts
+    return [at for at in starts if not ((m := _ARTICLE_THEN.match(low, at)) and m[1] not in _ALL_RUNS)]
+
+
+_ARTICLE_RUNS = anchors(_ARTICLES)
+_ARTICLE_THEN = re.compile(rf"(?:{'|'.join(_ARTICLES)})\s+(\w+)")  # an article, alone, and the next word
+_ALL_RUNS = frozenset(  # every word of every spelling, lower-cased
+    run
+    for entries in _BY_FIRST.values()
+    for words, _, _ in entries
+    for w in words
+    for run in re.findall(r"\w+", w.lower())
+)
 
 
 def nearest_place(found: list[tuple[int, int, str, bool]], sentence: str, pos: int) -> str | None:

@@ -128,7 +128,8 @@ def test_the_last_seven_words_are_found_by_a_split_as_by_the_scan(parts, data):
 _PLACE_WORDS = _words(
     "al Al AL El el- Az- at At As An an- ash- Ash-Shati Zawiya Sirte Sirte. Tripoli Libya Libyan capital Misrata "
     "Saturday UN U.K. UK Ajdabiya Bani Walid Waleed Al-Bayda Bayda Kufra Benghazi Derna The Red Sea New York "
-    "Syria Guinea Guinea-Bissau Papua New DR Congo DRC Sirte's xSirte Sirte2 SIRTE Ras Lanuf"
+    "Syria Guinea Guinea-Bissau Papua New DR Congo DRC Sirte's xSirte Sirte2 SIRTE Ras Lanuf least Jufrah "
+    "Salvador Zintan Az AZ ZINTAN El-Marj 12"
 )
 
 
