@@ -129,9 +129,14 @@ _EVENT_ANCHORS = anchors(
     for text in _expand(branch)
     for prefix in ("", "a", "an", "the", "two", "three", "twin", "several", "s")
 )
+# where a branch of _EVENT_CUE starts: a preposition, or the first word of an event
+_EVENT_LEADS = anchors("in by during after when from as") | anchors(
+    text.split()[0] for branch in _branches(_EVENT) for text in _expand(branch)
+)
 # positions of the toll, present perfect, event and day cues, and of the punctuation between clauses
 Cues = tuple[list[int], list[int], list[int], list[int], list[int]]
-_PUNCTUATION = re.compile(r"[,;:()]|\s[-–—]\s")
+# [,;:()]|\s[-–—]\s, opening on one class (the engine skips in C to the next candidate)
+_PUNCTUATION = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 
 
 def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cues:
@@ -143,11 +148,10 @@ def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cue
     if low is None:
         low = lower(sentence)
     toll = []
-    if _CUMULATIVE_GATE.search(low) if seen is None else not seen.isdisjoint(_CUMULATIVE_ANCHORS):
-        for m in _CUMULATIVE.finditer(low):
-            if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
-                continue  # "the deadliest airstrike since 2014" dates nothing
-            toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
+    for m in _toll_matches(low, seen):
+        if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "the deadliest airstrike since 2014" dates nothing
+        toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
     days = (
         [m.start() for m in _day_matches(low, seen) if not _after_a_statement(low, m.start())]
         if seen is None or not seen.isdisjoint(_DAY_ANCHORS) or _ON_DIGIT.search(low)
@@ -155,14 +159,51 @@ def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cue
     )
     has = any(w in low for w in _PERFECT_WORDS) if seen is None else not seen.isdisjoint(_PERFECT_ANCHORS)
     perfect = [m.start() for m in _PERFECT.finditer(low)] if has else []
-    events = (
-        [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
-        if (_EVENT_GATE.search(low) if seen is None else not seen.isdisjoint(_EVENT_ANCHORS))
-        else []
-    )
-    # the clause breaks only matter to scope_at beside a toll or perfect cue (a day cancels a perfect)
-    breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if toll or perfect else []
+    events = [m.start() for m in _event_matches(low, seen) if not _PERFECT.search(m.group())]
+    # the clause breaks only matter to scope_at beside a toll or perfect cue, to tell which days are in the
+    # number's clause (a day cancels a perfect)
+    breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if (toll or perfect) and days else []
     return toll, perfect, events, days, breaks
+
+
+def _toll_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_CUMULATIVE.finditer(low)`, gated by its anchors; with the sentence's words, tried only where a branch
+    can start: one of its words (_TOLL_LEADS), or a word that needs another ("so" far, "in" total)."""
+    if seen is None:
+        return _CUMULATIVE.finditer(low) if _CUMULATIVE_GATE.search(low) else ()
+    if seen.isdisjoint(_CUMULATIVE_ANCHORS):
+        return ()
+    leads = seen.intersection(_TOLL_LEADS)
+    for lead, needs in _TOLL_LEADS_IF:
+        if lead in seen and not seen.isdisjoint(needs):
+            leads.add(lead)
+    return matches_at(_CUMULATIVE, low, word_starts(low, leads))
+
+
+# Each branch of _CUMULATIVE starts with a whole word: one of these, or a word that needs another word
+_TOLL_LEADS = anchors(
+    "totaled totalled totaling totalling since toll tally cumulative altogether rose risen rises rising climbed "
+    "climbs reached reaches brings bringing brought raising raised pushing pushed war conflict violence fighting "
+    "insurgency epidemic outbreak crisis offensive campaign unrest uprising siege"
+)
+_TOLL_LEADS_IF = tuple(
+    (lead.encode("ascii"), anchors(needs))
+    for lead, needs in (
+        ("so", "far"), ("thus", "far"), ("to", "date"), ("in", "total all recent"), ("a", "total"),
+        ("has", "now"), ("have", "now"), ("had", "now"), ("up", "now"), ("death", "toll"), ("as", "of at"),
+        ("this", "year"), ("over", "the"),
+    )
+)  # fmt: skip
+
+
+def _event_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_EVENT_CUE.finditer(low)`, gated by its anchors; with the sentence's words, tried only at the words
+    its branches start with (a preposition, or the first word of an event)."""
+    if seen is None:
+        return _EVENT_CUE.finditer(low) if _EVENT_GATE.search(low) else ()
+    if seen.isdisjoint(_EVENT_ANCHORS):
+        return ()
+    return matches_at(_EVENT_CUE, low, word_starts(low, seen.intersection(_EVENT_LEADS)))
 
 
 def _day_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:

@@ -152,3 +152,12 @@ def test_places_of_one_word_read_without_the_lookup(monkeypatch):
     fast = [gazetteer.places(s) for s in SENTENCES + [" ".join(_PLACE_WORDS)]]
     monkeypatch.setattr(gazetteer, "_ONE_WORD", {})
     assert fast == [gazetteer.places(s) for s in SENTENCES + [" ".join(_PLACE_WORDS)]]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=",;:() \n\t-–—ax\u00a0", max_size=20))
+def test_clause_breaks_open_on_one_class_and_are_the_plain_breaks(text):
+    plain = re.compile(r"[,;:()]|\s[-–—]\s")
+    assert [m.start() for m in context._PUNCTUATION.finditer(text)] == [
+        m.start() for m in plain.finditer(text)
+    ]
