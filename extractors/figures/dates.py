@@ -190,28 +190,29 @@ def _since(low: str, m: re.Match[str], since: bool = True, began: bool = True) -
 
 
 Dated = tuple[int, int, date, bool]  # (start, end, date, introduced by "as of")
-# Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
-# period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
-_DATE_PREFIXES = (
-    "ear|mid|lat|beg|sta|end|mon|tue|wed|thu|fri|sat|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev"
-    "|eig|nin|ten|ele|twe"
-)
-# Tighter for the common words: a number starts a date only before a separator, a month or a time unit
-# ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "the" only before a part
-# of a period ("the end of"), and a month name ends a word ("mar" in "markets" starts nothing). Each
-# alternative starts with a letter (or the digit class), so that they can be grouped by their first letter.
+# Where a match of _DATE can begin, after a word boundary: the start of one of its branches, with as much of
+# what must follow as keeps the test cheap. A number only before a separator, a month or a time unit
+# ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "as" before of/at/on, a
+# part of a month before the month ("early", "the end of"), a number word before a time unit, a relative
+# day with its noun ("last week"), a month or weekday as a whole word ("mar" in "markets" starts nothing).
+# Each alternative starts with a letter (or the digit class), so that they can be grouped by first letter.
+_UNIT = r"\s+(?:day|week|month|year)"
 _DATE_LEADS = [
     r"\d(?:\d{3}-|\d?\.\d|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\d*\s+(?:day|week|month|year))",
+    rf"|\d*{_UNIT})",
     *(rf"{w}\s+(?:19|20)\d" for w in ("in", "of", "since", "during")),
-    "the (?:beg|sta|mid|end|day)", "as ", r"an?\s", *_DATE_PREFIXES.split("|"),
+    "the (?:beg|sta|mid|end|day)", r"as (?:of|at|on)\s", rf"an?{_UNIT}",
+    *(rf"{n}{_UNIT}" for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
+    rf"eleven{_UNIT}", rf"twelve{_UNIT}",
+    r"early[-\s]", r"mid[-\s]", r"late[-\s]", "beginning of", "start of", "middle of", "end of",
+    *(rf"{d}\b" for d in _WEEKDAYS), r"yesterday\b", r"today\b", r"tonight\b",
+    "this (?:morning|afternoon|evening|week|month|year)", "last (?:night|week|month|year)",
+    "past (?:week|month|year)", "earlier this ",
     *(rf"{m}\b" for m in (
         "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
         "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
     )),
 ]  # fmt: skip
-
-
 _DATE_LEAD = re.compile(by_first_letter(_DATE_LEADS))  # a date can start here (after a word boundary)
 _DATE_GAP = gap_before(_DATE_LEAD.pattern)
 
