@@ -161,3 +161,12 @@ def test_clause_breaks_open_on_one_class_and_are_the_plain_breaks(text):
     assert [m.start() for m in context._PUNCTUATION.finditer(text)] == [
         m.start() for m in plain.finditer(text)
     ]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="onx _-.1O", max_size=24), st.sets(st.sampled_from(["on", "x", "onx", "1", "o"])))
+def test_word_starts_are_where_the_words_stand_whole(text, present):
+    from extractors.figures.words import word_starts
+
+    expect = sorted(m.start() for w in present for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text))
+    assert word_starts(text, [w.encode() for w in present]) == expect
