@@ -10,11 +10,12 @@ length of the text: sentences without a casualty or displacement word are skippe
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import fields
 from datetime import date
 
 from extractors.figures import shallow
 from extractors.figures.binding import bind
-from extractors.figures.context import attribution, scope_at, scope_cues, sentence_places
+from extractors.figures.context import scope_at, scope_cues, sentence_places
 from extractors.figures.dates import date_cues, nearest_date
 from extractors.figures.gazetteer import LIBYA, places
 from extractors.figures.lang import vocab_for
@@ -22,6 +23,8 @@ from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
 from extractors.figures.sentences import clean, sentence_spans, tokenize, with_triggers
+from extractors.figures.sources import attribution
+from extractors.figures.words import words
 from extractors.records import Figure
 from extractors.text.normalise import normalise
 
@@ -74,35 +77,30 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
     orig_s, orig_e = norm.span(s, e)
-    src = attribution(sentence)
+    original = text[orig_s:orig_e]
+    low = lower(sentence)
+    seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
+    src = attribution(sentence, seen, low)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
-    named, cues = places(sentence), scope_cues(sentence)
-    dated, periods = date_cues(sentence, published)
-    where = sentence_places(named, sentence, [toks[b.tok].num.start - s for b in bounds], LIBYA)
+    cues = scope_cues(sentence, low, seen)
+    dated, periods = date_cues(sentence, published, low, seen)
+    nums = [toks[b.tok].num for b in bounds]
+    where = sentence_places(places(sentence, low, seen), sentence, [n.start - s for n in nums], LIBYA)
     out = []
-    for b, place in zip(bounds, where, strict=True):
-        n = toks[b.tok].num
+    span = norm.span
+    for b, n, place in zip(bounds, nums, where, strict=True):
         rel = n.start - s
-        start, end = norm.span(n.start, n.end)
-        out.append(
+        start, end = span(n.start, n.end)
+        out.append(  # positional, in the order of Figure's fields (checked below)
             Figure(
-                kind=b.kind,
-                value=n.value,
-                qualifier=b.qualifier,
-                unit=b.unit,
-                start=start,
-                end=end,
-                sentence=text[orig_s:orig_e],
-                low=n.low,
-                high=n.high,
-                vague=n.vague,
-                term=b.term,
-                scope=scope_at(cues, rel),
-                attribution=source,
-                location=place,
-                as_of=nearest_date(dated, rel),
-                text=text[start:end],
-                period_start=nearest_date(periods, rel),
+                b.kind, n.value, b.qualifier, b.unit, start, end, original, n.low, n.high, n.vague, b.term,
+                scope_at(cues, rel), source, place, nearest_date(dated, rel) if dated else None,
+                text[start:end], nearest_date(periods, rel) if periods else None,
             )
-        )
+        )  # fmt: skip
     return out
+
+
+_FIELDS = "kind value qualifier unit start end sentence low high vague term scope attribution location as_of"
+if [f.name for f in fields(Figure)] != [*_FIELDS.split(), "text", "period_start"]:
+    raise ImportError("extractors.records.Figure changed its fields: _figures passes them by position")

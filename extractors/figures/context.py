@@ -1,10 +1,14 @@
-"""Scope and attribution of a figure, read from its sentence (regular expressions only)."""
+"""Scope and place of a figure, read from its sentence (regular expressions only); its attribution is read by
+extractors.figures.sources."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extractors.figures.patterns import lower, trie
+from extractors.figures.sources import attribution  # noqa: F401  (re-exported: context.attribution)
+from extractors.figures.words import Words, anchors, matches_at, word_starts
 
 _WINDOW = 110  # characters either side of the number that scope cues must fall into
 
@@ -37,17 +41,22 @@ _EVENT = (
 )
 
 
-def _stems(alternatives: str) -> tuple[str, ...]:
-    """A literal piece of every top-level branch of `alternatives` (no escapes): "air ?strikes?" -> "air",
-    "bombings?" -> "bombing", "flood(?:s|ing)?" -> "flood". A text with none of them matches no branch."""
+def _branches(alternatives: str) -> list[str]:
+    """The top-level branches of a regex alternation."""
     branches, depth, start = [], 0, 0
     for i, c in enumerate(alternatives + "|"):
         depth += (c == "(") - (c == ")")
         if c == "|" and depth == 0:
             branches.append(alternatives[start:i])
             start = i + 1
+    return branches
+
+
+def _stems(alternatives: str) -> tuple[str, ...]:
+    """A literal piece of every top-level branch of `alternatives` (no escapes): "air ?strikes?" -> "air",
+    "bombings?" -> "bombing", "flood(?:s|ing)?" -> "flood". A text with none of them matches no branch."""
     stems = []
-    for branch in branches:
+    for branch in _branches(alternatives):
         cut = min((i for i, c in enumerate(branch) if c in "?*+(){}[].\\"), default=len(branch))
         stems.append(branch[: cut - 1] if branch[cut : cut + 1] in ("?", "*", "{") else branch[:cut])
     assert all(stems), alternatives  # every branch starts with a literal
@@ -77,34 +86,145 @@ _NOT_AN_EVENT_DAY = re.compile(
     r"\b(?:since|said|says|told|reported|announced|stated|confirmed|added|published|released|updated)\s+$"
 )
 
+# The word gates of scope_cues for a sentence whose words are known: each pattern matches only where one of
+# its anchors stands as a whole word. Toll cues: one word of every branch of _CUMULATIVE (keep in step).
+_CUMULATIVE_ANCHORS = anchors(
+    "far date total all totaled totalled totaling totalling since now toll tally cumulative altogether as year "
+    "recent over rose risen rises rising climbed climbs reached reaches brings bringing brought raising raised "
+    "pushing pushed war conflict violence fighting insurgency epidemic outbreak crisis offensive campaign unrest "
+    "uprising siege"
+)
+_DAY_ANCHORS = anchors(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today night morning afternoon evening "
+    "overnight"
+)
+_ON_DIGIT = re.compile(r"on \d")  # the day cue "on 4 May" has no anchor word: a digit after "on"
+_PERFECT_ANCHORS = anchors(_PERFECT_WORDS)
+_STATEMENT_WORDS = tuple(_NOT_AN_EVENT_DAY.pattern.split("(?:")[1].split(")")[0].split("|"))
+
+
+def _expand(alternative: str) -> list[str]:
+    """Every text a branch of _EVENT matches: "air ?strikes?" -> air strike, air strikes, airstrike, ...
+    (literals, a character made optional by "?", and "(?:a|b)" groups, optional or not)."""
+    out = [""]
+    i = 0
+    while i < len(alternative):
+        if alternative.startswith("(?:", i):
+            close = alternative.index(")", i)
+            options = alternative[i + 3 : close].split("|")
+            i = close + 1
+        else:
+            options, i = [alternative[i]], i + 1
+        if alternative[i : i + 1] == "?":
+            options, i = [*options, ""], i + 1
+        out = [o + x for o in out for x in options]
+    return out
+
+
+# An event cue starts its word, or is joined to the determiner before it ("in theattack" after "\s*", "the
+# army'sattack"): the whole word is one of these prefixes and the first word of the event.
+_EVENT_ANCHORS = anchors(
+    prefix + text.split()[0]
+    for branch in _branches(_EVENT)
+    for text in _expand(branch)
+    for prefix in ("", "a", "an", "the", "two", "three", "twin", "several", "s")
+)
+# where a branch of _EVENT_CUE starts: a preposition, or the first word of an event
+_EVENT_LEADS = anchors("in by during after when from as") | anchors(
+    text.split()[0] for branch in _branches(_EVENT) for text in _expand(branch)
+)
 # positions of the toll, present perfect, event and day cues, and of the punctuation between clauses
 Cues = tuple[list[int], list[int], list[int], list[int], list[int]]
-_PUNCTUATION = re.compile(r"[,;:()]|\s[-–—]\s")
+# [,;:()]|\s[-–—]\s, opening on one class (the engine skips in C to the next candidate)
+_PUNCTUATION = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 
 
-def scope_cues(sentence: str) -> Cues:
+def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cues:
     """Positions of the scope cues in `sentence`: toll constructions ("the toll rose to", "so far",
-    "since"), present perfects ("have killed"), single events ("in a car bomb") and single days."""
-    low = lower(sentence)
+    "since"), present perfects ("have killed"), single events ("in a car bomb") and single days.
+
+    `low` is `lower(sentence)` when the caller has it; `seen` its whole words (extractors.figures.words), which
+    gate each pattern by its anchor words (None: the substring gates below)."""
+    if low is None:
+        low = lower(sentence)
     toll = []
-    for m in _CUMULATIVE.finditer(low) if _CUMULATIVE_GATE.search(low) else ():
+    for m in _toll_matches(low, seen):
         if m.group() == "since" and SUPERLATIVE_SINCE.search(low, max(0, m.start() - 60), m.start()):
             continue  # "the deadliest airstrike since 2014" dates nothing
         toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
-    days = [
-        m.start()
-        for m in _DAY.finditer(low)
-        if not _NOT_AN_EVENT_DAY.search(low, max(0, m.start() - 30), m.start())
-    ]
-    perfect = [m.start() for m in _PERFECT.finditer(low)] if any(w in low for w in _PERFECT_WORDS) else []
-    events = (
-        [m.start() for m in _EVENT_CUE.finditer(low) if not _PERFECT.search(m.group())]
-        if _EVENT_GATE.search(low)
+    days = (
+        [m.start() for m in _day_matches(low, seen) if not _after_a_statement(low, m.start())]
+        if seen is None or not seen.isdisjoint(_DAY_ANCHORS) or _ON_DIGIT.search(low)
         else []
     )
-    # the clause breaks only matter to scope_at beside a toll or perfect cue (a day cancels a perfect)
-    breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if toll or perfect else []
+    has = any(w in low for w in _PERFECT_WORDS) if seen is None else not seen.isdisjoint(_PERFECT_ANCHORS)
+    perfect = [m.start() for m in _PERFECT.finditer(low)] if has else []
+    events = [m.start() for m in _event_matches(low, seen) if not _PERFECT.search(m.group())]
+    # the clause breaks only matter to scope_at beside a toll or perfect cue, to tell which days are in the
+    # number's clause (a day cancels a perfect)
+    breaks = [m.start() for m in _PUNCTUATION.finditer(low)] if (toll or perfect) and days else []
     return toll, perfect, events, days, breaks
+
+
+def _toll_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_CUMULATIVE.finditer(low)`, gated by its anchors; with the sentence's words, tried only where a branch
+    can start: one of its words (_TOLL_LEADS), or a word that needs another ("so" far, "in" total)."""
+    if seen is None:
+        return _CUMULATIVE.finditer(low) if _CUMULATIVE_GATE.search(low) else ()
+    if seen.isdisjoint(_CUMULATIVE_ANCHORS):
+        return ()
+    leads = seen.intersection(_TOLL_LEADS)
+    for lead, needs in _TOLL_LEADS_IF:
+        if lead in seen and not seen.isdisjoint(needs):
+            leads.add(lead)
+    return matches_at(_CUMULATIVE, low, word_starts(low, leads))
+
+
+# Each branch of _CUMULATIVE starts with a whole word: one of these, or a word that needs another word
+_TOLL_LEADS = anchors(
+    "totaled totalled totaling totalling since toll tally cumulative altogether rose risen rises rising climbed "
+    "climbs reached reaches brings bringing brought raising raised pushing pushed war conflict violence fighting "
+    "insurgency epidemic outbreak crisis offensive campaign unrest uprising siege"
+)
+_TOLL_LEADS_IF = tuple(
+    (lead.encode("ascii"), anchors(needs))
+    for lead, needs in (
+        ("so", "far"), ("thus", "far"), ("to", "date"), ("in", "total all recent"), ("a", "total"),
+        ("has", "now"), ("have", "now"), ("had", "now"), ("up", "now"), ("death", "toll"), ("as", "of at"),
+        ("this", "year"), ("over", "the"),
+    )
+)  # fmt: skip
+
+
+def _event_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_EVENT_CUE.finditer(low)`, gated by its anchors; with the sentence's words, tried only at the words
+    its branches start with (a preposition, or the first word of an event)."""
+    if seen is None:
+        return _EVENT_CUE.finditer(low) if _EVENT_GATE.search(low) else ()
+    if seen.isdisjoint(_EVENT_ANCHORS):
+        return ()
+    return matches_at(_EVENT_CUE, low, word_starts(low, seen.intersection(_EVENT_LEADS)))
+
+
+def _day_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_DAY.finditer(low)`; with the sentence's words, tried only where a word of _DAY_LEADS stands (each
+    branch of _DAY starts with one)."""
+    if seen is None:
+        return _DAY.finditer(low)
+    return matches_at(_DAY, low, word_starts(low, seen.intersection(_DAY_LEADS)))
+
+
+_DAY_LEADS = _DAY_ANCHORS - anchors("night morning afternoon evening") | anchors("on last this")
+
+
+def _after_a_statement(low: str, at: int) -> bool:
+    """Whether a day cue at `at` follows "said", "since" ... (_NOT_AN_EVENT_DAY), tested by its last word first."""
+    window = low[max(0, at - 30) : at]
+    return (
+        window[-1:].isspace()
+        and window.rstrip().endswith(_STATEMENT_WORDS)
+        and _NOT_AN_EVENT_DAY.search(low, max(0, at - 30), at) is not None
+    )
 
 
 def scope_at(cues: Cues, pos: int) -> str:
@@ -138,122 +258,6 @@ def scope(sentence: str, pos: int) -> str:
     """'cumulative' ("has now killed", "since April", "the toll rose to" near the number at `pos`),
     'incident' ("in an airstrike on Saturday"), or 'unknown'."""
     return scope_at(scope_cues(sentence), pos)
-
-
-_SOURCE_NOUNS = (
-    r"(?:police|official|officer|witness|resident|doctor|medic|authorit(?:y|ies)|source|government|ministr(?:y|ies)"
-    r"|army|military|spokes(?:man|woman|person)|agenc(?:y|ies)|media|report|statement|organi[sz]ation|hospital"
-    r"|rescuer|commander|governor|mayor|minister|council|committee|office|mission|force|radio|television|tv"
-    r"|newspaper|group|coalition|monitor|observatory|charity|department|service|team|command|centre|center"
-    r"|UN|WHO|UNHCR|IOM|OCHA|ICRC)(?:e?s)?"
-)
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|reported|reports|report|announced|announces|stated|confirmed|confirms|estimated"
-    r"|estimates|added|noted|quoted|tweeted|wrote|warned|put the (?:death )?toll at)\b"
-)
-_ACCORDING = re.compile(
-    r"\b[Aa]ccording to\s+(?P<src>(?:the\s+)?[^,.;:()\"“”]{2,80}?)"
-    r"(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:on|in|at|as|which|who|that|and|released|published|quoted|cited)\b)"
-)
-_SPOKESMAN = re.compile(
-    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|representative|source)"
-    r"\s+(?:for|of|from|with|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*"
-    r"(?:\s*\([A-Z][\w.-]+\))?"
-)
-_INVERTED = re.compile(
-    r"[,\"”]\s*(?:said|says|reported|reports|told|according to)\s+(?P<src>(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s*){1,9}?)"
-    r"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:on|in|at|as|who|that|told|said)\b)"
-)
-# words each attribution pattern needs (`_attribution` skips a pattern when none is in the sentence)
-_ACCORDING_WORDS = ("ccording to",)
-_SPOKESMAN_WORDS = ("spokes", "official", "representative", "source")
-_INVERTED_WORDS = ("said", "says", "reported", "reports", "told", "according to")
-_STOP_BACK = re.compile(r"[,;:\"“”()]|\b(?:that|which|who|while|as|but|after|when|because|if|though)\s")
-_PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|there)$", re.IGNORECASE)
-_SOURCE_OK = re.compile(rf"[A-Z]|\b(?:{_SOURCE_NOUNS})\b")
-_LEADING_TIME = re.compile(
-    r"\s+(?:on|late|early|last|this)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|yesterday|today|here|earlier|later|now)$",
-    re.IGNORECASE,
-)
-
-
-_NONSPACE = re.compile(r"\S+")
-_DIGIT = re.compile(r"\d")
-_CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
-
-
-def _last_stop(left: str) -> int:
-    """The end of the last match of _STOP_BACK in `left`, else 0, read in windows from the right.
-
-    Its matches cannot overlap (a clause word ends in a space, and neither a word boundary nor a punctuation
-    mark starts a match inside another), so a scan from any offset finds every match that starts there or
-    later; a window reads on 8 characters past its end, the longest match ("because ")."""
-    end = len(left)
-    while end > 0:
-        start = max(0, end - 24)
-        cut = 0
-        for m in _STOP_BACK.finditer(left, start, min(len(left), end + 8)):
-            cut = m.end()
-        if cut:
-            return cut
-        end = start
-    return 0
-
-
-def _subject_before(sentence: str, verb_start: int) -> tuple[int, int] | None:
-    """The few words before a speech verb ("police and medical sources" said)."""
-    left = sentence[max(0, verb_start - 90) : verb_start]
-    base = verb_start - len(left)
-    cut = _last_stop(left)
-    words = list(_NONSPACE.finditer(left, cut))[-7:]
-    if not words:
-        return None
-    s, e = base + words[0].start(), base + words[-1].end()
-    span = sentence[s:e]
-    t = _LEADING_TIME.search(span)
-    if t:
-        e = s + t.start()
-        span = sentence[s:e]
-    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _SOURCE_OK.search(span):
-        return None
-    if _CLAUSE.search(span):
-        return None  # a clause, not a name: "Chad on Monday rejected UN"
-    return s, e
-
-
-def attribution(sentence: str) -> tuple[int, int] | None:
-    """Offsets in `sentence` of who gave the figures ("the WHO", "the UN", "a spokesman for the LNA")."""
-    span = _attribution(sentence)
-    if span is None:
-        return None
-    s, e = span
-    while e > s and (
-        sentence[e - 1] in " ,;:" or sentence[e - 1] == "." and not _ABBREV_END.search(sentence, s, e)
-    ):
-        e -= 1  # the sentence's full stop, not "U.N."
-    return (s, e) if e > s else None
-
-
-_ABBREV_END = re.compile(r"(?:\b\w\.){2,}$")
-
-
-def _attribution(sentence: str) -> tuple[int, int] | None:
-    # each pattern runs only when a word it needs is in the sentence (a substring test is much faster)
-    m = _ACCORDING.search(sentence) if any(w in sentence for w in _ACCORDING_WORDS) else None
-    if m:
-        return m.span("src")
-    m = _SPOKESMAN.search(sentence) if any(w in sentence for w in _SPOKESMAN_WORDS) else None
-    if m:
-        return m.span()
-    for v in _SPEECH.finditer(sentence):
-        span = _subject_before(sentence, v.start())
-        if span:
-            return span
-    m = _INVERTED.search(sentence) if any(w in sentence for w in _INVERTED_WORDS) else None
-    if m and not _PRONOUN.match(m.group("src").strip()):
-        return m.span("src")
-    return None
 
 
 # Where one clause ends and another begins: a place across such a break belongs to the other clause.

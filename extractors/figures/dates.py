@@ -14,11 +14,21 @@ leaves it out and `period_starts` returns it. A "since" of comparison ("the dead
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from extractors.figures.context import SUPERLATIVE_SINCE
 from extractors.figures.numbers import parse_number
-from extractors.figures.patterns import finditer_at, lower, trie
+from extractors.figures.patterns import lower
+from extractors.figures.words import (
+    Words,
+    anchors,
+    by_first_letter,
+    gap_before,
+    matches_at,
+    matches_at_word_starts,
+    word_starts,
+)
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -162,14 +172,17 @@ _BEGAN_BEFORE = re.compile(
 )
 
 
-def _since(low: str, m: re.Match[str]) -> str | None:
-    """'start' when the date at `m` starts a counting period, 'comparison' after a superlative, else None."""
-    if _SINCE_IN.match(low, m.start()):
+def _since(low: str, m: re.Match[str], since: bool = True, began: bool = True) -> str | None:
+    """'start' when the date at `m` starts a counting period, 'comparison' after a superlative, else None.
+
+    `since`: "since" is in `low`; `began`: a word of _BEGAN_BEFORE may be (each pattern needs its words)."""
+    if since and _SINCE_IN.match(low, m.start()):
         at = m.start()
     else:
-        before = _SINCE_BEFORE.search(low, max(0, m.start() - 80), m.start())
+        before = _SINCE_BEFORE.search(low, max(0, m.start() - 80), m.start()) if since else None
         if before is None:
-            return "start" if _BEGAN_BEFORE.search(low, max(0, m.start() - 30), m.start()) else None
+            start = began and _BEGAN_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            return "start" if start else None
         at = before.start()
     if SUPERLATIVE_SINCE.search(low, max(0, at - 60), at):
         return "comparison"
@@ -177,40 +190,90 @@ def _since(low: str, m: re.Match[str]) -> str | None:
 
 
 Dated = tuple[int, int, date, bool]  # (start, end, date, introduced by "as of")
-# Where a match of _DATE can begin: a word that starts one of its branches ("as of", a digit, a month, a
-# period part, a weekday, a relative day, a number before "ago", "in|since|during|of" before a year).
-_DATE_PREFIXES = (
-    "ear|mid|lat|beg|sta|end|mon|tue|wed|thu|fri|sat|sun|yes|tod|ton|thi|las|pas|one|two|thr|fou|fiv|six|sev"
-    "|eig|nin|ten|ele|twe"
-)
-# Tighter for the common words: a number starts a date only before a separator, a month or a time unit
-# ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "the" only before a part
-# of a period ("the end of"), and a month name ends a word ("mar" in "markets" starts nothing).
-_DATE_DIGIT_STARTS = (
-    r"\d{4}-|\d{1,2}\.\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\d+\s+(?:day|week|month|year)|(?:in|of|since|during)\s+(?:19|20)\d|the (?:beg|sta|mid|end|day)"
-)
-_DATE_STARTS = re.compile(
-    rf"\b(?:{_DATE_DIGIT_STARTS}|as |an?\s|"
-    + trie(_DATE_PREFIXES.split("|"))
-    + r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
-)
+# Where a match of _DATE can begin, after a word boundary: the start of one of its branches, with as much of
+# what must follow as keeps the test cheap. A number only before a separator, a month or a time unit
+# ("2024-", "4.5.", "4 May", "3 days"), "in|of|since|during" only before a year, "as" before of/at/on, a
+# part of a month before the month ("early", "the end of"), a number word before a time unit, a relative
+# day with its noun ("last week"), a month or weekday as a whole word ("mar" in "markets" starts nothing).
+# Each alternative starts with a letter (or the digit class), so that they can be grouped by first letter.
+_UNIT = r"\s+(?:day|week|month|year)"
+_DATE_LEADS = [
+    r"\d(?:\d{3}-|\d?\.\d|\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"|\d*{_UNIT})",
+    *(rf"{w}\s+(?:19|20)\d" for w in ("in", "of", "since", "during")),
+    "the (?:beg|sta|mid|end|day)", r"as (?:of|at|on)\s", rf"an?{_UNIT}",
+    *(rf"{n}{_UNIT}" for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")),
+    rf"eleven{_UNIT}", rf"twelve{_UNIT}",
+    r"early[-\s]", r"mid[-\s]", r"late[-\s]", "beginning of", "start of", "middle of", "end of",
+    *(rf"{d}\b" for d in _WEEKDAYS), r"yesterday\b", r"today\b", r"tonight\b",
+    "this (?:morning|afternoon|evening|week|month|year)", "last (?:night|week|month|year)",
+    "past (?:week|month|year)", "earlier this ",
+    *(rf"{m}\b" for m in (
+        "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+        "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
+    )),
+]  # fmt: skip
+_DATE_LEAD = re.compile(by_first_letter(_DATE_LEADS))  # a date can start here (after a word boundary)
+_DATE_GAP = gap_before(_DATE_LEAD.pattern)
 
 
-def _found(sentence: str, published: date | None) -> list[tuple[int, int, date, bool, str | None]]:
-    low = lower(sentence)
+def date_matches(low: str) -> Iterator[re.Match[str]]:
+    """`_DATE.finditer(low)`, trying _DATE only where one of _DATE_LEADS starts after a word boundary."""
+    return matches_at_word_starts(_DATE, _DATE_LEAD, _DATE_GAP, low)
+
+
+# Every date holds one of these as a whole word (a month or "ago": any branch; a weekday or a relative day:
+# only the weekday and relative branches), or four digits (an ISO or dotted date, a year)
+_ANY_DATE = anchors(" ".join(_MONTHS) + " ago")
+_DAY_DATE = anchors(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight this last past"
+)
+# A date of those two branches starts at its word, at "the" (day before yesterday), "earlier" (this week), or
+# "as" (of, at, on): _matches tries _DATE only there
+_OF_AT_ON = anchors("of at on")
+_FOUR_ASCII_DIGITS = re.compile("[0-9][0-9][0-9][0-9]")  # \d{4} in ASCII text, scanned faster
+_BEGAN_ANCHORS = anchors("began begun started erupted broke launched starting beginning")
+
+
+def _matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
+    """`_DATE.finditer(low)`; with the sentence's words, gated by the anchors above."""
+    if seen is None:
+        return date_matches(low)
+    if not seen.isdisjoint(_ANY_DATE) or _FOUR_ASCII_DIGITS.search(low):
+        return date_matches(low)
+    if seen.isdisjoint(_DAY_DATE):
+        return ()  # no anchor: no date
+    leads = seen.intersection(_DAY_DATE)
+    if b"as" in seen and not seen.isdisjoint(_OF_AT_ON):
+        leads.add(b"as")  # "as of Monday"
+    if b"yesterday" in seen and b"the" in seen:
+        leads.add(b"the")  # "the day before yesterday"
+    if b"this" in seen and b"earlier" in seen:
+        leads.add(b"earlier")  # "earlier this week"
+    return matches_at(_DATE, low, word_starts(low, leads))
+
+
+def _found(
+    sentence: str, published: date | None, low: str | None = None, seen: Words = None
+) -> list[tuple[int, int, date, bool, str | None]]:
+    if low is None:
+        low = lower(sentence)
     out = []
-    for m in finditer_at(_DATE, _DATE_STARTS, low):
+    since = "since" in low
+    began = seen is None or not seen.isdisjoint(_BEGAN_ANCHORS)
+    for m in _matches(low, seen):
         d = _resolve(m, sentence, published)
         if d is not None:
-            out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m)))
+            out.append((m.start(), m.end(), d, bool(m.group("asof")), _since(low, m, since, began)))
     return out
 
 
-def date_cues(sentence: str, published: date | None) -> tuple[list[Dated], list[Dated]]:
-    """`dates(sentence, published)` and `period_starts(sentence, published)`, read in one pass."""
-    found = _found(sentence, published)
+def date_cues(
+    sentence: str, published: date | None, low: str | None = None, seen: Words = None
+) -> tuple[list[Dated], list[Dated]]:
+    """`dates(sentence, published)` and `period_starts(sentence, published)`, read in one pass. `low` is
+    `lower(sentence)` when the caller has it, `seen` its whole words (extractors.figures.words)."""
+    found = _found(sentence, published, low, seen)
     return (
         [(s, e, d, asof) for s, e, d, asof, since in found if since is None],
         [(s, e, d, False) for s, e, d, _, since in found if since == "start"],
@@ -232,6 +295,8 @@ def nearest_date(found: list[tuple[int, int, date, bool]], pos: int) -> date | N
     """Of the `dates(...)` of a sentence, the one the figure at `pos` stands at ("as of" first)."""
     if not found:
         return None
+    if len(found) == 1:
+        return found[0][2]  # what the lines below give for one date
     marked = [f for f in found if f[3]]
     if marked:
         return marked[0][2]

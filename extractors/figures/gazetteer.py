@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.figures.words import Words, anchors, word_starts
+
 LIBYA = "Libya"
 # canonical name: spellings seen in English, French and Arabic-transliterated reporting
 LIBYAN_PLACES: dict[str, tuple[str, ...]] = {
@@ -185,6 +187,7 @@ def _lookup(words: list[tuple[int, int, str]]) -> tuple[int, int, str, bool] | N
 
 
 _AL = ("al", "el", "az", "as", "ad", "ar", "at")
+_ARTICLES = (*_AL, "an", "ash")  # and those _ARTICLE strips before a hyphen
 
 
 def _first_word(word: str) -> bool:
@@ -207,30 +210,93 @@ def _may_start(sentence: str, first: re.Match[str]) -> bool:
     return second is not None and _first_word(_key(second.group()))
 
 
-def places(sentence: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`."""
+# A first word whose spellings all have one word, with no article before or in it ("Sirte", "Libya"): its
+# (canonical name, is local) as `_lookup` would find it.
+_ONE_WORD = {
+    key: entries[0][1:]
+    for key, entries in _BY_FIRST.items()
+    if _LONGEST[key] == 1 and "-" not in key and "‑" not in key and key.lower() not in _AL
+}
+
+
+def places(sentence: str, low: str | None = None, seen: Words = None) -> list[tuple[int, int, str, bool]]:
+    """(start, end, canonical name, is a Libyan town/region) for every place named in `sentence`.
+
+    With `seen`, the whole words of `low` (`lower(sentence)`, extractors.figures.words), only the words that
+    can start a place name are read; without it every capital is."""
+    if seen is not None and low is not None:
+        return _places_at(sentence, _starts(low, seen))
     out: list[tuple[int, int, str, bool]] = []
     pos = 0
     while True:
         m = _CANDIDATE.search(sentence, pos)
         if m is None:
             return out
-        first = _WORD.match(sentence, m.start())
-        if first is None:
-            pos = m.end()
-            continue
-        if not _may_start(sentence, first):
-            pos = first.end()  # "Saturday", "UN": no place name starts with it
-            continue
-        words = _words_from(sentence, m.start(), _need(_key(first.group())))
-        hit = _lookup(words)
-        if hit is None and len(words) > 1 and words[0][2].lower() in _AL:
-            hit = _lookup(words[1:])  # "al Zawiya"
+        hit, pos = _place_at(sentence, m)
         if hit:
             out.append(hit)
-            pos = hit[1]
-        else:
-            pos = words[0][1] if words else m.end()
+
+
+def _place_at(sentence: str, m: re.Match[str]) -> tuple[tuple[int, int, str, bool] | None, int]:
+    """The place named from the candidate `m` (a match of _CANDIDATE), and where to look for the next one."""
+    first = _WORD.match(sentence, m.start())
+    if first is None:
+        return None, m.end()
+    one = _ONE_WORD.get(_key(first.group()))
+    if one is not None:  # what the lines below give for a word that only starts one-word spellings
+        return (m.start(), first.end(), *one), first.end()
+    if not _may_start(sentence, first):
+        return None, first.end()  # "Saturday", "UN": no place name starts with it
+    words = _words_from(sentence, m.start(), _need(_key(first.group())))
+    hit = _lookup(words)
+    if hit is None and len(words) > 1 and words[0][2].lower() in _AL:
+        hit = _lookup(words[1:])  # "al Zawiya"
+    if hit:
+        return hit, hit[1]
+    return None, words[0][1] if words else m.end()
+
+
+def _places_at(sentence: str, starts: list[int]) -> list[tuple[int, int, str, bool]]:
+    """`places(sentence)`, trying only the candidates at `starts`: a candidate that names no place moves on
+    to the end of its own word, where no other candidate can start."""
+    out: list[tuple[int, int, str, bool]] = []
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = _CANDIDATE.match(sentence, start)
+        if m is not None:
+            hit, pos = _place_at(sentence, m)
+            if hit:
+                out.append(hit)
+    return out
+
+
+# The first word of every spelling (and every article), lower-cased, as its first run of word characters:
+# a place name can only start at such a run.
+_FIRST_RUNS = anchors(
+    run for key in [*_BY_FIRST, *_ARTICLES] if key.isascii() for run in re.findall(r"\w+", key.lower())[:1]
+)
+
+
+def _starts(low: str, seen: set[bytes]) -> list[int]:
+    """Offsets of the whole words of `low` that can start a place name (in _FIRST_RUNS), in order; an article
+    followed by a space and a word that is in no spelling ("At least") starts nothing."""
+    starts = word_starts(low, seen.intersection(_FIRST_RUNS))
+    if seen.isdisjoint(_ARTICLE_RUNS):
+        return starts
+    return [at for at in starts if not ((m := _ARTICLE_THEN.match(low, at)) and m[1] not in _ALL_RUNS)]
+
+
+_ARTICLE_RUNS = anchors(_ARTICLES)
+_ARTICLE_THEN = re.compile(rf"(?:{'|'.join(_ARTICLES)})\s+(\w+)")  # an article, alone, and the next word
+_ALL_RUNS = frozenset(  # every word of every spelling, lower-cased
+    run
+    for entries in _BY_FIRST.values()
+    for words, _, _ in entries
+    for w in words
+    for run in re.findall(r"\w+", w.lower())
+)
 
 
 def nearest_place(found: list[tuple[int, int, str, bool]], sentence: str, pos: int) -> str | None:

@@ -78,21 +78,30 @@ def unstable_ranges() -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges]
 
 
-def _unstable_class() -> str:
-    """A regex class of those characters, and of every astral character (rare in news; checked one by one)."""
+def _unstable_body() -> str:
+    """The inside of a regex class of those characters, and of every astral character (rare in news; checked
+    one by one)."""
     body = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in RANGES)
-    return f"[{body}\U00010000-\U0010ffff]"
+    return f"{body}\U00010000-\U0010ffff"
 
 
 # After the table: a whitespace run (or a lone CR) | a run of characters NFKC changes | an ASCII apostrophe
-# before three digits.
-# A lone line break stays for the scan and becomes a space after it (same length, no callback).
-_SCAN = re.compile(  # invisible characters inside a whitespace run go with it
-    rf"(?P<ws>(?:[^\S \n]|[ \n](?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*)|(?P<na>{_unstable_class()}+)"
-    r"|(?P<sep>'(?=\d{3}(?!\d)))"
-)
-_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
-_SCAN_WS = re.compile(_SCAN.pattern.split("|(?P<na>")[0] + r"|(?P<sep>'(?=\d{3}(?!\d)))")  # NFKC-stable text
+# before three digits. A lone line break stays for the scan and becomes a space after it (same length, no
+# callback). Invisible characters inside a whitespace run go with it.
+#
+# Each match opens on one character class (whitespace, an unstable character, an apostrophe), so that the
+# engine skips in C to the next character of the class; the branch is then chosen by that first character
+# (the classes do not overlap) and named by an empty group, which m.lastgroup reports:
+# - "ws": a whitespace character other than a space or a line break, or a space or line break followed by
+#   whitespace or an invisible character; then the rest of the run;
+# - "na": a run of unstable characters;
+# - "sep": an apostrophe before exactly three digits.
+_UNSTABLE = _unstable_body()
+_WS = rf"(?<=\s)(?P<ws>)(?:(?<![ \n])|(?=[\s{_INVISIBLE}]))[\s{_INVISIBLE}]*"
+_SEP = r"(?<=')(?P<sep>)(?=\d{3}(?!\d))"
+_SCAN = re.compile(rf"[\s'{_UNSTABLE}](?:{_WS}|(?<=[{_UNSTABLE}])(?P<na>)[{_UNSTABLE}]*|{_SEP})")
+_SCAN_WS = re.compile(rf"[\s'](?:{_WS}|{_SEP})")  # for NFKC-stable text
+_LONE_NEWLINE = re.compile(r"\n(?<!\n\n)(?![\n•·▪*])")  # opens on a literal: found by a fast search
 _ONE = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
 _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 

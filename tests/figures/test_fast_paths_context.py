@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from extractors.figures.patterns import lower
 from tests.figures.test_fast_paths import SENTENCES, _words
 
+sources = sys.modules["extractors.figures.sources"]
 context = sys.modules["extractors.figures.context"]
 gazetteer = sys.modules["extractors.figures.gazetteer"]
 
@@ -26,7 +27,7 @@ def test_the_event_gate_finds_a_stem_exactly_when_one_is_in_the_text():
 
 def _plain_last_stop(left: str) -> int:
     cut = 0
-    for m in context._STOP_BACK.finditer(left):
+    for m in sources._STOP_BACK.finditer(left):
         cut = m.end()
     return cut
 
@@ -39,14 +40,14 @@ _STOP_WORDS += ["xxxxxxxxxxx", "yyyyyyy", "zz"] * 4
 @given(st.lists(st.sampled_from(_STOP_WORDS), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
 def test_the_last_clause_stop_is_found_from_the_right_as_from_the_left(words, sep):
     left = sep.join(words)
-    assert context._last_stop(left) == _plain_last_stop(left)
-    assert context._last_stop(left[:-1]) == _plain_last_stop(left[:-1])
+    assert sources._last_stop(left) == _plain_last_stop(left)
+    assert sources._last_stop(left[:-1]) == _plain_last_stop(left[:-1])
 
 
 @pytest.mark.parametrize("before", range(20, 40))
 def test_a_clause_stop_across_the_edge_of_a_window(before):
     left = "x" * before + " because " + "y" * 20
-    assert context._last_stop(left) == _plain_last_stop(left) == before + 9
+    assert sources._last_stop(left) == _plain_last_stop(left) == before + 9
 
 
 def _plain_scope_at(cues, pos: int) -> str:

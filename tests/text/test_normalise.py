@@ -87,3 +87,36 @@ def test_the_nfkc_ranges_table_is_current():
 
     assert unicodedata.unidata_version == nfkc_ranges.UNICODE_VERSION
     assert unstable_ranges() == nfkc_ranges.RANGES
+
+
+def _plain_scans():
+    """The scan patterns as first written (an alternation of named branches), which the fast ones replace."""
+    import re
+
+    from extractors.text import normalise as module
+
+    inv, unstable = module._INVISIBLE, module._UNSTABLE
+    ws = rf"(?P<ws>(?:[^\S \n]|[ \n](?=[\s{inv}]))[\s{inv}]*)"
+    sep = r"(?P<sep>'(?=\d{3}(?!\d)))"
+    return module, re.compile(rf"{ws}|(?P<na>[{unstable}]+)|{sep}"), re.compile(rf"{ws}|{sep}")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \n\t\r\u00a0\u2009\u200b\u00ad'’1234abﬁé\u0301\U0001d7cf", max_size=30))
+def test_the_scans_open_on_one_class_and_find_what_the_plain_alternations_find(text):
+    module, plain, plain_ws = _plain_scans()
+    for fast, slow in ((module._SCAN, plain), (module._SCAN_WS, plain_ws)):
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in slow.finditer(text)
+        ]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="\n a•*x", max_size=20))
+def test_lone_line_breaks_are_found_as_by_the_plain_pattern(text):
+    import re
+
+    from extractors.text import normalise as module
+
+    plain = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
+    assert [m.span() for m in module._LONE_NEWLINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
