@@ -136,6 +136,9 @@ _TOKEN = re.compile(
 # The same tokens on ASCII text (no letter class to look up in the Unicode tables): faster.
 _TOKEN_ASCII = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:[-']?[A-Za-z])*|\d+|[^\w\s]")
 _new = tuple.__new__
+# Punctuation that ends a word ("Saturday,"): _TOKEN gives the letters before it one word token and itself one
+# punctuation token (no quote: quotes are dropped; no "-" or "'": they may join letters).
+_END_PUNCT = frozenset(",.;:!?)")
 
 
 def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iterator[tuple[int, int, int]]:
@@ -170,6 +173,11 @@ def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list
             pos = at + len(chunk)
             if chunk.isalpha():
                 add(_new(Tok, ("w", chunk, chunk.lower(), at, pos, None, chunk[0].isupper())))
+                continue
+            if chunk[-1] in _END_PUNCT and chunk[:-1].isalpha():  # "Saturday,", "said.": two tokens
+                word = chunk[:-1]
+                add(_new(Tok, ("w", word, word.lower(), at, pos - 1, None, word[0].isupper())))
+                add(_new(Tok, ("p", chunk[-1], chunk[-1], pos - 1, pos, None, False)))
                 continue
             for m in finditer(text, at, pos):
                 t = m.group()
