@@ -158,22 +158,23 @@ def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iter
 def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list[Tok]:
     """Tokens of `text[start:end]`; each number of `numbers` (inside that span, in order) is one token.
 
-    No token holds a space, so the text is read in whitespace-separated chunks (`str.split`, in C): a chunk of
+    No token holds a space, so the text is read in chunks between spaces (`str.split(" ")`, in C): a chunk of
     letters only ("killed", "Sirte") is one word token without a regular expression; any other chunk
     ("Saturday,", "said.", "(UN)") goes through `_TOKEN`. The tokens are the same as `_TOKEN` over the span."""
     toks: list[Tok] = []
     add = toks.append
     finditer = (_TOKEN_ASCII if text[start:end].isascii() else _TOKEN).finditer
-    find = text.find
 
     def words(a: int, b: int) -> None:
-        pos = a
-        for chunk in text[a:b].split():
-            at = find(chunk, pos, b)  # only spaces lie between pos and the chunk
+        pos = a - 1
+        for chunk in text[a:b].split(" "):  # (a chunk holding another space character goes through _TOKEN)
+            at = pos + 1  # one space before each chunk: no search for where it starts
             pos = at + len(chunk)
             if chunk.isalpha():
                 add(_new(Tok, ("w", chunk, chunk.lower(), at, pos, None, chunk[0].isupper())))
                 continue
+            if not chunk:
+                continue  # two spaces in a row
             if chunk[-1] in _END_PUNCT and chunk[:-1].isalpha():  # "Saturday,", "said.": two tokens
                 word = chunk[:-1]
                 add(_new(Tok, ("w", word, word.lower(), at, pos - 1, None, word[0].isupper())))
