@@ -144,7 +144,7 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
     """(trigger, unit, end of the noun phrase) when a trigger after the number binds it; False when
     one does but the number is no figure; None when no trigger follows. `whole`: N is the whole of a
     part ("half of the 40,000 who fled had returned"), so a later return is the part's."""
-    post = post_trigger(toks, i)
+    post = post_trigger(toks, lows, i)
     if post is None or lows[post.end] == ":" and lows[i - 1] == ":":
         return None  # "Houses damaged: 733,000 People in relief camps: 498,000": the next cell's label
     trig = post.trig
