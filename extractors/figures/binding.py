@@ -189,7 +189,7 @@ def _bind_one(
     toks: list[Tok], lows: list[str], i: int, text: str, done: list[Bound], words: set[str]
 ) -> Bound | None:
     """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens."""
-    if counts.not_a_count(toks, i, text):
+    if counts.not_a_count(toks, lows, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
     if qs == i and toks[i].num.low is not None and lows[i - 1] in ("between", "from", "entre"):
@@ -274,13 +274,18 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
 
 def _finish(toks, lows, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
     if (
-        subgroup and done or done and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
+        subgroup
+        and done
+        or done
+        and lows[i + 1] == "of"
+        and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
     ):  # "34 dead, including one soldier, and 193
         return None  # injured", "displaced 49,000, with 22,500 of them accommodated": a part of a figure
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
     if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]
-    if counts.rate(toks, np_end if np_end > i else i + 1):
+    j = np_end if np_end > i else i + 1
+    if lows[j] in counts.RATE_AT and counts.rate(toks, j):
         return None  # "kills 91 Americans a day"
     if trig.kind == lx.KIDNAPPED and mode != "whole" and counts.released(toks, i):  # (the part escaped)
         return None  # a release story: released hostages are no figure
