@@ -267,13 +267,26 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
     figure-dense text holds a number every few words."""
     spans: list[NumberSpan] = []
     add = spans.append
-    search, match = _A_DIGIT.search, _DIGITS.match
+    search, match, simple = _A_DIGIT.search, _DIGITS.match, _PLAIN.match
     pos = start
     while pos <= end:
         c = search(low, pos, end)
         if c is None:
             break
         s = c.start()
+        p = simple(low, s, end)
+        if p is not None:  # "21 people": what the loop below gives for it, without _DIGITS
+            pos = e = p.end()
+            if not (s and (low[s - 1].isalnum() or low[s - 1] in "_#")) and not (
+                s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()
+            ):
+                raw = p.group()
+                add(
+                    _new(
+                        NumberSpan, (s, e, int(raw), None, None, None, False, len(raw) == 4, False, 1, False)
+                    )
+                )
+            continue
         m = match(low, s, end)
         if m is None:
             pos = s + 1
@@ -308,6 +321,15 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
 
 
 _A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)
+# The common shape "21 people": up to 12 ASCII digits, one space, then a character that is no space, no digit and
+# no first letter of a scale word. There _DIGITS matches exactly these digits (no separator, decimal point,
+# scale or plural can follow), so `_digit_spans` takes them without running _DIGITS.
+_PLAIN = re.compile(
+    r"[0-9]{1,12}(?= [^\s"
+    + _D[1:-1]
+    + "".join(sorted({w[0] for w in set(_SCALE_WORDS) - {"m", "k"}} | {"m", "b", "k"}))
+    + "])"
+)
 
 
 def _first(item: tuple[int, re.Match[str]]) -> int:

@@ -317,7 +317,7 @@ def _plain_one_digits(m) -> list[NumberSpan]:
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.text(alphabet="0123456789,.- \u00a0\u066bab-kmsx#_%", max_size=40), st.data())
+@given(st.text(alphabet="0123456789,.- \u00a0\u066bab-kmsx#_%ptl\t٣", max_size=40), st.data())
 def test_the_fused_digit_scan_gives_the_spans_of_the_plain_loop(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
