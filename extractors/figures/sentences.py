@@ -62,7 +62,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True
     if seg[0] not in ".!?":
         return False
-    if not any(c.isspace() for c in seg):  # "on Wednesday.The stabbing"
+    if seg.split() == [seg]:  # no space in it (seg[0] is none): "on Wednesday.The stabbing"
         nxt = text[e : e + 2]
         return seg == "." and p > 0 and text[p - 1].islower() and nxt[:1].isupper() and nxt[1:].islower()
     if seg[0] == "." and seg[:2] != "..":
