@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from extractors.figures import captivity, counts, homes, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
+    QUALIFIER_FIRST,
     along_with,
     force_continuation,
     match_fwd,
@@ -35,6 +36,7 @@ from extractors.figures.walk import post_trigger
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
 _INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
+_UNDONE_KINDS = (lx.KIDNAPPED, lx.ARRESTED, lx.MISSING)  # the kinds counts.undone can undo
 _PAD = [""] * 8  # after the lower-cased tokens: an index past the end, or down to -8, reads ""
 
 
@@ -164,6 +166,7 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         or trig.kind == lx.ARRESTED  # "services for 30 victims were held over the weekend"
         and "for" in (lows[i - 1], lows[i - 2])
         or not whole
+        and trig.kind in _UNDONE_KINDS
         and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
@@ -172,7 +175,7 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if lows[post.start - 1] in ("the", "those") and lows[post.start - 2] == "among":
         return False  # "180 children among the dead": a part of a figure
-    if counts.mixed_kinds(toks, post.end, trig.kind):
+    if lows[post.end] == "or" and counts.mixed_kinds(toks, post.end, trig.kind):
         return False  # "3,600 migrants have died or gone missing": one count of two kinds is no figure
     head = toks[post.head] if post.head is not None else None
     if head is not None and head.low.endswith("ing") and lows[post.head - 1] in lx.NON_PERSON:
@@ -311,7 +314,8 @@ def _active(toks: list[Tok], lows: list[str], j: int) -> bool:
         t.kind == "n"
         or t.low in _OBJECT_START
         or (t.kind == "w" and t.low in lx.PERSONS)
-        or qualifier_at(toks, j)
+        or t.low in QUALIFIER_FIRST
+        and qualifier_at(toks, j)
         and any(t.kind == "n" for t in toks[j + 1 : j + 4])  # "over 500", not "arrested over smuggling"
     )
 

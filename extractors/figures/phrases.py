@@ -15,7 +15,7 @@ _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", 
 _SKIP_BACK |= {"their", "his", "her", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _QUALIFIER_LAST = {phrase[-1] for phrase in lx.QUALIFIER_PHRASES}
-_QUALIFIER_FIRST = {phrase[0] for phrase in lx.QUALIFIER_PHRASES}
+QUALIFIER_FIRST = frozenset(phrase[0] for phrase in lx.QUALIFIER_PHRASES)  # (qualifier_at needs one)
 _QUALIFIER_LENGTHS = {  # last word -> the lengths of the qualifier phrases ending with it, longest first
     last: sorted({len(p) for p in lx.QUALIFIER_PHRASES if p[-1] == last}, reverse=True)
     for last in _QUALIFIER_LAST
@@ -133,7 +133,7 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
 
 def qualifier_at(toks: list[Tok], j: int) -> bool:
     w0 = low(toks, j)
-    if w0 not in _QUALIFIER_FIRST:
+    if w0 not in QUALIFIER_FIRST:
         return False  # no qualifier phrase starts with this word
     w1, phrases = low(toks, j + 1), lx.QUALIFIER_PHRASES  # the phrases of 1, 2 and 3 words at j
     return (w0,) in phrases or (w0, w1) in phrases or (w0, w1, low(toks, j + 2)) in phrases
