@@ -189,9 +189,10 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
 
 
 def _bind_one(
-    toks: list[Tok], lows: list[str], i: int, text: str, done: list[Bound], words: set[str]
+    toks: list[Tok], lows: list[str], i: int, text: str, done: list[Bound], words: set[str], capacity: bool
 ) -> Bound | None:
-    """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens."""
+    """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens; `capacity`: one
+    of them is a capacity noun (counts.CAPACITY_NOUNS)."""
     if counts.not_a_count(toks, lows, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
@@ -203,7 +204,7 @@ def _bind_one(
         lows[k] in lx.NEG_BEFORE
         or w in counts.BREAKDOWN_AT
         and counts.breakdown(toks, qs)
-        or (w in counts.CAPACITY_AT or not words.isdisjoint(counts.CAPACITY_NOUNS))
+        or (w in counts.CAPACITY_AT or capacity)
         and counts.capacity(toks, qs)
     ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
@@ -386,9 +387,10 @@ def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
     lows = [t.low for t in toks]  # lows[j] is low(toks, j): no call, no bounds check (padded: j in -8..n+7)
     words = set(lows)  # some rules need a word anywhere in the sentence: tested before the call
     lows += _PAD
+    capacity = not words.isdisjoint(counts.CAPACITY_NOUNS)  # (for every number: tested once)
     for i, t in enumerate(toks):
         if t.kind == "n" and (near is None or near(t.start)) and not (done and done[-1].tok == i):
-            b = _bind_one(toks, lows, i, text, done, words)
+            b = _bind_one(toks, lows, i, text, done, words, capacity)
             if b is not None:
                 done.append(b)
     return done
