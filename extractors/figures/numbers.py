@@ -281,11 +281,10 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
                 s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()
             ):
                 raw = p.group()
-                add(
-                    _new(
-                        NumberSpan, (s, e, int(raw), None, None, None, False, len(raw) == 4, False, 1, False)
-                    )
+                value, plain4 = (
+                    (int(raw.replace(",", "")), False) if "," in raw else (int(raw), len(raw) == 4)
                 )
+                add(_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)))
             continue
         m = match(low, s, end)
         if m is None:
@@ -321,11 +320,12 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
 
 
 _A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)
-# The common shape "21 people": up to 12 ASCII digits, one space, then a character that is no space, no digit and
-# no first letter of a scale word. There _DIGITS matches exactly these digits (no separator, decimal point,
-# scale or plural can follow), so `_digit_spans` takes them without running _DIGITS.
+# The common shapes "21 people", "4,500 people": up to 12 ASCII digits (or 1 to 3 and groups of 3 after
+# commas), one space, then a character that is no space, no digit and no first letter of a scale word. There
+# _DIGITS matches exactly these characters (no other separator, decimal point, scale or plural can follow),
+# so `_digit_spans` takes them without running _DIGITS.
 _PLAIN = re.compile(
-    r"[0-9]{1,12}(?= [^\s"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?= [^\s"
     + _D[1:-1]
     + "".join(sorted({w[0] for w in set(_SCALE_WORDS) - {"m", "k"}} | {"m", "b", "k"}))
     + "])"
