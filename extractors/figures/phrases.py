@@ -124,9 +124,10 @@ def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
         return "exact", i  # no qualifier phrase ends with the word before N
     for n in lengths:  # (only the lengths of the phrases that end with that word: "at least" is 2)
         s = i - n
-        if s >= 0 and all(t.kind == "w" for t in toks[s:i]):
-            q = lx.QUALIFIER_PHRASES.get(tuple(t.low for t in toks[s:i]))
-            if q:
+        if s >= 0:
+            seg = toks[s:i]
+            q = lx.QUALIFIER_PHRASES.get(tuple([t.low for t in seg]))
+            if q and all([t.kind == "w" for t in seg]):
                 return q, s
     return "exact", i
 

@@ -103,6 +103,7 @@ def _participle(toks: list[Tok], j: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
+_LINKING_AT = OBJECT_RELATIVE_AT | {"who", "that", "of", "and", "or"}  # _linking needs one, or a word in -ed
 _CONJ_DETERMINERS = {"a", "an", "the", "other", "their", "his", "her", "its"}  # "... and their colleague"
 _AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
@@ -195,7 +196,7 @@ class _Walk:
             return True
         self.state = "after" if self.state == "np" else self.state
         w = t.low
-        done = self._linking(t, w)
+        done = self._linking(t, w) if w in _LINKING_AT or w.endswith("ed") else None  # (what it needs)
         if done is None:
             done = self._attached(t, w)
         if done is None:
