@@ -41,3 +41,11 @@ def test_a_batch_size_that_divides_the_bound_sentences_exactly(monkeypatch):
     for size in (2, 4, 16):
         monkeypatch.setattr(figures_module, "BATCH", size)
         assert extract_figures(text) == expected
+
+
+def test_a_batch_ends_at_its_character_budget(monkeypatch):
+    text = _text(40) + " " + "Markets rose 12 points as 4,500 people were displaced and 30 killed, " * 60
+    expected = extract_figures(text)
+    for chars in (1, 150, 2000):
+        monkeypatch.setattr(figures_module, "BATCH_CHARS", chars)
+        assert extract_figures(text) == expected
