@@ -320,14 +320,15 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
 
 
 _A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)
-# The common shapes "21 people", "4,500 people": up to 12 ASCII digits (or 1 to 3 and groups of 3 after
-# commas), one space, then a character that is no space, no digit and no first letter of a scale word. There
-# _DIGITS matches exactly these characters (no other separator, decimal point, scale or plural can follow),
-# so `_digit_spans` takes them without running _DIGITS.
+# The common shapes "21 people", "4,500 people", "3 March": up to 12 ASCII digits (or 1 to 3 and groups of 3
+# after commas), one space, then no space, no digit and no scale word ("million", but "March" is none). There
+# _DIGITS matches exactly these characters (no other separator, decimal point, scale or plural can follow), so
+# `_digit_spans` takes them without running _DIGITS.
 _PLAIN = re.compile(
-    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?= [^\s"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?= (?!(?:"
+    + trie(set(_SCALE_WORDS) - {"m", "k"})
+    + r")(?![\w-]))[^\s"
     + _D[1:-1]
-    + "".join(sorted({w[0] for w in set(_SCALE_WORDS) - {"m", "k"}} | {"m", "b", "k"}))
     + "])"
 )
 

@@ -328,6 +328,18 @@ def test_the_fused_digit_scan_gives_the_spans_of_the_plain_loop(text, data):
             assert numbers._compound(text, sp) == _plain_compound(text, sp)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["21", "4,500", " ", "march", "million", "mln", "bn", "lakhs", "men", "t", "-"]),
+        max_size=8,
+    )
+)
+def test_the_plain_number_shortcut_around_scale_words(words):
+    text = "".join(words)
+    assert numbers._digit_spans(text, 0, len(text)) == _plain_digit_spans(text, 0, len(text))
+
+
 def test_the_fused_digit_scan_on_the_stress_sentences():
     for text in STRESS:
         low_text = lower(text)
