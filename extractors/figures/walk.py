@@ -310,7 +310,7 @@ def scan(
     for _ in range(30):
         if walk.j >= len(toks):
             return None
-        found = walk.trigger()
+        found = walk.trigger() if lows[walk.j] in lx.FIRST_WORDS else None  # (trigger() finds none elsewhere)
         if found is not None:
             return found
         t = toks[walk.j]
