@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from extractors.figures import captivity, counts, homes, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
+    QUALIFIER_FIRST,
     along_with,
     force_continuation,
-    low,
     match_fwd,
     noun_phrase,
     person_like,
@@ -36,6 +36,8 @@ from extractors.figures.walk import post_trigger
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
 _INTO = {"in", "into", "at", "to", "inside", "en", "dans"}
+_UNDONE_KINDS = (lx.KIDNAPPED, lx.ARRESTED, lx.MISSING)  # the kinds counts.undone can undo
+_PAD = [""] * 8  # after the lower-cased tokens: an index past the end, or down to -8, reads ""
 
 
 @dataclass(slots=True)
@@ -93,26 +95,26 @@ def _not_displaced(h: str, trig: lx.Trigger) -> bool:
     return trig.term == "relocated" and h in lx.MOVED_STAFF
 
 
-def _to_hospital(toks: list[Tok], j: int) -> bool:
+def _to_hospital(toks: list[Tok], lows: list[str], j: int) -> bool:
     """ "to hospital", "to a nearby hospital", "into the local hospitals" at j."""
-    if low(toks, j) not in ("to", "in", "into"):
+    if lows[j] not in ("to", "in", "into"):
         return False
-    return any(
-        low(toks, j + d) in lx.HOSPITALS for d in (1, 2, 3) if low(toks, j + d - 1) not in ("and", ",")
-    )
+    return any(lows[j + d] in lx.HOSPITALS for d in (1, 2, 3) if lows[j + d - 1] not in ("and", ","))
 
 
-def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None):
+def _before(
+    toks: list[Tok], lows: list[str], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None
+):
     """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
     does but the number is no figure; None when no trigger precedes. k is the token before N."""
     head = toks[np[-1]] if np else None
     found: tuple[str, lx.Trigger, str] | None = None
     if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
-        if low(toks, k) in lx.LIVES_VERBS or "lost" in [low(toks, np_end + d) for d in range(3)]:
+        if lows[k] in lx.LIVES_VERBS or "lost" in [lows[np_end + d] for d in range(3)]:
             found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
-    elif low(toks, k) in lx.HOSPITAL_VERBS and _to_hospital(toks, np_end):  # "sent 12 people to hospital"
+    elif lows[k] in lx.HOSPITAL_VERBS and _to_hospital(toks, lows, np_end):  # "sent 12 people to hospital"
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
-    elif low(toks, k) in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
+    elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
         term = force_continuation(toks, np_end)
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
@@ -120,9 +122,9 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     if found is None:
         return None
     mode, trig, conn = found
-    if low(toks, k) in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
+    if lows[k] in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
         return False  # prisoners of war
-    if trig.kind == lx.INJURED and low(toks, np_end) == "to" and low(toks, np_end + 1) == "death":
+    if trig.kind == lx.INJURED and lows[np_end] == "to" and lows[np_end + 1] == "death":
         trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
     if mode != "pre" and tolls.has_household(toks, k, i):  # "the number of displaced families ... 530"
         unit = "households"
@@ -140,12 +142,12 @@ def _before(toks: list[Tok], i: int, k: int, np: list[int], np_end: int, text: s
     return trig, unit, mode, conn
 
 
-def _after(toks: list[Tok], i: int, whole: bool = False):
+def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
     """(trigger, unit, end of the noun phrase) when a trigger after the number binds it; False when
     one does but the number is no figure; None when no trigger follows. `whole`: N is the whole of a
     part ("half of the 40,000 who fled had returned"), so a later return is the part's."""
-    post = post_trigger(toks, i)
-    if post is None or low(toks, post.end) == ":" and low(toks, i - 1) == ":":
+    post = post_trigger(toks, lows, i)
+    if post is None or lows[post.end] == ":" and lows[i - 1] == ":":
         return None  # "Houses damaged: 733,000 People in relief camps: 498,000": the next cell's label
     trig = post.trig
     attributive = post.head is not None and post.head >= post.end
@@ -154,28 +156,29 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
         or trig.roles & lx.TRANS
         and not post.passive
         and not attributive
-        and _active(toks, post.end)
-        or low(toks, post.start) == "hostage"
-        and low(toks, post.end) in lx.HOSTAGE_NOT
-        or low(toks, post.start) == "captive"  # "took 15 sailors captive", not "would kill one captive"
+        and _active(toks, lows, post.end)
+        or lows[post.start] == "hostage"
+        and lows[post.end] in lx.HOSTAGE_NOT
+        or lows[post.start] == "captive"  # "took 15 sailors captive", not "would kill one captive"
         and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
         or trig.kind == lx.ARRESTED  # "services for 30 victims were held over the weekend"
-        and "for" in (low(toks, i - 1), low(toks, i - 2))
+        and "for" in (lows[i - 1], lows[i - 2])
         or not whole
+        and trig.kind in _UNDONE_KINDS
         and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
         and homes.returned(toks, post.end)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
-    if low(toks, post.start - 1) in ("the", "those") and low(toks, post.start - 2) == "among":
+    if lows[post.start - 1] in ("the", "those") and lows[post.start - 2] == "among":
         return False  # "180 children among the dead": a part of a figure
-    if counts.mixed_kinds(toks, post.end, trig.kind):
+    if lows[post.end] == "or" and counts.mixed_kinds(toks, post.end, trig.kind):
         return False  # "3,600 migrants have died or gone missing": one count of two kinds is no figure
     head = toks[post.head] if post.head is not None else None
-    if head is not None and head.low.endswith("ing") and low(toks, post.head - 1) in lx.NON_PERSON:
+    if head is not None and head.low.endswith("ing") and lows[post.head - 1] in lx.NON_PERSON:
         return False  # "4 municipalities hosting displaced families": the noun before the participle
     if trig.roles & lx.NOUN and (
         post.head == post.end - 1 or post.head == post.start - 1 and head.low not in lx.NON_PERSON
@@ -185,48 +188,55 @@ def _after(toks: list[Tok], i: int, whole: bool = False):
     return (trig, unit, post.np_end) if unit is not None else False
 
 
-def _bind_one(toks: list[Tok], i: int, text: str, done: list[Bound], words: set[str]) -> Bound | None:
-    """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens."""
-    if counts.not_a_count(toks, i, text):
+def _bind_one(
+    toks: list[Tok], lows: list[str], i: int, text: str, done: list[Bound], words: set[str], capacity: bool
+) -> Bound | None:
+    """The figure of the number at i, or None; `words`: the sentence's lower-cased tokens; `capacity`: one
+    of them is a capacity noun (counts.CAPACITY_NOUNS)."""
+    if counts.not_a_count(toks, lows, i, text):
         return None
     qual, qs = qualifier_before(toks, i)
-    if qs == i and toks[i].num.low is not None and low(toks, i - 1) in ("between", "from", "entre"):
+    if qs == i and toks[i].num.low is not None and lows[i - 1] in ("between", "from", "entre"):
         qs = i - 1  # "killing between 10 and 15 people"
     k = skip_back(toks, qs - 1)
-    w = low(toks, qs - 1)  # most rules below need one of a few words here: tested before the call
+    w = lows[qs - 1]  # most rules below need one of a few words here: tested before the call
     if (
-        low(toks, k) in lx.NEG_BEFORE
+        lows[k] in lx.NEG_BEFORE
         or w in counts.BREAKDOWN_AT
         and counts.breakdown(toks, qs)
-        or (w in counts.CAPACITY_AT or not words.isdisjoint(counts.CAPACITY_NOUNS))
+        or (w in counts.CAPACITY_AT or capacity)
         and counts.capacity(toks, qs)
     ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
     if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
         # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
-        after = _after(toks, i, whole=True) if counts.trigger_follows(toks, i) else None
-        return _finish(toks, i, after[0], after[1], qual, "whole", after[2], False, done) if after else None
+        after = _after(toks, lows, i, whole=True) if counts.trigger_follows(toks, i) else None
+        return (
+            _finish(toks, lows, i, after[0], after[1], qual, "whole", after[2], False, done)
+            if after
+            else None
+        )
     subgroup = counts.subgroup(toks, qs) if w in counts.SUBGROUP_AT else None
     if subgroup == "aside":
         return (
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )
     np, np_end = noun_phrase(toks, i + 1)
-    w_end = low(toks, np_end)
-    if (w_end == "among" or low(toks, i + 1) == "of") and counts.part_named(toks, i, np_end):
+    w_end = lows[np_end]
+    if (w_end == "among" or lows[i + 1] == "of") and counts.part_named(toks, i, np_end):
         return None
-    before = _before(toks, i, k, np, np_end, text, done[-1].kind if done else None)
+    before = _before(toks, lows, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
         if not before:
             return None
         trig, unit, mode, conn = before
         if mode == "toll" and qual == "exact" and conn in lx.TOLL_QUALIFIER:
             qual = lx.TOLL_QUALIFIER[conn]  # "the toll tops 1,000", "has fallen below 1.2 million"
-        return _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done)
-    return _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_end)
+        return _finish(toks, lows, i, trig, unit, qual, mode, np_end, subgroup, done)
+    return _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, words, w_end)
 
 
-def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_end) -> Bound | None:
+def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, words, w_end) -> Bound | None:
     """The rules for a number with no trigger before it: a trigger after it, then the rules without a
     trigger word (homes lost, fleeing, still held, "along with", coordination, ellipsis, headline).
     `words`: the sentence's lower-cased tokens; `w_end` is the word after the noun phrase."""
@@ -238,10 +248,14 @@ def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_e
     ):
         lost = lx.Trigger(lx.DISPLACED, "homeless", lx.POST)  # "800 people whose homes were washed away"
         unit = "households" if toks[np[-1]].low in lx.HOUSEHOLDS else "people"
-        return _finish(toks, i, lost, unit, qual, "post", np_end, subgroup, done)
-    after = _after(toks, i)
+        return _finish(toks, lows, i, lost, unit, qual, "post", np_end, subgroup, done)
+    after = _after(toks, lows, i)
     if after is not None:
-        return _finish(toks, i, after[0], after[1], qual, "post", after[2], subgroup, done) if after else None
+        return (
+            _finish(toks, lows, i, after[0], after[1], qual, "post", after[2], subgroup, done)
+            if after
+            else None
+        )
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
@@ -249,37 +263,40 @@ def _no_trigger_before(toks, i, qs, qual, np, np_end, subgroup, done, words, w_e
         and homes.fleeing_later(toks, np_end)
     ):
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
-        return _finish(toks, i, fled, "people", qual, "post", np_end, subgroup, done)
+        return _finish(toks, lows, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
     if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
-        return _finish(toks, i, held, "people", qual, "post", np_end, subgroup, done)
-    along = (
-        along_with(toks, qs) if low(toks, qs - 1) == "with" else None
-    )  # "was seized along with two colleagues"
+        return _finish(toks, lows, i, held, "people", qual, "post", np_end, subgroup, done)
+    along = along_with(toks, qs) if lows[qs - 1] == "with" else None  # "was seized along with two colleagues"
     if along is not None and np and person_like(toks[np[-1]]):
-        return _finish(toks, i, along, "people", qual, "coord", np_end, subgroup, done)
+        return _finish(toks, lows, i, along, "people", qual, "coord", np_end, subgroup, done)
     if done and not subgroup:
-        return _coordinated(toks, i, qs, np, done) or _elliptical(toks, i, qs, np, np_end, done)
-    return _headline(toks, i)
+        return _coordinated(toks, lows, i, qs, np, done) or _elliptical(toks, lows, i, qs, np, np_end, done)
+    return _headline(toks, lows, i)
 
 
-def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
+def _finish(toks, lows, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | None:
     if (
-        subgroup and done or done and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
+        subgroup
+        and done
+        or done
+        and lows[i + 1] == "of"
+        and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
     ):  # "34 dead, including one soldier, and 193
         return None  # injured", "displaced 49,000, with 22,500 of them accommodated": a part of a figure
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
     if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]
-    if counts.rate(toks, np_end if np_end > i else i + 1):
+    j = np_end if np_end > i else i + 1
+    if lows[j] in counts.RATE_AT and counts.rate(toks, j):
         return None  # "kills 91 Americans a day"
     if trig.kind == lx.KIDNAPPED and mode != "whole" and counts.released(toks, i):  # (the part escaped)
         return None  # a release story: released hostages are no figure
     num = toks[i].num
-    if qual == "exact" and low(toks, i + 1) == "or" and low(toks, i + 2) in ("more", "so"):
-        qual = "at_least" if low(toks, i + 2) == "more" else "about"
-    elif qual == "exact" and (low(toks, i + 1) == "+" or num.plus):
+    if qual == "exact" and lows[i + 1] == "or" and lows[i + 2] in ("more", "so"):
+        qual = "at_least" if lows[i + 2] == "more" else "about"
+    elif qual == "exact" and (lows[i + 1] == "+" or num.plus):
         qual = "more_than"  # "500+", "500-plus"
     if qual == "exact":
         qual = "at_least" if num.vague or num.low is not None else ("about" if num.approx else "exact")
@@ -287,26 +304,27 @@ def _finish(toks, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bound | 
     return Bound(i, kind, trig.term if kind == lx.DISPLACED else None, unit, qual, mode, np_end)
 
 
-def _active(toks: list[Tok], j: int) -> bool:
+def _active(toks: list[Tok], lows: list[str], j: int) -> bool:
     """After a transitive trigger: an object follows ("3 gunmen killed 5 people")."""
     t = toks[j] if j < len(toks) else None
     if t is None:
         return False
-    if t.low in ("the", "this", "that", "last") and lx.NON_PERSON & {low(toks, j + 1), low(toks, j + 2)}:
+    if t.low in ("the", "this", "that", "last") and lx.NON_PERSON & {lows[j + 1], lows[j + 2]}:
         return False  # a time, not an object: "2 drivers abducted the same week", "killed that day"
     return (
         t.kind == "n"
         or t.low in _OBJECT_START
         or (t.kind == "w" and t.low in lx.PERSONS)
-        or qualifier_at(toks, j)
+        or t.low in QUALIFIER_FIRST
+        and qualifier_at(toks, j)
         and any(t.kind == "n" for t in toks[j + 1 : j + 4])  # "over 500", not "arrested over smuggling"
     )
 
 
-def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
+def _elliptical(toks, lows, i, qs, np, np_end, done) -> Bound | None:
     """ "4,200 people displaced in Sirte and 900 in Derna": the verb is left out."""
     prev = done[-1]
-    if low(toks, qs - 1) not in ("and", ",") or low(toks, np_end) not in ("in", "at", "across", "inside"):
+    if lows[qs - 1] not in ("and", ",") or lows[np_end] not in ("in", "at", "across", "inside"):
         return None
     if np and not (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS | lx.DWELLINGS):
         return None  # (not "6,400 damaged in the camps": damaged homes are no figure)
@@ -320,13 +338,13 @@ def _elliptical(toks, i, qs, np, np_end, done) -> Bound | None:
         return None
     qual, _ = qualifier_before(toks, i)
     return _finish(
-        toks, i, lx.Trigger(prev.kind, prev.term, lx.PRE), unit, qual, "ellipsis", np_end, False, done
+        toks, lows, i, lx.Trigger(prev.kind, prev.term, lx.PRE), unit, qual, "ellipsis", np_end, False, done
     )
 
 
-def _headline(toks, i) -> Bound | None:
+def _headline(toks, lows, i) -> Bound | None:
     """A number heading a line, then a dash or colon and what it counts: "12,000 – people displaced"."""
-    if i != 0 or low(toks, 1) not in ("-", "–", "—", ":", "\ufffd"):  # U+FFFD: a mis-decoded dash
+    if i != 0 or lows[1] not in ("-", "–", "—", ":", "\ufffd"):  # U+FFFD: a mis-decoded dash
         return None
     for j in range(2, min(len(toks), 16)):
         if toks[j].kind in "nd":
@@ -334,14 +352,14 @@ def _headline(toks, i) -> Bound | None:
         m = match_fwd(toks, j, lx.POST)
         if m is not None:
             trig = m[1]
-            if trig.roles & lx.DWELL or trig.roles & lx.TRANS and low(toks, m[0]) in _OBJECT_START:
+            if trig.roles & lx.DWELL or trig.roles & lx.TRANS and lows[m[0]] in _OBJECT_START:
                 return None
             qual, _ = qualifier_before(toks, i)
-            return _finish(toks, i, trig, "people", qual, "headline", 1, False, [])
+            return _finish(toks, lows, i, trig, "people", qual, "headline", 1, False, [])
     return None
 
 
-def _coordinated(toks, i, qs, np, done) -> Bound | None:
+def _coordinated(toks, lows, i, qs, np, done) -> Bound | None:
     """ "killing 12 soldiers and four civilians": the second number takes the first one's kind."""
     if not np:
         return None
@@ -359,17 +377,20 @@ def _coordinated(toks, i, qs, np, done) -> Bound | None:
     if unit is None:
         return None
     qual, _ = qualifier_before(toks, i)
-    return _finish(toks, i, trig, unit, qual, "coord", np[-1] + 1, False, done)
+    return _finish(toks, lows, i, trig, unit, qual, "coord", np[-1] + 1, False, done)
 
 
 def bind(toks: list[Tok], text: str, near=None) -> list[Bound]:
     """Every number token of one sentence that is a figure, in order; `near(offset)`, when given, says
     whether a number is close enough to a trigger word to be worth binding."""
     done: list[Bound] = []
-    words = {t.low for t in toks}  # some rules need a word anywhere in the sentence: tested before the call
+    lows = [t.low for t in toks]  # lows[j] is low(toks, j): no call, no bounds check (padded: j in -8..n+7)
+    words = set(lows)  # some rules need a word anywhere in the sentence: tested before the call
+    lows += _PAD
+    capacity = not words.isdisjoint(counts.CAPACITY_NOUNS)  # (for every number: tested once)
     for i, t in enumerate(toks):
         if t.kind == "n" and (near is None or near(t.start)) and not (done and done[-1].tok == i):
-            b = _bind_one(toks, i, text, done, words)
+            b = _bind_one(toks, lows, i, text, done, words, capacity)
             if b is not None:
                 done.append(b)
     return done

@@ -25,6 +25,11 @@ def _is_year(toks: list[Tok], i: int) -> bool:
 _EVENTS = {"killings", "kidnappings", "abductions", "deaths", "massacre", "massacres", "arrests", "floods"}
 
 
+def _month_near(lows: list[str], i: int) -> bool:
+    """A month name in the words `_is_date` reads (two before N, one before, one after): tested before the call."""
+    return lows[i - 1] in lx.MONTHS or lows[i + 1] in lx.MONTHS or lows[i - 2] in lx.MONTHS
+
+
 def _is_date(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else (toks[i - 1] if i > 0 else None)
     if prev is not None and prev.upper and prev.low in lx.MONTHS:
@@ -33,13 +38,19 @@ def _is_date(toks: list[Tok], i: int) -> bool:
     return nxt is not None and nxt.upper and nxt.low in lx.MONTHS
 
 
-def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
-    """Years, dates, times, ages, money, percentages, identifiers."""
+def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
+    """Years, dates, times, ages, money, percentages, identifiers; `lows`: the padded lower-cased tokens."""
     t = toks[i]
     n = t.num
     if n.value <= 0:
         return True
-    if n.plain4 and 1800 <= n.value <= 2100 and _is_year(toks, i) or _is_date(toks, i):
+    if (
+        n.plain4
+        and 1800 <= n.value <= 2100
+        and _is_year(toks, i)
+        or _month_near(lows, i)
+        and _is_date(toks, i)
+    ):
         return True
     e, s = t.end, t.start
     after = text[e : e + 1]
@@ -52,12 +63,12 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         and text[s - 2].isdigit()
     ):
         return True  # 12%, 09:00
-    prev, nxt = low(toks, i - 1), low(toks, i + 1)
+    prev, nxt = lows[i - 1], lows[i + 1]
     if (
         prev in lx.NOT_COUNT_BEFORE
-        and not (prev == "number" and low(toks, i - 2) in _NUMBER_AS_VERB)  # "the dead now number 112"
+        and not (prev == "number" and lows[i - 2] in _NUMBER_AS_VERB)  # "the dead now number 112"
         or prev == "not"
-        or (prev == "between" and low(toks, i - 2) in ("aged", "ages"))
+        or (prev == "between" and lows[i - 2] in ("aged", "ages"))
     ):
         return True
     if (nxt in ("in", "out") or prev in ("in", "of")) and _ratio(toks, i):  # (the words _ratio needs)
@@ -67,9 +78,9 @@ def not_a_count(toks: list[Tok], i: int, text: str) -> bool:
         return True  # "Omar Salem, 64, who ..."
     if t.low != "one":
         return False  # (the rules below are all about "one")
-    if nxt == "of" and (low(toks, i + 2) in _POSSESSIVE or match_back(toks, i - 1, lx.PRE)):
+    if nxt == "of" and (lows[i + 2] in _POSSESSIVE or match_back(toks, i - 1, lx.PRE)):
         return False  # "one of its staff members was abducted", "have killed one of the hostages"
-    if nxt == "of" and low(toks, i + 2) == "the" and _passive_at(toks, i + 4):
+    if nxt == "of" and lows[i + 2] == "the" and _passive_at(toks, i + 4):
         return False  # "one of the engineers was killed in the crossfire"
     return nxt in ("of", "another", "day", "side", "hand")
 
@@ -284,6 +295,9 @@ def mixed_kinds(toks: list[Tok], j: int, kind: str) -> bool:
 
 
 _RATE_UNITS = {"day", "week", "month", "year", "hour", "daily", "annually"}
+
+
+RATE_AT = frozenset({"daily", "annually", "a", "per", "each", "every"})  # `rate` needs one of them at j
 
 
 def rate(toks: list[Tok], j: int) -> bool:

@@ -267,13 +267,25 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
     figure-dense text holds a number every few words."""
     spans: list[NumberSpan] = []
     add = spans.append
-    search, match = _A_DIGIT.search, _DIGITS.match
+    search, match, simple = _A_DIGIT.search, _DIGITS.match, _PLAIN.match
     pos = start
     while pos <= end:
         c = search(low, pos, end)
         if c is None:
             break
         s = c.start()
+        p = simple(low, s, end)
+        if p is not None:  # "21 people": what the loop below gives for it, without _DIGITS
+            pos = e = p.end()
+            if not (s and (low[s - 1].isalnum() or low[s - 1] in "_#")) and not (
+                s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()
+            ):
+                raw = p.group()
+                value, plain4 = (
+                    (int(raw.replace(",", "")), False) if "," in raw else (int(raw), len(raw) == 4)
+                )
+                add(_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)))
+            continue
         m = match(low, s, end)
         if m is None:
             pos = s + 1
@@ -308,6 +320,17 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
 
 
 _A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)
+# The common shapes "21 people", "4,500 people", "3 March": up to 12 ASCII digits (or 1 to 3 and groups of 3
+# after commas), one space, then no space, no digit and no scale word ("million", but "March" is none). There
+# _DIGITS matches exactly these characters (no other separator, decimal point, scale or plural can follow), so
+# `_digit_spans` takes them without running _DIGITS.
+_PLAIN = re.compile(
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?= (?!(?:"
+    + trie(set(_SCALE_WORDS) - {"m", "k"})
+    + r")(?![\w-]))[^\s"
+    + _D[1:-1]
+    + "])"
+)
 
 
 def _first(item: tuple[int, re.Match[str]]) -> int:

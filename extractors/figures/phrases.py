@@ -15,7 +15,11 @@ _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", 
 _SKIP_BACK |= {"their", "his", "her", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _QUALIFIER_LAST = {phrase[-1] for phrase in lx.QUALIFIER_PHRASES}
-_QUALIFIER_FIRST = {phrase[0] for phrase in lx.QUALIFIER_PHRASES}
+QUALIFIER_FIRST = frozenset(phrase[0] for phrase in lx.QUALIFIER_PHRASES)  # (qualifier_at needs one)
+_QUALIFIER_LENGTHS = {  # last word -> the lengths of the qualifier phrases ending with it, longest first
+    last: sorted({len(p) for p in lx.QUALIFIER_PHRASES if p[-1] == last}, reverse=True)
+    for last in _QUALIFIER_LAST
+}
 _NP_EXTRA_STOP |= {"evening", "afternoon", "night", "recently", "annually", "per", "every", "late", "early"}
 
 
@@ -115,20 +119,22 @@ def match_back(toks: list[Tok], k: int, roles: int) -> tuple[int, lx.Trigger] | 
 
 def qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
     """The qualifier directly before token i and the index where it starts ("exact", i) if none."""
-    if i < 1 or toks[i - 1].low not in _QUALIFIER_LAST:
+    lengths = _QUALIFIER_LENGTHS.get(toks[i - 1].low) if i >= 1 else None
+    if lengths is None:
         return "exact", i  # no qualifier phrase ends with the word before N
-    for n in (4, 3, 2, 1):
+    for n in lengths:  # (only the lengths of the phrases that end with that word: "at least" is 2)
         s = i - n
-        if s >= 0 and all(t.kind == "w" for t in toks[s:i]):
-            q = lx.QUALIFIER_PHRASES.get(tuple(t.low for t in toks[s:i]))
-            if q:
+        if s >= 0:
+            seg = toks[s:i]
+            q = lx.QUALIFIER_PHRASES.get(tuple([t.low for t in seg]))
+            if q and all([t.kind == "w" for t in seg]):
                 return q, s
     return "exact", i
 
 
 def qualifier_at(toks: list[Tok], j: int) -> bool:
     w0 = low(toks, j)
-    if w0 not in _QUALIFIER_FIRST:
+    if w0 not in QUALIFIER_FIRST:
         return False  # no qualifier phrase starts with this word
     w1, phrases = low(toks, j + 1), lx.QUALIFIER_PHRASES  # the phrases of 1, 2 and 3 words at j
     return (w0,) in phrases or (w0, w1) in phrases or (w0, w1, low(toks, j + 2)) in phrases
@@ -271,7 +277,7 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
     for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
         lo = j - 5
         while j > lo and j >= 0 and toks[j].low not in _DETERMINERS:
-            if j == k - 2 and _bare_person(toks[k - 1]) and match_back(toks, j, lx.PRE) is not None:
+            if j == k - 2 and match_back(toks, j, lx.PRE) is not None and _bare_person(toks[k - 1]):
                 if match_back(toks, j - 1, lx.PRE) is not None:
                     return j - 1  # "abduct wounded fighter and two nurses": the participle is an adjective
                 return j  # a bare noun right after the verb: "armed men kidnap pharmacist and two relatives"

@@ -21,7 +21,10 @@ def pre_rule(
     `prev` is the kind of the sentence's last figure."""
     if low(toks, k) not in PRE_AT:
         return None  # no rule below can bind: none has its word at k
-    m = match_back(toks, k, lx.PRE) or match_back(toks, first_conjunct(toks, k), lx.PRE | lx.TRANS)
+    m = match_back(toks, k, lx.PRE)
+    if m is None:
+        c = first_conjunct(toks, k)  # (at k itself, only a phrase with a TRANS trigger can still match)
+        m = match_back(toks, c, lx.PRE | lx.TRANS) if c != k or toks[k].low in _TRANS_LAST else None
     if m is not None:
         s, trig = m
         before = low(toks, s - 1) if not counts.month(toks, s - 1) else ""
@@ -67,6 +70,8 @@ def pre_rule(
     return None
 
 
+# The last words of the phrases with a TRANS trigger.
+_TRANS_LAST = frozenset(p[-1] for p, trigs in lx.TRIGGERS.items() if any(t.roles & lx.TRANS for t in trigs))
 # Every word at k that some rule of `pre_rule` needs: the last word of a trigger phrase (match_back), "and"
 # (first_conjunct), and the words each later rule tests before its call.
 PRE_AT = frozenset(

@@ -62,7 +62,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True
     if seg[0] not in ".!?":
         return False
-    if not any(c.isspace() for c in seg):  # "on Wednesday.The stabbing"
+    if seg.split() == [seg]:  # no space in it (seg[0] is none): "on Wednesday.The stabbing"
         nxt = text[e : e + 2]
         return seg == "." and p > 0 and text[p - 1].islower() and nxt[:1].isupper() and nxt[1:].islower()
     if seg[0] == "." and seg[:2] != "..":
@@ -136,6 +136,9 @@ _TOKEN = re.compile(
 # The same tokens on ASCII text (no letter class to look up in the Unicode tables): faster.
 _TOKEN_ASCII = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:[-']?[A-Za-z])*|\d+|[^\w\s]")
 _new = tuple.__new__
+# Punctuation that ends a word ("Saturday,"): _TOKEN gives the letters before it one word token and itself one
+# punctuation token (no quote: quotes are dropped; no "-" or "'": they may join letters).
+_END_PUNCT = frozenset(",.;:!?)")
 
 
 def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iterator[tuple[int, int, int]]:
@@ -155,21 +158,27 @@ def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iter
 def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list[Tok]:
     """Tokens of `text[start:end]`; each number of `numbers` (inside that span, in order) is one token.
 
-    No token holds a space, so the text is read in whitespace-separated chunks (`str.split`, in C): a chunk of
+    No token holds a space, so the text is read in chunks between spaces (`str.split(" ")`, in C): a chunk of
     letters only ("killed", "Sirte") is one word token without a regular expression; any other chunk
     ("Saturday,", "said.", "(UN)") goes through `_TOKEN`. The tokens are the same as `_TOKEN` over the span."""
     toks: list[Tok] = []
     add = toks.append
     finditer = (_TOKEN_ASCII if text[start:end].isascii() else _TOKEN).finditer
-    find = text.find
 
     def words(a: int, b: int) -> None:
-        pos = a
-        for chunk in text[a:b].split():
-            at = find(chunk, pos, b)  # only spaces lie between pos and the chunk
+        pos = a - 1
+        for chunk in text[a:b].split(" "):  # (a chunk holding another space character goes through _TOKEN)
+            at = pos + 1  # one space before each chunk: no search for where it starts
             pos = at + len(chunk)
             if chunk.isalpha():
                 add(_new(Tok, ("w", chunk, chunk.lower(), at, pos, None, chunk[0].isupper())))
+                continue
+            if not chunk:
+                continue  # two spaces in a row
+            if chunk[-1] in _END_PUNCT and chunk[:-1].isalpha():  # "Saturday,", "said.": two tokens
+                word = chunk[:-1]
+                add(_new(Tok, ("w", word, word.lower(), at, pos - 1, None, word[0].isupper())))
+                add(_new(Tok, ("p", chunk[-1], chunk[-1], pos - 1, pos, None, False)))
                 continue
             for m in finditer(text, at, pos):
                 t = m.group()

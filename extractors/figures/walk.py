@@ -103,6 +103,7 @@ def _participle(toks: list[Tok], j: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
+_LINKING_AT = OBJECT_RELATIVE_AT | {"who", "that", "of", "and", "or"}  # _linking needs one, or a word in -ed
 _CONJ_DETERMINERS = {"a", "an", "the", "other", "their", "his", "her", "its"}  # "... and their colleague"
 _AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
@@ -122,6 +123,7 @@ class _Walk:
     """The walk of `scan` from a number to its trigger: position, noun phrase, state, what was used."""
 
     toks: list[Tok]
+    lows: list[str]  # the lower-cased tokens, padded (binding.bind)
     j: int
     np: list[int]
     state: str  # "np" (in the noun phrase), "after" (past it), "aux" (in the verb group)
@@ -132,13 +134,15 @@ class _Walk:
 
     def trigger(self) -> PostMatch | None:
         """A POST or NOUN trigger at the current token, with what the walk found before it."""
-        toks, j = self.toks, self.j
-        m = match_fwd(toks, j, lx.POST | lx.NOUN)
-        if m is None or low(toks, m[0]) == "to" and low(toks, m[0] + 1) == "death":
+        toks, lows, j = self.toks, self.lows, self.j
+        m = (
+            match_fwd(toks, j, lx.POST | lx.NOUN) if lows[j] in lx.FIRST_WORDS else None
+        )  # (no phrase starts there)
+        if m is None or lows[m[0]] == "to" and lows[m[0] + 1] == "death":
             return None  # "burned to death": the death, not the burning
         if m[1].roles & lx.PLACE and toks[j].low in lx.DWELLINGS and _dwell_after(toks, m[0]):
             return None  # "3,200 shelters destroyed": the place is the dwelling that was destroyed
-        thing = low(toks, m[0] - 1) in ATTRIBUTIVE and _thing_after(toks, m[0])
+        thing = lows[m[0] - 1] in ATTRIBUTIVE and _thing_after(toks, m[0])
         if thing and "pp" in self.used and self.state != "aux":
             return None  # "placed 4 players on the injured reserve list"
         np = self.np
@@ -148,12 +152,12 @@ class _Walk:
 
     def number(self, t: Tok) -> bool:
         """ "three soldiers and two civilians were killed": one more conjunct with its number."""
-        toks, used = self.toks, self.used
+        toks, lows, used = self.toks, self.lows, self.used
         if (
             self.state == "after"
             and not used & {"conj-num", "pp"}
             and self.np
-            and low(toks, self.j - 1) in ("and", ",")
+            and lows[self.j - 1] in ("and", ",")
         ):
             used.add("conj-num")
             _, self.j = noun_phrase(toks, self.j + 1)
@@ -162,8 +166,8 @@ class _Walk:
 
     def punct(self, t: Tok) -> bool:
         """An aside ("( ... )", ", ... ,"), ", and", or ", who" continues the walk."""
-        toks, j, np = self.toks, self.j, self.np
-        if t.text == "," and np and low(toks, j + 1).endswith("ed") and match_fwd(toks, j + 1, lx.POST):
+        toks, lows, j, np = self.toks, self.lows, self.j, self.np
+        if t.text == "," and np and lows[j + 1].endswith("ed") and match_fwd(toks, j + 1, lx.POST):
             self.j += 1  # a participle in apposition: "The three engineers, abducted in Ubari last week, ..."
             return True
         if (t.text in "(," or t.text == "-" and _spaced(toks, j)) and "aside" not in self.used:
@@ -172,13 +176,13 @@ class _Walk:
                 self.used.add("aside")
                 self.direct, self.j = False, after
                 return True
-        if t.text == "," and np and "conj-num" not in self.used and low(toks, j + 1) == "and":
+        if t.text == "," and np and "conj-num" not in self.used and lows[j + 1] == "and":
             self.j += 1
             return True
-        if t.text == "," and np and "rel" not in self.used and low(toks, j + 1) in ("who", "which"):
+        if t.text == "," and np and "rel" not in self.used and lows[j + 1] in ("who", "which"):
             self.j += 1  # "the 3 men, who were arrested in May, ..."
             return True
-        if t.text == "," and np and self.state != "aux" and low(toks, j + 1) in lx.PASSIVE:
+        if t.text == "," and np and self.state != "aux" and lows[j + 1] in lx.PASSIVE:
             self.j += (
                 1  # an appositive count: "Residents of 12 villages, around 40,000 people, were told to leave"
             )
@@ -192,7 +196,7 @@ class _Walk:
             return True
         self.state = "after" if self.state == "np" else self.state
         w = t.low
-        done = self._linking(t, w)
+        done = self._linking(t, w) if w in _LINKING_AT or w.endswith("ed") else None  # (what it needs)
         if done is None:
             done = self._attached(t, w)
         if done is None:
@@ -201,13 +205,13 @@ class _Walk:
 
     def _linking(self, t: Tok, w: str) -> bool | None:
         """Relative pronouns and "and" between the noun phrase and the verb group."""
-        toks, j, np, used = self.toks, self.j, self.np, self.used
+        toks, lows, j, np, used = self.toks, self.lows, self.j, self.np, self.used
         nxt = toks[min(j + 1, len(toks) - 1)].kind
         if np and "rel" not in used and w in OBJECT_RELATIVE_AT and (verb := object_relative(toks, j)):
             used.add("rel")  # "the 12 workers (that) they abducted": the number is the verb's object
             self.passive, self.state, self.j = True, "aux", verb
         elif (
-            w in ("who", "that") and np or w == "of" and low(toks, j + 1) in ("which", "whom", "them")
+            w in ("who", "that") and np or w == "of" and lows[j + 1] in ("which", "whom", "them")
         ) and "rel" not in used:
             used.add("rel")
             self.state, self.j = "aux", j + (1 if w != "of" else 2)
@@ -216,11 +220,11 @@ class _Walk:
         ):
             np.pop()  # "scores trapped and missing"
             self.j += 1
-        elif w.endswith("ed") and low(toks, j + 1) == "to" and low(toks, j + 2) == "death":
+        elif w.endswith("ed") and lows[j + 1] == "to" and lows[j + 2] == "death":
             self.j += 1  # "gored to death"
         elif w == "and" and np and "conj" not in used and self.state == "after" and nxt == "w":
             used.add("conj")
-            self.j += 2 if low(toks, j + 1) in _CONJ_DETERMINERS else 1
+            self.j += 2 if lows[j + 1] in _CONJ_DETERMINERS else 1
             more, self.j = noun_phrase(toks, self.j)
             return bool(more)
         elif w == "and" and np and self.state == "after" and nxt == "n":
@@ -257,12 +261,12 @@ class _Walk:
 
     def _verb_group(self, t: Tok, w: str) -> bool | None:
         """Auxiliaries, adverbs, an adjective before "injuries", "shot and" before the verb."""
-        toks, j = self.toks, self.j
+        toks, lows, j = self.toks, self.lows, self.j
         if w in lx.AUX or adverb(w):
             self.passive = self.passive or w in lx.PASSIVE
             self.future = self.future or (  # "could be displaced", "would have to leave", "would leave
                 w in lx.MODAL_VERBS  # their homes next year": no event yet
-                and (low(toks, j + 1) == "be" or low(toks, j + 2) == "to" or base_trigger(toks, j + 1))
+                and (lows[j + 1] == "be" or lows[j + 2] == "to" or base_trigger(toks, j + 1))
             )
             self.direct = self.direct and adverb(w)
             self.state, self.j = "aux", j + 1
@@ -270,7 +274,7 @@ class _Walk:
             self.j += 1  # any adjective before "injuries": "suffered (life-threatening) moderate injuries"
         elif (
             (w.endswith("ed") or w in lx.HARM_PARTICIPLES)
-            and low(toks, j + 1) in ("and", "or")
+            and lows[j + 1] in ("and", "or")
             and (self.state == "aux" or self.state == "after" and self.np and self.np[-1] == j - 1)
             and (w not in lx.NEG_BEFORE or _sheltered_after(toks, j + 2))
         ):
@@ -296,13 +300,17 @@ def _injury_after_modifiers(toks: list[Tok], j: int) -> bool:
     return j < len(toks) and np_word(toks[j]) and low(toks, j + 1) in lx.INJURY_FORMS
 
 
-def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = True) -> PostMatch | None:
+def scan(
+    toks: list[Tok], lows: list[str], j: int, np: list[int], state: str, conj_num: bool = True
+) -> PostMatch | None:
     """From j, walk noun phrase, asides, relative pronoun, verb group up to the first trigger."""
-    walk = _Walk(toks, j, np, state, set() if conj_num else {"conj-num"}, direct=not np and state == "np")
+    walk = _Walk(
+        toks, lows, j, np, state, set() if conj_num else {"conj-num"}, direct=not np and state == "np"
+    )
     for _ in range(30):
         if walk.j >= len(toks):
             return None
-        found = walk.trigger()
+        found = walk.trigger() if lows[walk.j] in lx.FIRST_WORDS else None  # (trigger() finds none elsewhere)
         if found is not None:
             return found
         t = toks[walk.j]
@@ -312,34 +320,30 @@ def scan(toks: list[Tok], j: int, np: list[int], state: str, conj_num: bool = Tr
     return None
 
 
-def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
+def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
     """N [noun phrase] [verb group] TRIGGER, with attributive triggers ("6 000 homeless villagers")."""
     j = i + 1
-    if low(toks, j) == "or" and low(toks, j + 1) in ("more", "so"):
+    if lows[j] == "or" and lows[j + 1] in ("more", "so"):
         j += 2
-    elif low(toks, j) == "+":
+    elif lows[j] == "+":
         j += 1
-    elif low(toks, j) == "-" and low(toks, j + 1) in ("plus", "odd"):
+    elif lows[j] == "-" and lows[j + 1] in ("plus", "odd"):
         j += 2
     state, partitive = "np", False
-    if low(toks, j) == "of":
-        if low(toks, j + 1) in ("which", "whom", "them"):
+    if lows[j] == "of":
+        if lows[j + 1] in ("which", "whom", "them"):
             j, state = j + 2, "aux"
         elif toks[i].num.vague or toks[i].num.approx:
-            j += 2 if low(toks, j + 1) in ("the", "those") else 1
-        elif (
-            low(toks, j + 1) in ("the", "those", "these", "their")
-            and low(toks, j + 2)
-            and toks[j + 2].kind == "n"
-        ):
+            j += 2 if lows[j + 1] in ("the", "those") else 1
+        elif lows[j + 1] in ("the", "those", "these", "their") and lows[j + 2] and toks[j + 2].kind == "n":
             j, partitive = j + 3, True  # "two of the 30 passengers were killed": the verb counts the two
-        elif low(toks, j + 1) in ("its", "their", "his", "her", "our"):
+        elif lows[j + 1] in ("its", "their", "his", "her", "our"):
             j += 2  # "6 of its staff were abducted"
-        elif low(toks, j + 1) in ("the", "those", "these") and people_ahead(toks, j + 2):
+        elif lows[j + 1] in ("the", "those", "these") and people_ahead(toks, j + 2):
             j, partitive = j + 2, True  # "four of the group's staff were killed": a part, no whole given
         else:
             return None
-    first = scan(toks, j, [], state)
+    first = scan(toks, lows, j, [], state)
     if first is None:
         return None
     if partitive and not first.passive:  # "8 of the 30 people wounded in the blast later died": the
@@ -350,11 +354,11 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
             return None  # "6,000 of the 8,400 people evacuated ... have since gone back": the part returned
     if first.trig.roles & lx.NOUN:
         head = first.end - 1
-        if first.direct and low(toks, first.end) in lx.NON_PERSON:
+        if first.direct and lows[first.end] in lx.NON_PERSON:
             return None  # "361 IDP sites", "3 refugee camps": the noun modifies a thing
         if toks[head].low not in lx.PERSONS:
             return first  # "584 deaths", "two fatalities": the noun is the figure
-    elif first.direct and low(toks, first.end - 1) in ATTRIBUTIVE:
+    elif first.direct and lows[first.end - 1] in ATTRIBUTIVE:
         np, _ = noun_phrase(toks, first.end)
         if not np or toks[np[0]].low.endswith("ed"):
             return first  # "the 10 dead included ..."
@@ -363,7 +367,7 @@ def post_trigger(toks: list[Tok], i: int) -> PostMatch | None:
         head = np[-1]
     else:
         return first
-    later = scan(toks, head + 1, [head], "after", conj_num=False)
+    later = scan(toks, lows, head + 1, [head], "after", conj_num=False)
     if later is not None and later.start < head + 9 and not later.trig.roles & lx.NOUN:
         later.head = head
         return later

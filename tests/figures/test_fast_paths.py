@@ -319,7 +319,7 @@ def _plain_one_digits(m) -> list[NumberSpan]:
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.text(alphabet="0123456789,.- \u00a0\u066bab-kmsx#_%", max_size=40), st.data())
+@given(st.text(alphabet="0123456789,.- \u00a0\u066bab-kmsx#_%ptl\t٣", max_size=40), st.data())
 def test_the_fused_digit_scan_gives_the_spans_of_the_plain_loop(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -328,6 +328,18 @@ def test_the_fused_digit_scan_gives_the_spans_of_the_plain_loop(text, data):
         assert numbers._one_digits(m) == _plain_one_digits(m)
         for sp in numbers._one_digits(m):
             assert numbers._compound(text, sp) == _plain_compound(text, sp)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["21", "4,500", " ", "march", "million", "mln", "bn", "lakhs", "men", "t", "-"]),
+        max_size=8,
+    )
+)
+def test_the_plain_number_shortcut_around_scale_words(words):
+    text = "".join(words)
+    assert numbers._digit_spans(text, 0, len(text)) == _plain_digit_spans(text, 0, len(text))
 
 
 def test_the_fused_digit_scan_on_the_stress_sentences():

@@ -37,7 +37,7 @@ def _tokens(text: str) -> list[tuple]:
 
 
 @settings(max_examples=800, deadline=None)
-@given(st.text(alphabet="abXY09 .,;:-'’\"«»()_#\u00a0\u3000\ufffd\u200béⅣ²\t\n\x1c", max_size=40))
+@given(st.text(alphabet="abXY09 .,;:!?-'’\"«»()_#\u00a0\u3000\ufffd\u200béⅣ²\t\n\x1c", max_size=40))
 def test_chunked_tokens_are_the_tokens_of_one_scan(text):
     assert _tokens(text) == _plain_tokens(text, find_numbers(text))
 
@@ -45,7 +45,24 @@ def test_chunked_tokens_are_the_tokens_of_one_scan(text):
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["twenty-one", "4,500", "U.S.", "don't", "(UN)", "killed,", "1.2m", " "]), max_size=12
+        st.sampled_from(
+            [
+                "twenty-one",
+                "4,500",
+                "U.S.",
+                "don't",
+                "(UN)",
+                "killed,",
+                "1.2m",
+                " ",
+                "said.",
+                "Sirte)",
+                "é;",
+                "a.",
+                "U.S.,",
+            ]
+        ),
+        max_size=12,
     )
 )
 def test_chunked_tokens_around_numbers_and_abbreviations(words):
