@@ -112,11 +112,16 @@ def _subject_before(sentence: str, verb_start: int, stops: bool = True) -> tuple
     if t:
         e = s + t.start()
         span = sentence[s:e]
-    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _SOURCE_OK.search(span):
+    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _source_ok(span):
         return None
     if _CLAUSE.search(span):
         return None  # a clause, not a name: "Chad on Monday rejected UN"
     return s, e
+
+
+def _source_ok(span: str) -> bool:
+    """Whether _SOURCE_OK matches in `span`: at once for an ASCII span with a capital (its first branch)."""
+    return span.isascii() and span.lower() != span or _SOURCE_OK.search(span) is not None
 
 
 def attribution(sentence: str, seen: Words = None, low: str | None = None) -> tuple[int, int] | None:
@@ -160,7 +165,9 @@ def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> t
         verbs = _SPEECH.finditer(sentence)
     else:  # every match starts at one of its words: where they stand in the lower-cased sentence
         verbs = matches_at(
-            _SPEECH, sentence, word_starts(lower(sentence), seen.intersection(_SPEECH_ANCHORS))
+            _SPEECH,
+            sentence,
+            word_starts(lower(sentence) if low is None else low, seen.intersection(_SPEECH_ANCHORS)),
         )
     for v in verbs:
         span = _subject_before(sentence, v.start(), seen is None or not seen.isdisjoint(_STOP_ANCHORS))

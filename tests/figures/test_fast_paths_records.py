@@ -1,13 +1,17 @@
-"""The shortcuts around the figure records are exact: `make_figure` builds what `Figure(...)` builds."""
+"""The shortcuts around the figure records are exact: `make_figure` builds what `Figure(...)` builds, and the
+source test before the source pattern accepts what the pattern accepts."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.figures import extract_figures
 from extractors.figures.figure_record import make_figure
@@ -44,3 +48,10 @@ def test_a_made_figure_stays_frozen_and_replaceable():
     assert dataclasses.asdict(made) == dataclasses.asdict(
         Figure("killed", 3, "exact", "people", 0, 1, "3 killed")
     )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aAzZ Uu.-'é1ÉgroupNWHO", max_size=20))
+def test_a_source_with_an_ascii_capital_is_accepted_as_by_the_source_pattern(span):
+    sources = sys.modules["extractors.figures.sources"]
+    assert sources._source_ok(span) == (sources._SOURCE_OK.search(span) is not None)
