@@ -143,6 +143,11 @@ class Normalised:
             return self.original_length
         return self._char(max(i, 0))[0]
 
+    @property
+    def keeps_offsets(self) -> bool:
+        """Whether every offset of `.text` is the same offset of the original (no change of length)."""
+        return not self._norm
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span that produced `text[start:end]`."""
         if not self._norm and end > start:

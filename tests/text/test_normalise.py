@@ -148,3 +148,16 @@ def test_the_printable_ascii_shortcut_leaves_every_match_of_the_scan_to_the_full
         shortcut = text.isascii() and text.isprintable() and "  " not in text
         shortcut = shortcut and not module._SEP_ASCII.search(text)
         assert shortcut == (not module._SCAN_WS.search(text) and "\n" not in text and text.isprintable())
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \n\t'’1234ab\u00a0\u200bﬁ", max_size=20))
+def test_a_text_that_keeps_its_offsets_maps_every_span_to_itself(text):
+    n = normalise(text)
+    if n.keeps_offsets:
+        assert len(n.text) == len(text)
+        for a in range(len(n.text)):
+            for b in range(a + 1, len(n.text) + 1):
+                assert n.span(a, b) == (a, b)
+    else:
+        assert any(n.span(a, a + 1) != (a, a + 1) for a in range(len(n.text))) or len(n.text) != len(text)
