@@ -1,10 +1,12 @@
-"""The shortcuts around the figure records are exact: `make_figure` builds what `Figure(...)` builds, and the
-source test before the source pattern accepts what the pattern accepts."""
+"""The shortcuts around the figure records are exact: `make_figure` builds what `Figure(...)` builds, the
+source test before the source pattern accepts what the pattern accepts, and the trigger scan of ASCII text
+finds what TRIGGER_STEMS finds."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 
 from extractors.figures import extract_figures
 from extractors.figures.figure_record import make_figure
+from extractors.figures.patterns import lower
 from extractors.records import Figure
 
 STRESS = [
@@ -55,3 +58,35 @@ def test_a_made_figure_stays_frozen_and_replaceable():
 def test_a_source_with_an_ascii_capital_is_accepted_as_by_the_source_pattern(span):
     sources = sys.modules["extractors.figures.sources"]
     assert sources._source_ok(span) == (sources._SOURCE_OK.search(span) is not None)
+
+
+def test_the_bytes_twin_of_the_trigger_scan_reads_ascii_as_the_str_pattern_does():
+    figures = sys.modules["extractors.figures"]
+    pattern = figures.TRIGGER_STEMS.pattern
+    assert set(re.findall(r"\\.", pattern)) <= {r"\b", r"\s", r"\-"}  # no other escape to read twice
+    ascii_spaces = [chr(c) for c in range(128) if re.match(r"\s", chr(c))]
+    assert ascii_spaces == [chr(c) for c in range(128) if re.match(figures._ASCII_SPACE, chr(c))]
+
+
+_TRIGGER_TEXT = [
+    "killed", "kill", "wounded", "dead", "left their", "left", "their", "homes", "moved", "hold", "holds", "people",
+    "diesel", "x", "12", "_", "évacués",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TRIGGER_TEXT), max_size=12),
+    st.sampled_from([" ", "  ", "\n", "\t", "\x1c", "-", ""]),
+)
+def test_trigger_starts_are_where_the_trigger_pattern_matches(words, sep):
+    figures = sys.modules["extractors.figures"]
+    low = sep.join(words)
+    assert figures._trigger_starts(low) == [m.start() for m in figures.TRIGGER_STEMS.finditer(low)], low
+
+
+def test_trigger_starts_on_the_stress_sentences():
+    figures = sys.modules["extractors.figures"]
+    for text in STRESS:
+        low = lower(text)
+        assert figures._trigger_starts(low) == [m.start() for m in figures.TRIGGER_STEMS.finditer(low)]
