@@ -93,7 +93,11 @@ def test_dates_resolve_by_their_branch_on_the_stress_sentences():
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from([*_DATE_WORDS, "2024", "1999", "2024-05-01", "4.5.2023"]), max_size=10))
+@given(
+    st.lists(
+        st.sampled_from([*_DATE_WORDS, "2024", "1999", "2024-05-01", "4.5.2023", "٢٠٢٤", "café"]), max_size=10
+    )
+)
 def test_without_a_publication_date_only_a_sentence_with_four_digits_is_read_for_dates(words):
     text = " ".join(words)
     for seen in (None, words_of(lower(text))):
