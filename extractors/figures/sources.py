@@ -4,10 +4,9 @@ spokesman for the LNA"), read with regular expressions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from extractors.figures.patterns import lower
-from extractors.figures.words import Words, anchors, matches_at, word_starts
+from extractors.figures.words import Words, anchors, word_starts
 
 __all__ = ["attribution"]
 
@@ -159,23 +158,37 @@ def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> t
     m = _SPOKESMAN.search(sentence) if spokesman else None
     if m:
         return m.span()
-    if not speech:
-        verbs: Iterable[re.Match[str]] = ()
-    elif seen is None:
-        verbs = _SPEECH.finditer(sentence)
-    else:  # every match starts at one of its words: where they stand in the lower-cased sentence
-        verbs = matches_at(
-            _SPEECH,
-            sentence,
-            word_starts(lower(sentence) if low is None else low, seen.intersection(_SPEECH_ANCHORS)),
-        )
-    for v in verbs:
-        span = _subject_before(sentence, v.start(), seen is None or not seen.isdisjoint(_STOP_ANCHORS))
-        if span:
-            return span
+    span = (
+        _speech_subject(sentence, seen, low, seen is None or not seen.isdisjoint(_STOP_ANCHORS))
+        if speech
+        else None
+    )
+    if span:
+        return span
     m = _INVERTED.search(sentence) if inverted and any(w in sentence for w in _INVERTED_WORDS) else None
     if m and not _PRONOUN.match(m.group("src").strip()):
         return m.span("src")
+    return None
+
+
+def _speech_subject(sentence: str, seen: Words, low: str | None, stops: bool) -> tuple[int, int] | None:
+    """The subject before the first speech verb (_SPEECH) that has one. With the sentence's words, _SPEECH is
+    tried only where one of its words stands in the lower-cased sentence (every match starts at one), as
+    matches_at does: at each such word at or after the end of the last match."""
+    if seen is None:
+        for v in _SPEECH.finditer(sentence):
+            span = _subject_before(sentence, v.start(), stops)
+            if span:
+                return span
+        return None
+    pos = 0
+    match = _SPEECH.match
+    for at in word_starts(lower(sentence) if low is None else low, seen.intersection(_SPEECH_ANCHORS)):
+        if at >= pos and (v := match(sentence, at)):
+            pos = v.end()
+            span = _subject_before(sentence, at, stops)
+            if span:
+                return span
     return None
 
 
