@@ -4,8 +4,10 @@ finds what TRIGGER_STEMS finds."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import pickle
 import re
 import sys
 from datetime import date
@@ -48,6 +50,8 @@ def test_a_made_figure_stays_frozen_and_replaceable():
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.value = 4  # type: ignore[misc]
     assert dataclasses.replace(made, value=4).value == 4
+    assert pickle.loads(pickle.dumps(made)) == made and copy.deepcopy(made) == made
+    assert type(made) is Figure and not hasattr(made, "__dict__")
     assert dataclasses.asdict(made) == dataclasses.asdict(
         Figure("killed", 3, "exact", "people", 0, 1, "3 killed")
     )
