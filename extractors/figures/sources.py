@@ -59,6 +59,7 @@ _NONSPACE = re.compile(r"\S+")
 _TIME_TAILS = frozenset({"day", "ere", "ier", "ter", "now"})  # how each word _LEADING_TIME ends with ends
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
+_AUXILIARY = re.compile(_CLAUSE.pattern.split("|(?<!")[0])  # its first branch: the auxiliaries
 
 
 def _last_stop(left: str, words: bool = True) -> int:
@@ -111,11 +112,22 @@ def _subject_before(sentence: str, verb_start: int, stops: bool = True) -> tuple
     if t:
         e = s + t.start()
         span = sentence[s:e]
-    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _source_ok(span):
+    if not span or _pronoun(span) or _DIGIT.search(span) or not _source_ok(span):
         return None
-    if _CLAUSE.search(span):
+    if (_CLAUSE if "ed" in span else _AUXILIARY).search(span):  # _CLAUSE's second branch needs "ed"
         return None  # a clause, not a name: "Chad on Monday rejected UN"
     return s, e
+
+
+def _pronoun(span: str) -> bool:
+    """Whether _PRONOUN matches `span`: for ASCII, whether it is one of its words whatever the case (`$` also
+    matches before a final line break)."""
+    if span.isascii():
+        return span.lower().removesuffix("\n") in _PRONOUN_WORDS
+    return _PRONOUN.match(span) is not None
+
+
+_PRONOUN_WORDS = frozenset(_PRONOUN.pattern[4:-2].split("|"))
 
 
 def _source_ok(span: str) -> bool:

@@ -94,3 +94,18 @@ def test_trigger_starts_on_the_stress_sentences():
     for text in STRESS:
         low = lower(text)
         assert figures._trigger_starts(low) == [m.start() for m in figures.TRIGGER_STEMS.finditer(low)]
+
+
+_SUBJECT_WORDS = ["it", "It", "IT", "he", "she", "they", "We", "i", "you", "this", "that", "there", "the", "UN",
+                  "were", "was", "is", "has", "been", "will", "would", "killed", "shed", "ed", "Ed", "reported",
+                  "-ed", "x", "İt", "ſhe", "\n", "  ", "12"]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_WORDS), max_size=4), st.sampled_from([" ", "", "\n", "-"]))
+def test_the_subject_tests_before_the_pronoun_and_clause_patterns_change_nothing(words, sep):
+    sources = sys.modules["extractors.figures.sources"]
+    span = sep.join(words)
+    assert sources._pronoun(span) == (sources._PRONOUN.match(span) is not None), span
+    gated = (sources._CLAUSE if "ed" in span else sources._AUXILIARY).search(span)
+    assert (gated is None) == (sources._CLAUSE.search(span) is None), span
