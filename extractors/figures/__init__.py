@@ -9,14 +9,15 @@ length of the text: sentences without a casualty or displacement word are skippe
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from dataclasses import fields
 from datetime import date
 
 from extractors.figures import shallow
 from extractors.figures.binding import bind
-from extractors.figures.context import scope_at, scope_cues, sentence_places
+from extractors.figures.context import scope_at, scope_cues, sentence_places, sentence_scope
 from extractors.figures.dates import date_cues, nearest_date
+from extractors.figures.figure_record import make_figure
 from extractors.figures.gazetteer import LIBYA, places
 from extractors.figures.lang import vocab_for
 from extractors.figures.lexicon import TRIGGER_STEMS
@@ -43,7 +44,7 @@ def extract_figures(text: str, published: date | None = None, *, language: str |
     norm = normalise(text)
     work = clean(norm.text)
     low = lower(work)
-    triggers = [m.start() for m in TRIGGER_STEMS.finditer(low)]
+    triggers = _trigger_starts(low)
     if not triggers:
         return []
     figures: list[Figure] = []
@@ -60,6 +61,19 @@ def extract_figures(text: str, published: date | None = None, *, language: str |
     _run_batch(text, norm, work, triggers, batch, published, figures)
     return figures
 
+
+def _trigger_starts(low: str) -> list[int]:
+    """Where TRIGGER_STEMS matches in `low`, in order (finditer): for ASCII text, by its bytes twin."""
+    if low.isascii():
+        return [m.start() for m in _TRIGGERS_ASCII.finditer(low.encode("ascii"))]
+    return [m.start() for m in TRIGGER_STEMS.finditer(low)]
+
+
+# TRIGGER_STEMS on the bytes of an ASCII text (the engine reads bytes faster): the same literals (the
+# non-ASCII ones, such as "é", are in no ASCII text either way), \b on the same word characters, and \s as
+# the ASCII characters it matches in a str. tests/figures/test_fast_paths_records.py checks its escapes.
+_ASCII_SPACE = r"[ \t\n\r\f\v\x1c-\x1f]"
+_TRIGGERS_ASCII = re.compile(TRIGGER_STEMS.pattern.replace(r"\s", _ASCII_SPACE).encode("utf-8"))
 
 REACH = 250  # characters: no rule binds a number to a trigger word further away than this
 # The sentences with numbers go through each stage (tokenize, bind, context) in batches: each stage's code and
@@ -99,13 +113,15 @@ def _near(triggers: list[int], first: int, end: int):
 def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
-    orig_s, orig_e = norm.span(s, e)
+    same = norm.keeps_offsets  # then norm.span(a, b) is (a, b) for b > a
+    orig_s, orig_e = (s, e) if same and e > s else norm.span(s, e)
     original = text[orig_s:orig_e]
     low = lower(sentence)
     seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
     src = attribution(sentence, seen, low)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     cues = scope_cues(sentence, low, seen)
+    scope = sentence_scope(cues)  # the scope of every number, when no cue can make one cumulative
     dated, periods = date_cues(sentence, published, low, seen)
     nums = [toks[b.tok].num for b in bounds]
     where = sentence_places(places(sentence, low, seen), sentence, [n.start - s for n in nums], LIBYA)
@@ -113,17 +129,12 @@ def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     span = norm.span
     for b, n, place in zip(bounds, nums, where, strict=True):
         rel = n.start - s
-        start, end = span(n.start, n.end)
-        out.append(  # positional, in the order of Figure's fields (checked below)
-            Figure(
+        start, end = (n.start, n.end) if same and n.end > n.start else span(n.start, n.end)
+        out.append(  # positional, in the order of Figure's fields (checked in figure_record)
+            make_figure(
                 b.kind, n.value, b.qualifier, b.unit, start, end, original, n.low, n.high, n.vague, b.term,
-                scope_at(cues, rel), source, place, nearest_date(dated, rel) if dated else None,
+                scope or scope_at(cues, rel), source, place, nearest_date(dated, rel) if dated else None,
                 text[start:end], nearest_date(periods, rel) if periods else None,
             )
         )  # fmt: skip
     return out
-
-
-_FIELDS = "kind value qualifier unit start end sentence low high vague term scope attribution location as_of"
-if [f.name for f in fields(Figure)] != [*_FIELDS.split(), "text", "period_start"]:
-    raise ImportError("extractors.records.Figure changed its fields: _figures passes them by position")

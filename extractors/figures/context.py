@@ -153,9 +153,7 @@ def scope_cues(sentence: str, low: str | None = None, seen: Words = None) -> Cue
             continue  # "the deadliest airstrike since 2014" dates nothing
         toll += [m.start(), m.end()]  # "the war ... has now killed": both ends of a long cue
     days = (
-        [m.start() for m in _day_matches(low, seen) if not _after_a_statement(low, m.start())]
-        if seen is None or not seen.isdisjoint(_DAY_ANCHORS) or _ON_DIGIT.search(low)
-        else []
+        _days(low, seen) if seen is None or not seen.isdisjoint(_DAY_ANCHORS) or _ON_DIGIT.search(low) else []
     )
     has = any(w in low for w in _PERFECT_WORDS) if seen is None else not seen.isdisjoint(_PERFECT_ANCHORS)
     perfect = [m.start() for m in _PERFECT.finditer(low)] if has else []
@@ -206,12 +204,21 @@ def _event_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
     return matches_at(_EVENT_CUE, low, word_starts(low, seen.intersection(_EVENT_LEADS)))
 
 
-def _day_matches(low: str, seen: Words) -> Iterable[re.Match[str]]:
-    """`_DAY.finditer(low)`; with the sentence's words, tried only where a word of _DAY_LEADS stands (each
-    branch of _DAY starts with one)."""
+def _days(low: str, seen: Words) -> list[int]:
+    """Starts of the day cues in `low` that follow no statement verb (_after_a_statement), in one loop. With
+    the sentence's words, _DAY is tried only where a word of _DAY_LEADS stands (each of its branches starts
+    with one), as matches_at does: at each such word at or after the end of the last match."""
     if seen is None:
-        return _DAY.finditer(low)
-    return matches_at(_DAY, low, word_starts(low, seen.intersection(_DAY_LEADS)))
+        return [m.start() for m in _DAY.finditer(low) if not _after_a_statement(low, m.start())]
+    out = []
+    pos = 0
+    match = _DAY.match
+    for at in word_starts(low, seen.intersection(_DAY_LEADS)):
+        if at >= pos and (m := match(low, at)):
+            pos = m.end()
+            if not _after_a_statement(low, at):
+                out.append(at)
+    return out
 
 
 _DAY_LEADS = _DAY_ANCHORS - anchors("night morning afternoon evening") | anchors("on last this")
@@ -225,6 +232,13 @@ def _after_a_statement(low: str, at: int) -> bool:
         and window.rstrip().endswith(_STATEMENT_WORDS)
         and _NOT_AN_EVENT_DAY.search(low, max(0, at - 30), at) is not None
     )
+
+
+def sentence_scope(cues: Cues) -> str | None:
+    """`scope_at(cues, pos)` for every `pos` when the sentence has no toll or perfect cue, else None."""
+    if cues[0] or cues[1]:
+        return None
+    return "incident" if cues[2] or cues[3] else "unknown"
 
 
 def scope_at(cues: Cues, pos: int) -> str:

@@ -273,11 +273,23 @@ def date_cues(
 ) -> tuple[list[Dated], list[Dated]]:
     """`dates(sentence, published)` and `period_starts(sentence, published)`, read in one pass. `low` is
     `lower(sentence)` when the caller has it, `seen` its whole words (extractors.figures.words)."""
+    if published is None and not _four_digits(low if low is not None else lower(sentence)):
+        return [], []  # without a publication date only a date with a year (four digits) resolves
     found = _found(sentence, published, low, seen)
     return (
         [(s, e, d, asof) for s, e, d, asof, since in found if since is None],
         [(s, e, d, False) for s, e, d, _, since in found if since == "start"],
     )
+
+
+# Four digits: every branch of _DATE that resolves without `published` (_resolve) holds them (an ISO or dotted
+# date, a day or month with its year, "in 2019"); relative days, weekdays and years left out need `published`
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _four_digits(low: str) -> bool:
+    """Whether `low` holds four digits in a row (in ASCII text \\d is [0-9], which is scanned faster)."""
+    return (_FOUR_ASCII_DIGITS if low.isascii() else _FOUR_DIGITS).search(low) is not None
 
 
 def dates(sentence: str, published: date | None) -> list[tuple[int, int, date, bool]]:

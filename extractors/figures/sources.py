@@ -4,10 +4,9 @@ spokesman for the LNA"), read with regular expressions."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from extractors.figures.patterns import lower
-from extractors.figures.words import Words, anchors, matches_at, word_starts
+from extractors.figures.words import Words, anchors, word_starts
 
 __all__ = ["attribution"]
 
@@ -60,6 +59,7 @@ _NONSPACE = re.compile(r"\S+")
 _TIME_TAILS = frozenset({"day", "ere", "ier", "ter", "now"})  # how each word _LEADING_TIME ends with ends
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would)\b|(?<![\w-])[a-z]+ed\b")
+_AUXILIARY = re.compile(_CLAUSE.pattern.split("|(?<!")[0])  # its first branch: the auxiliaries
 
 
 def _last_stop(left: str, words: bool = True) -> int:
@@ -112,11 +112,27 @@ def _subject_before(sentence: str, verb_start: int, stops: bool = True) -> tuple
     if t:
         e = s + t.start()
         span = sentence[s:e]
-    if not span or _PRONOUN.match(span) or _DIGIT.search(span) or not _SOURCE_OK.search(span):
+    if not span or _pronoun(span) or _DIGIT.search(span) or not _source_ok(span):
         return None
-    if _CLAUSE.search(span):
+    if (_CLAUSE if "ed" in span else _AUXILIARY).search(span):  # _CLAUSE's second branch needs "ed"
         return None  # a clause, not a name: "Chad on Monday rejected UN"
     return s, e
+
+
+def _pronoun(span: str) -> bool:
+    """Whether _PRONOUN matches `span`: for ASCII, whether it is one of its words whatever the case (`$` also
+    matches before a final line break)."""
+    if span.isascii():
+        return span.lower().removesuffix("\n") in _PRONOUN_WORDS
+    return _PRONOUN.match(span) is not None
+
+
+_PRONOUN_WORDS = frozenset(_PRONOUN.pattern[4:-2].split("|"))
+
+
+def _source_ok(span: str) -> bool:
+    """Whether _SOURCE_OK matches in `span`: at once for an ASCII span with a capital (its first branch)."""
+    return span.isascii() and span.lower() != span or _SOURCE_OK.search(span) is not None
 
 
 def attribution(sentence: str, seen: Words = None, low: str | None = None) -> tuple[int, int] | None:
@@ -154,21 +170,37 @@ def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> t
     m = _SPOKESMAN.search(sentence) if spokesman else None
     if m:
         return m.span()
-    if not speech:
-        verbs: Iterable[re.Match[str]] = ()
-    elif seen is None:
-        verbs = _SPEECH.finditer(sentence)
-    else:  # every match starts at one of its words: where they stand in the lower-cased sentence
-        verbs = matches_at(
-            _SPEECH, sentence, word_starts(lower(sentence), seen.intersection(_SPEECH_ANCHORS))
-        )
-    for v in verbs:
-        span = _subject_before(sentence, v.start(), seen is None or not seen.isdisjoint(_STOP_ANCHORS))
-        if span:
-            return span
+    span = (
+        _speech_subject(sentence, seen, low, seen is None or not seen.isdisjoint(_STOP_ANCHORS))
+        if speech
+        else None
+    )
+    if span:
+        return span
     m = _INVERTED.search(sentence) if inverted and any(w in sentence for w in _INVERTED_WORDS) else None
     if m and not _PRONOUN.match(m.group("src").strip()):
         return m.span("src")
+    return None
+
+
+def _speech_subject(sentence: str, seen: Words, low: str | None, stops: bool) -> tuple[int, int] | None:
+    """The subject before the first speech verb (_SPEECH) that has one. With the sentence's words, _SPEECH is
+    tried only where one of its words stands in the lower-cased sentence (every match starts at one), as
+    matches_at does: at each such word at or after the end of the last match."""
+    if seen is None:
+        for v in _SPEECH.finditer(sentence):
+            span = _subject_before(sentence, v.start(), stops)
+            if span:
+                return span
+        return None
+    pos = 0
+    match = _SPEECH.match
+    for at in word_starts(lower(sentence) if low is None else low, seen.intersection(_SPEECH_ANCHORS)):
+        if at >= pos and (v := match(sentence, at)):
+            pos = v.end()
+            span = _subject_before(sentence, at, stops)
+            if span:
+                return span
     return None
 
 

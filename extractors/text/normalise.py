@@ -143,6 +143,11 @@ class Normalised:
             return self.original_length
         return self._char(max(i, 0))[0]
 
+    @property
+    def keeps_offsets(self) -> bool:
+        """Whether every offset of `.text` is the same offset of the original (no change of length)."""
+        return not self._norm
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span that produced `text[start:end]`."""
         if not self._norm and end > start:
@@ -228,6 +233,23 @@ def _pieces(m: re.Match[str]) -> list[tuple[str, int, int]]:
 
 def normalise(text: str) -> Normalised:
     """`text` normalised as the module docstring says, with the map back to `text`'s offsets."""
+    if (
+        text.isascii()
+        and text.isprintable()
+        and "  " not in text
+        and not ("'" in text and _SEP_ASCII.search(text))
+    ):
+        return Normalised(text, len(text))  # what _normalise gives: no match of _SCAN_WS, no line break
+    return _normalise(text)
+
+
+# In printable ASCII text (no whitespace but the space, nothing the table or NFKC changes) _SCAN_WS matches
+# only at two spaces in a row or at an apostrophe before exactly three digits, which this finds.
+_SEP_ASCII = re.compile(r"'\d{3}(?!\d)")
+
+
+def _normalise(text: str) -> Normalised:
+    """`normalise(text)` for any text."""
     parts: list[str] = []
     norm: list[int] = []
     orig: list[int] = []

@@ -176,3 +176,18 @@ def test_place_starts_on_the_stress_sentences():
     for sentence in SENTENCES:
         fast = [m.span() for m in gazetteer._CANDIDATE.finditer(sentence)]
         assert fast == [m.span() for m in _PLAIN_CANDIDATE.finditer(sentence)], sentence
+
+
+_POSITIONS = st.lists(st.integers(0, 300), max_size=3)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_POSITIONS, _POSITIONS, _POSITIONS, _POSITIONS, _POSITIONS, st.integers(0, 300))
+def test_a_sentence_without_toll_or_perfect_cues_has_one_scope_for_every_number(
+    toll, perfect, events, days, breaks, pos
+):
+    cues = (toll, perfect, events, days, breaks)
+    scope = context.sentence_scope(cues)
+    assert (scope is None) == bool(toll or perfect)
+    if scope is not None:
+        assert scope == context.scope_at(cues, pos)

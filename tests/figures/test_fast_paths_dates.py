@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.figures.patterns import lower
+from extractors.figures.words import words as words_of
 from tests.figures.test_fast_paths import _DATE_WORDS, SENTENCES
 
 dates = sys.modules["extractors.figures.dates"]
@@ -89,3 +90,31 @@ def test_dates_resolve_by_their_branch_on_the_stress_sentences():
         for m in dates._DATE.finditer(lower(sentence)):
             for published in _PUBLISHED:
                 assert dates._resolve(m, sentence, published) == _plain_resolve(m, sentence, published)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_DATE_WORDS, "2024", "1999", "2024-05-01", "4.5.2023", "٢٠٢٤", "café"]), max_size=10
+    )
+)
+def test_without_a_publication_date_only_a_sentence_with_four_digits_is_read_for_dates(words):
+    text = " ".join(words)
+    for seen in (None, words_of(lower(text))):
+        full = dates._found(text, None, lower(text), seen)
+        expected = (
+            [(s, e, d, asof) for s, e, d, asof, since in full if since is None],
+            [(s, e, d, False) for s, e, d, _, since in full if since == "start"],
+        )
+        assert dates.date_cues(text, None, lower(text), seen) == expected, text
+        if not re.search(r"\d{4}", text):
+            assert full == [], text  # what date_cues returns at once
+
+
+def test_without_a_publication_date_the_stress_sentences_date_as_before():
+    for sentence in SENTENCES:
+        full = dates._found(sentence, None)
+        assert dates.date_cues(sentence, None) == (
+            [(s, e, d, asof) for s, e, d, asof, since in full if since is None],
+            [(s, e, d, False) for s, e, d, _, since in full if since == "start"],
+        )

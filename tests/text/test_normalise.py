@@ -120,3 +120,44 @@ def test_lone_line_breaks_are_found_as_by_the_plain_pattern(text):
 
     plain = re.compile(r"(?<!\n)\n(?![\n•·▪*])")
     assert [m.span() for m in module._LONE_NEWLINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \n\t\r\x0b\x1c\x7f'’1234ab.,\u00a0", max_size=30))
+def test_the_printable_ascii_shortcut_gives_what_the_full_pass_gives(text):
+    from extractors.text import normalise as module
+
+    full = module._normalise(text)
+    assert normalise(text) == full
+    assert (normalise(text).text, normalise(text)._norm) == (full.text, full._norm)
+
+
+def test_the_printable_ascii_shortcut_leaves_every_match_of_the_scan_to_the_full_pass():
+    from extractors.text import normalise as module
+
+    for text in (
+        "a  b",
+        "1'970 dead",
+        "at 1'9700",
+        "it's 12 o'clock",
+        "x\ty",
+        "a\nb",
+        "a\x7fb",
+        "plain text",
+    ):
+        shortcut = text.isascii() and text.isprintable() and "  " not in text
+        shortcut = shortcut and not module._SEP_ASCII.search(text)
+        assert shortcut == (not module._SCAN_WS.search(text) and "\n" not in text and text.isprintable())
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \n\t'’1234ab\u00a0\u200bﬁ", max_size=20))
+def test_a_text_that_keeps_its_offsets_maps_every_span_to_itself(text):
+    n = normalise(text)
+    if n.keeps_offsets:
+        assert len(n.text) == len(text)
+        for a in range(len(n.text)):
+            for b in range(a + 1, len(n.text) + 1):
+                assert n.span(a, b) == (a, b)
+    else:
+        assert any(n.span(a, a + 1) != (a, a + 1) for a in range(len(n.text))) or len(n.text) != len(text)
