@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -57,6 +58,7 @@ _DAMAGED = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile)
 def _unpack(packed: Path, unpacked: Path) -> None:
     """The packed model decompressed to `unpacked`, atomically (another process may be unpacking too)."""
     unpacked.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(unpacked.parent)
     fd, tmp = tempfile.mkstemp(dir=unpacked.parent, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out, lzma.open(packed) as src:
@@ -65,6 +67,20 @@ def _unpack(packed: Path, unpacked: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+STALE_PART_S = 60.0  # a writer that is alive touches its .part file every few milliseconds
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the .part files of writers that died mid-unpack (a killed process): each is up to 68 MB."""
+    now = time.time()
+    for part in folder.glob("*.part"):
+        try:
+            if now - part.stat().st_mtime > STALE_PART_S:
+                part.unlink()
+        except OSError:
+            pass  # another process swept it first
 
 
 def _identifier(unpacked: Path):

@@ -102,6 +102,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
             out = json.dumps(result)
         sys.stdout.write(out + "\n")
         sys.stdout.flush()
+    model.join()  # empty input: let a first unpack finish rather than leave a half-written copy behind
     return 0
 
 

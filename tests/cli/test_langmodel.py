@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,23 @@ def test_newsmon_figures_unpacks_the_model_once_and_answers_the_same(tmp_path):
     assert all(r["figures"] for r in first)
     assert len(list((tmp_path / "newsmon").glob("py3langid-model-*.npz"))) == 1
     assert run() == first
+
+
+def test_a_half_written_copy_left_by_a_killed_writer_is_swept(tmp_path, fresh_library):
+    stale, live = tmp_path / "tmpdead.part", tmp_path / "tmplive.part"
+    stale.write_bytes(b"x" * 1000)
+    live.write_bytes(b"x" * 1000)
+    old = time.time() - 2 * langmodel.STALE_PART_S
+    os.utime(stale, (old, old))
+    assert langmodel.prime(tmp_path) is True
+    assert not stale.exists()  # a writer that died mid-unpack
+    assert live.exists()  # one that may still be writing
+    assert len(list(tmp_path.glob("py3langid-model-*.npz"))) == 1
+
+
+def test_newsmon_figures_on_empty_input_leaves_a_whole_copy_not_a_part(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-m", "flows.cli", "figures"], input="", env=env, cwd=ROOT, check=True,
+                   capture_output=True)  # fmt: skip
+    assert list((tmp_path / "newsmon").glob("*.part")) == []
+    assert len(list((tmp_path / "newsmon").glob("py3langid-model-*.npz"))) == 1
