@@ -3,13 +3,16 @@
 The library ships its model as one LZMA-compressed file (4.6 MB) that every process unpacks on its first
 detection: about 0.5 s, most of the start-up of `newsmon figures` and of every extraction worker. `prime()`
 loads the model from an unpacked copy instead (68 MB, written on first use under $XDG_CACHE_HOME/newsmon,
-else ~/.cache/newsmon, named by the packed file's size and time so a new library version unpacks anew) and
-hands it to the library; a damaged copy is unpacked anew. Any problem (no writable cache, a full disk, another model layout) leaves the
-library to load its own model on first use, as before: the same answers, only slower.
+else ~/.cache/newsmon) and hands it to the library. The copy is named by the packed file's content hash:
+venvs with the same model share it, and a new model unpacks anew. A damaged copy is unpacked again, and
+the half-written copies of killed writers are swept. Any problem (no writable cache, a full disk, another
+library version) leaves the library to load its own model on first use, as before: the same answers,
+only slower.
 """
 
 from __future__ import annotations
 
+import hashlib
 import lzma
 import os
 import shutil
@@ -37,8 +40,9 @@ def prime(directory: Path | None = None) -> bool:
             if langid.IDENTIFIER is not None:
                 return True
             packed = langid.MODEL_DIR / langid.MODEL_FILE
-            stat = packed.stat()
-            unpacked = (directory or cache_dir()) / f"py3langid-model-{stat.st_size}-{stat.st_mtime_ns}.npz"
+            folder = directory or cache_dir()
+            unpacked = folder / f"{_PREFIX}model-{_digest(packed)}.npz"
+            _sweep(folder)
             if unpacked.is_file():
                 try:
                     langid.IDENTIFIER = _identifier(unpacked)
@@ -48,18 +52,24 @@ def prime(directory: Path | None = None) -> bool:
             _unpack(packed, unpacked)
             langid.IDENTIFIER = _identifier(unpacked)
             return True
-        except (*_DAMAGED, ImportError, AttributeError, lzma.LZMAError):
+        except Exception:  # noqa: BLE001 - any surprise (another library version, a full disk): its own load
             return False
 
 
 _DAMAGED = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile)
+_PREFIX = "py3langid-"
+
+
+def _digest(packed: Path) -> str:
+    """The packed model's content hash: venvs with the same model share one unpacked copy."""
+    with packed.open("rb") as f:
+        return hashlib.file_digest(f, "blake2b").hexdigest()[:20]
 
 
 def _unpack(packed: Path, unpacked: Path) -> None:
     """The packed model decompressed to `unpacked`, atomically (another process may be unpacking too)."""
     unpacked.parent.mkdir(parents=True, exist_ok=True)
-    _sweep(unpacked.parent)
-    fd, tmp = tempfile.mkstemp(dir=unpacked.parent, suffix=".part")
+    fd, tmp = tempfile.mkstemp(dir=unpacked.parent, prefix=_PREFIX, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out, lzma.open(packed) as src:
             shutil.copyfileobj(src, out, length=1 << 20)
@@ -75,7 +85,7 @@ STALE_PART_S = 60.0  # a writer that is alive touches its .part file every few m
 def _sweep(folder: Path) -> None:
     """Remove the .part files of writers that died mid-unpack (a killed process): each is up to 68 MB."""
     now = time.time()
-    for part in folder.glob("*.part"):
+    for part in folder.glob(f"{_PREFIX}*.part"):
         try:
             if now - part.stat().st_mtime > STALE_PART_S:
                 part.unlink()

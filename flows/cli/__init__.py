@@ -66,10 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _lazy_errors() -> tuple[type[Exception], ...]:
     """The project errors of modules a command imports only when it needs them (the warehouse and
-    DuckDB, the server, the feeds file): `newsmon figures` starts without them. Evaluated only when an
-    exception is being handled, so an error of a module never imported cannot be raised anyway."""
-    from flows.serve import ServeError
-    from flows.watch import ConfigError
-    from warehouse.db import WarehouseError
-
-    return ConfigError, ServeError, WarehouseError
+    DuckDB, the server, the feeds file): `newsmon figures` starts without them. Taken only from modules
+    already imported: an error of a module never imported cannot have been raised, and Ctrl-C or a closed
+    pipe must not import DuckDB on its way out."""
+    found = []
+    for module, name in (
+        ("flows.watch", "ConfigError"),
+        ("flows.serve", "ServeError"),
+        ("warehouse.db", "WarehouseError"),
+    ):
+        if module in sys.modules:
+            found.append(getattr(sys.modules[module], name))
+    return tuple(found)

@@ -87,7 +87,7 @@ def test_newsmon_figures_unpacks_the_model_once_and_answers_the_same(tmp_path):
 
 
 def test_a_half_written_copy_left_by_a_killed_writer_is_swept(tmp_path, fresh_library):
-    stale, live = tmp_path / "tmpdead.part", tmp_path / "tmplive.part"
+    stale, live = tmp_path / "py3langid-dead.part", tmp_path / "py3langid-live.part"
     stale.write_bytes(b"x" * 1000)
     live.write_bytes(b"x" * 1000)
     old = time.time() - 2 * langmodel.STALE_PART_S
