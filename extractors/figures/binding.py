@@ -88,8 +88,10 @@ def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
 
 def _not_displaced(h: str, trig: lx.Trigger) -> bool:
     """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
-    if h in lx.NOT_DISPLACED:  # (tourists who are evacuated or moved to shelters are displaced)
-        return not (h == "tourists" and trig.term in ("evacuated", "relocated", "sheltered"))
+    if h in lx.NOT_DISPLACED:
+        return True
+    if h in lx.LEAVERS:  # "200 pilgrims left", but "300 students were evacuated"
+        return trig.term not in ("evacuated", "relocated", "sheltered")
     if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
         return True
     return trig.term == "relocated" and h in lx.MOVED_STAFF
@@ -163,8 +165,10 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
         and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
-        or trig.kind == lx.ARRESTED  # "services for 30 victims were held over the weekend"
-        and "for" in (lows[i - 1], lows[i - 2])
+        or trig.kind == lx.ARRESTED  # "services for 30 victims were held", "vigils attended by 300 people
+        and not lx.EVENT_PEOPLE_LINKS.isdisjoint(
+            (lows[i - 1], lows[i - 2])
+        )  # were held after": events are held too
         or not whole
         and trig.kind in _UNDONE_KINDS
         and counts.undone(toks, trig.kind, post.end)

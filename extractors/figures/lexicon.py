@@ -529,10 +529,17 @@ NOT_DISPLACED = {
     "suspects", "suspect", "gunmen", "gunman", "attackers", "attacker", "assailants", "robbers", "militants",
     "rebels", "fighters", "thieves", "prisoners", "inmates", "troops", "soldiers", "police", "policemen",
     "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
-    "smugglers", "driver", "drivers", "tourists", "players", "fans", "delegates", "spectators", "damaged",
-    "protesters", "demonstrators", "pilgrims", "worshippers", "mourners", "lawmakers", "students", "passengers",
-    "affected",
+    "smugglers", "driver", "drivers", "players", "fans", "delegates", "spectators", "damaged", "affected",
 }  # fmt: skip
+# People who leave a place without being displaced ("200 pilgrims left Mecca", "the protesters fled"), but
+# who are displaced when evacuated, relocated or sheltered, and victims when held, missing or hurt.
+LEAVERS = {
+    "tourists", "protesters", "demonstrators", "pilgrims", "worshippers", "mourners", "lawmakers", "students",
+    "passengers",
+}  # fmt: skip
+# A number after these is in a phrase of the subject, not the one arrested: "meetings with 40 residents were held
+# over the weekend", "vigils attended by 300 people were held after the shooting" (events are held too).
+EVENT_PEOPLE_LINKS = frozenset({"for", "by", "with"})
 MOVED_STAFF = {"employees", "staff", "workers", "personnel", "executives", "jobs", "diplomats", "offices"}
 DISPLACED_HEADS = {
     "refugees",
