@@ -97,7 +97,7 @@ def _not_displaced(h: str, trig: lx.Trigger) -> bool:
     return trig.term == "relocated" and h in lx.MOVED_STAFF
 
 
-def _to_hospital(toks: list[Tok], lows: list[str], j: int) -> bool:
+def _to_hospital(lows: list[str], j: int) -> bool:
     """ "to hospital", "to a nearby hospital", "into the local hospitals" at j."""
     if lows[j] not in ("to", "in", "into"):
         return False
@@ -114,7 +114,7 @@ def _before(
     if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
         if lows[k] in lx.LIVES_VERBS or "lost" in [lows[np_end + d] for d in range(3)]:
             found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
-    elif lows[k] in lx.HOSPITAL_VERBS and _to_hospital(toks, lows, np_end):  # "sent 12 people to hospital"
+    elif lows[k] in lx.HOSPITAL_VERBS and _to_hospital(lows, np_end):  # "sent 12 people to hospital"
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
         term = force_continuation(toks, np_end)

@@ -31,11 +31,8 @@ def _month_near(lows: list[str], i: int) -> bool:
 
 
 def _is_date(toks: list[Tok], i: int) -> bool:
-    prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else (toks[i - 1] if i > 0 else None)
-    if prev is not None and prev.upper and prev.low in lx.MONTHS:
-        return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.upper and nxt.low in lx.MONTHS
+    """A capitalised month before N ("May 3", "Sept. 3") or after it ("3 March")."""
+    return month(toks, i - 2 if i > 1 and toks[i - 1].text == "." else i - 1) or month(toks, i + 1)
 
 
 def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:

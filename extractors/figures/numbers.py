@@ -187,6 +187,9 @@ def _compound(text: str, span: NumberSpan) -> bool:
     )
 
 
+_DE_BEFORE = re.compile(r"\bde\s+$")
+
+
 def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Join "20 to 30", "20-30" and "between 20 and 30" into one span; keep everything else."""
     out: list[NumberSpan] = []
@@ -200,12 +203,14 @@ def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
                 out.append(a)
                 i += 1
                 continue
-            word = sep.group().strip().lower() if sep else ""
+            word = sep.group().strip().lower()
             low, high = a.value, b.value
-            if sep and word in ("and", "y") and not _BETWEEN.search(text[max(0, a.start - 10) : a.start]):
-                sep = None
-            if sep and word in ("a", "à") and not re.search(r"\bde\s+$", text[max(0, a.start - 5) : a.start]):
-                sep = None
+            if word in ("and", "y"):
+                sep = (
+                    sep if _BETWEEN.search(text[max(0, a.start - 10) : a.start]) else None
+                )  # "between 10 and 15"
+            elif word in ("a", "à"):
+                sep = sep if _DE_BEFORE.search(text[max(0, a.start - 5) : a.start]) else None  # "de 10 à 15"
             if sep and b.scale > 1 and a.scale == 1 and not a.words and a.value * b.scale <= b.value:
                 low = a.value * b.scale  # "1 to 2 million"
             if sep and _CHANGE.search(text, max(0, a.start - 40), a.start):

@@ -85,8 +85,12 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             "number",
             "numbered",
         )  # "the dead from Sunday's barrage ... now number 86"
-        if conn in ("numbering", "numbered", "totalling", "totaling") and end - j < 4 and kind_word(toks, j):
-            return kind_word(toks, j), lx.DISPLACED_TERMS.get(t.low), conn  # "displaced residents, numbering"
+        if (
+            conn in ("numbering", "numbered", "totalling", "totaling")
+            and end - j < 4
+            and (kw := kind_word(toks, j))
+        ):
+            return kw, lx.DISPLACED_TERMS.get(t.low), conn  # "displaced residents, numbering"
         kind = kind_word(toks, j, lx.KILLED)
         if t.low in lx.TOLL_NOUNS and kind and conn not in ("of", "to", "at", ":", "-", "–") and near:
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
@@ -236,18 +240,22 @@ def label(toks: list[Tok], i: int, k: int, text: str) -> lx.Trigger | None:
 _PLACE_NOUNS = {"centres", "centers", "camps", "sites", "shelters", "schools", "tents", "facilities"}
 
 
+_PEOPLE = frozenset(lx.PERSONS | lx.HOUSEHOLDS)
+_PEOPLE_LABELS = _PEOPLE | {"idps", "evacuees"}
+
+
 def _place_label(toks: list[Tok], k: int) -> bool:
     """ "Evacuation centres open: 36", "Evacuation centres: 36": the label counts places, not people."""
     while low(toks, k) in (":", "open", "opened", "operational", "active", "functioning"):
         k -= 1
     label = {t.low for t in toks[max(0, k - 4) : k]}
-    return low(toks, k) in _PLACE_NOUNS and not label & (lx.PERSONS | lx.HOUSEHOLDS | {"idps", "evacuees"})
+    return low(toks, k) in _PLACE_NOUNS and not label & _PEOPLE_LABELS
 
 
 def _people_in_place(toks: list[Tok], j: int) -> bool:
     """A label "People in relief camps" ending at j: people, then "in" and a shelter or camp."""
     for s in range(max(0, j - 3), j):
-        if low(toks, s) in ("in", "at") and low(toks, s - 1) in lx.PERSONS | lx.HOUSEHOLDS:
+        if low(toks, s) in ("in", "at") and low(toks, s - 1) in _PEOPLE:
             m = match_fwd(toks, s + 1, lx.PLACE)
             return m is not None and m[0] == j + 1
     return False

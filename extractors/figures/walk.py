@@ -135,9 +135,7 @@ class _Walk:
     def trigger(self) -> PostMatch | None:
         """A POST or NOUN trigger at the current token, with what the walk found before it."""
         toks, lows, j = self.toks, self.lows, self.j
-        m = (
-            match_fwd(toks, j, lx.POST | lx.NOUN) if lows[j] in lx.FIRST_WORDS else None
-        )  # (no phrase starts there)
+        m = match_fwd(toks, j, lx.POST | lx.NOUN)  # (scan calls it only where a phrase starts)
         if m is None or lows[m[0]] == "to" and lows[m[0] + 1] == "death":
             return None  # "burned to death": the death, not the burning
         if m[1].roles & lx.PLACE and toks[j].low in lx.DWELLINGS and _dwell_after(toks, m[0]):
