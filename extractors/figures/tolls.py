@@ -60,12 +60,8 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         conn = "number"
     elif conn in ("toll", "tally"):
         end = k
-    elif conn in ("to", "at") and low(toks, k - 1) in lx.TOLL_VERBS:
-        conn, end = low(toks, k - 1), k - 2  # "deaths rose to", "fatalities jumped to", "stood at"
-        while end >= 0 and toks[end].low in lx.AUXILIARIES:
-            end -= 1  # "had climbed to", "has risen to"
-    elif conn in ("to", "at") and _adverb(low(toks, k - 1)) and low(toks, k - 2) in lx.TOLL_VERBS:
-        conn, end = low(toks, k - 2), k - 3  # "rose overnight to 20", "climbed sharply to"
+    elif conn in ("to", "at") and (verb := _toll_verb(toks, k - 1)) is not None:
+        conn, end = low(toks, verb), verb - 1  # "deaths rose to", "stood at", "rose overnight to 20"
         while end >= 0 and toks[end].low in lx.AUXILIARIES:
             end -= 1  # "had climbed to", "has risen to"
     elif conn in lx.TOLL_CONNECTORS or conn in _FALLS and low(toks, k + 1) in ("below", "under"):
@@ -81,15 +77,10 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
             kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
             return kind, None, conn
-        near = end - j < 6 or conn in (
-            "number",
-            "numbered",
-        )  # "the dead from Sunday's barrage ... now number 86"
-        if (
-            conn in ("numbering", "numbered", "totalling", "totaling")
-            and end - j < 4
-            and (kw := kind_word(toks, j))
-        ):
+        # "the dead from Sunday's barrage ... now number 86"
+        near = end - j < 6 or conn in ("number", "numbered")
+        counted = conn in ("numbering", "numbered", "totalling", "totaling") and end - j < 4
+        if counted and (kw := kind_word(toks, j)):
             return kw, lx.DISPLACED_TERMS.get(t.low), conn  # "displaced residents, numbering"
         kind = kind_word(toks, j, lx.KILLED)
         if t.low in lx.TOLL_NOUNS and kind and conn not in ("of", "to", "at", ":", "-", "–") and near:
@@ -110,6 +101,13 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             if prev and conn in ("to", "at") and _running(toks, j):
                 return prev, None, conn  # "2 more were kidnapped, bringing the number held to 9"
     return None
+
+
+def _toll_verb(toks: list[Tok], j: int) -> int | None:
+    """The index of a toll verb at j ("rose to"), or at j - 1 after an adverb ("rose overnight to")."""
+    if low(toks, j) in lx.TOLL_VERBS:
+        return j
+    return j - 1 if _adverb(low(toks, j)) and low(toks, j - 1) in lx.TOLL_VERBS else None
 
 
 def kind_word(toks: list[Tok], j: int, default: str | None = None) -> str | None:
