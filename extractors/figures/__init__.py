@@ -16,7 +16,7 @@ from datetime import date
 
 from extractors.figures import shallow
 from extractors.figures.binding import bind
-from extractors.figures.context import scope_at, scope_cues, sentence_places, sentence_scope
+from extractors.figures.context import scope_at, scope_cues, sentence_places
 from extractors.figures.dates import date_cues, nearest_date
 from extractors.figures.gazetteer import LIBYA, places
 from extractors.figures.lang import vocab_for
@@ -113,28 +113,25 @@ def _near(triggers: list[int], first: int, end: int):
 def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
     """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
-    same = norm.keeps_offsets  # then norm.span(a, b) is (a, b) for b > a
-    orig_s, orig_e = (s, e) if same and e > s else norm.span(s, e)
+    orig_s, orig_e = norm.span(s, e)
     original = text[orig_s:orig_e]
     low = lower(sentence)
     seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
     src = attribution(sentence, seen, low)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None
     cues = scope_cues(sentence, low, seen)
-    scope = sentence_scope(cues)  # the scope of every number, when no cue can make one cumulative
     dated, periods = date_cues(sentence, published, low, seen)
     nums = [toks[b.tok].num for b in bounds]
     where = sentence_places(places(sentence, low, seen), sentence, [n.start - s for n in nums], LIBYA)
     out = []
-    span = norm.span
     for b, n, place in zip(bounds, nums, where, strict=True):
         rel = n.start - s
-        start, end = (n.start, n.end) if same and n.end > n.start else span(n.start, n.end)
+        start, end = norm.span(n.start, n.end)
         out.append(  # by position, in the order of Figure's fields (checked below): cheaper than by name
             Figure(
                 b.kind, n.value, b.qualifier, b.unit, start, end, original, n.low, n.high, n.vague, b.term,
-                scope or scope_at(cues, rel), source, place, nearest_date(dated, rel) if dated else None,
-                text[start:end], nearest_date(periods, rel) if periods else None,
+                scope_at(cues, rel), source, place, nearest_date(dated, rel), text[start:end],
+                nearest_date(periods, rel),
             )
         )  # fmt: skip
     return out

@@ -251,9 +251,10 @@ def scope_at(cues: Cues, pos: int) -> str:
       ("an airstrike has killed 12 on Tuesday") or a single event is nearer;
     - otherwise a single event or day makes it an incident; no cue at all: 'unknown'.
     """
+    scope = sentence_scope(cues)
+    if scope is not None:  # no cue can make it cumulative
+        return scope
     toll, perfect, events, all_days, breaks = cues
-    if not toll and not perfect:  # no cue can make it cumulative
-        return "incident" if events or all_days else "unknown"
     # a day in another clause ("..., officials said on Tuesday") dates the statement, not the figure
     days = [d for d in all_days if not any(min(d, pos) < b < max(d, pos) for b in breaks)]
 

@@ -36,7 +36,6 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s']")
 MAX_SENTENCE = 600  # characters; a longer "sentence" (no punctuation) is cut at a space
 MAX_TOKENS_AFTER = 8  # "21 personnes ont été tuées"
 MAX_TOKENS_BEFORE = 10  # "ارتفعت حصيلة ضحايا الفيضانات في درنة إلى 11300"
-_STOP_AFTER = STOP
 _STOP_BEFORE = frozenset(".;:!?()[]")
 
 
@@ -220,7 +219,7 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
                 t, end = close + 1, min(len(words), close + 1 + MAX_TOKENS_AFTER)
                 base = end
                 continue
-        if w in _STOP_AFTER or owner[t] >= 0:
+        if w in STOP or owner[t] >= 0:
             break
         hit = v.role(w).trigger
         t += 1
@@ -245,11 +244,7 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
 
 def _intransitive(words: list[str], t: int, v: Vocab) -> bool:
     """The verbal noun before t has no object after it ("على النزوح", "إلى الفرار من"; not "على إجلاء المرضى")."""
-    return (
-        t >= len(words)
-        or words[t] in _STOP_AFTER
-        or v.find(v.prepositions, words[t], article=False) is not None
-    )
+    return t >= len(words) or words[t] in STOP or v.find(v.prepositions, words[t], article=False) is not None
 
 
 def _joined(words: list[str], t: int, v: Vocab) -> bool:

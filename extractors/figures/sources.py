@@ -178,7 +178,7 @@ def _attribution(sentence: str, seen: Words = None, low: str | None = None) -> t
     if span:
         return span
     m = _INVERTED.search(sentence) if inverted and any(w in sentence for w in _INVERTED_WORDS) else None
-    if m and not _PRONOUN.match(m.group("src").strip()):
+    if m and not _pronoun(m.group("src").strip()):
         return m.span("src")
     return None
 
