@@ -21,7 +21,6 @@ from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
     along_with,
-    force_continuation,
     match_fwd,
     noun_phrase,
     person_like,
@@ -31,7 +30,8 @@ from extractors.figures.phrases import (
 )
 from extractors.figures.pre_rules import pre_rule
 from extractors.figures.sentences import Tok
-from extractors.figures.walk import post_trigger
+from extractors.figures.units import unit_of
+from extractors.figures.walk import post_trigger, skip_aside
 
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
@@ -51,50 +51,6 @@ class Bound:
     qualifier: str
     mode: str
     np_end: int
-
-
-def _unit(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
-    """'people' or 'households' when the head fits the trigger, None when it is no figure."""
-    h = head.low if head is not None else None
-    if trig.roles & lx.DWELL:
-        return "households" if h in lx.DWELLINGS else None
-    if trig.term == "destroyed housing":
-        return "households"
-    if h is None:
-        return None if trig.roles & lx.HOST else "people"
-    if trig.kind == lx.DISPLACED and _not_displaced(h, trig):
-        return None
-    if h == "survivors" and trig.kind != lx.DISPLACED:
-        return None  # "16 survivors were taken to hospital": survivors are no casualty figure
-    if h in lx.SPORT and trig.kind == lx.INJURED:
-        return None  # "three injured defenders": a squad's injury list
-    if h in lx.HOUSEHOLDS:
-        return "households" if trig.kind == lx.DISPLACED else None
-    if h in lx.DWELLINGS:
-        return "households" if trig.term in ("evacuated", "sheltered") else None
-    if h in lx.NON_PERSON:
-        return None
-    if person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
-        return "people"
-    if (
-        mode == "post"
-        and trig.kind in (lx.KILLED, lx.INJURED, lx.MISSING)
-        and h.endswith("s")
-        and not trig.roles & lx.NOUN
-    ):
-        return "people"  # "7 astronauts died": an unknown plural that dies is a person
-    return None
-
-
-def _not_displaced(h: str, trig: lx.Trigger) -> bool:
-    """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
-    if h in lx.NOT_DISPLACED:
-        return True
-    if h in lx.LEAVERS:  # "200 pilgrims left", but "300 students were evacuated"
-        return trig.term not in ("evacuated", "relocated", "sheltered")
-    if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
-        return True
-    return trig.term == "relocated" and h in lx.MOVED_STAFF
 
 
 def _to_hospital(lows: list[str], j: int) -> bool:
@@ -117,7 +73,9 @@ def _before(
     elif lows[k] in lx.HOSPITAL_VERBS and _to_hospital(lows, np_end):  # "sent 12 people to hospital"
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
-        term = force_continuation(toks, np_end)
+        term = homes.force_continuation(toks, _past_aside(toks, lows, np, np_end))
+        if term is not None and homes.unrealised(lows, k):
+            return False  # "could force 10,000 people from their homes": no event yet
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
     found = found or pre_rule(toks, i, k, text, prev)
@@ -135,13 +93,30 @@ def _before(
     ):
         unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
     else:
-        unit = tolls.label_unit(trig, head) if mode == "label" else _unit(head, trig, "pre")
+        unit = tolls.label_unit(trig, head) if mode == "label" else unit_of(head, trig, "pre")
     if unit is None and trig.roles & lx.HOST:
         return None  # a host verb binds only displaced heads; the count's own words may still: "was
         # housing about 6,000 displaced Palestinians", "hosts 60,000 internally displaced persons"
     if unit is None or counts.undone(toks, trig.kind, np_end):
         return False
     return trig, unit, mode, conn
+
+
+def _past_aside(toks: list[Tok], lows: list[str], np: list[int], j: int) -> int:
+    """The index after an aside at j on the noun phrase `np` ("( ... )", ", ... ,", or ", including / mostly
+    ... ," even with a casualty word in it: "moved 190,000 people, including Rohingya refugees, into
+    shelters"), else j."""
+    if not np or lows[j] not in (",", "("):
+        return j
+    if lows[j] == "," and lows[j + 1] in _PART_ASIDE:
+        close = next((c for c in range(j + 2, min(len(toks), j + 10)) if lows[c] in (",", ";")), None)
+        if close is not None and lows[close] == "," and all(t.kind == "w" for t in toks[j + 2 : close]):
+            return close + 1
+    after = skip_aside(toks, j, np)
+    return j if after is None else after
+
+
+_PART_ASIDE = {"including", "mostly", "mainly", "many", "most", "among"}
 
 
 def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
@@ -164,7 +139,12 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         or lows[post.start] == "captive"  # "took 15 sailors captive", not "would kill one captive"
         and not any(t.low in lx.TAKE_HOLD for t in toks[max(0, i - 4) : i])
         or trig.roles & lx.PLACE
-        and not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
+        and (
+            not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
+            or homes.unrealised(
+                lows, qualifier_before(toks, i)[1] - 1
+            )  # "would begin moving 800,000 into shelters"
+        )
         or trig.kind == lx.ARRESTED  # "services for 30 victims were held", "vigils attended by 300 people
         and not lx.EVENT_PEOPLE_LINKS.isdisjoint(
             (lows[i - 1], lows[i - 2])
@@ -188,7 +168,7 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         post.head == post.end - 1 or post.head == post.start - 1 and head.low not in lx.NON_PERSON
     ):
         head = None  # "584 deaths", "28 moderate injuries", "12 road deaths": the trigger is the head
-    unit = _unit(head, trig, "post")
+    unit = unit_of(head, trig, "post")
     return (trig, unit, post.np_end) if unit is not None else False
 
 
@@ -212,6 +192,12 @@ def _bind_one(
         and counts.capacity(toks, qs)
     ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
+    if (
+        done
+        and lows[done[-1].np_end] in counts.LIST_OPENERS
+        and counts.listed_parts(toks, qs, done[-1].np_end)
+    ):
+        return None  # "seized seven drivers - three Indians, three Kenyans and an Egyptian -": its parts
     if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
         # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, lows, i, whole=True) if counts.trigger_follows(toks, i) else None
@@ -337,7 +323,7 @@ def _elliptical(toks, lows, i, qs, np, np_end, done) -> Bound | None:
     if prev.kind != lx.DISPLACED and any(match_fwd(toks, k, lx.PLACE) for k in range(np_end + 1, np_end + 4)):
         prev = Bound(prev.tok, lx.DISPLACED, "sheltered", "people", "", "", 0)  # "... missing and 13,000 in
         # evacuation centres": the place says what the count is
-    unit = prev.unit if not np else _unit(toks[np[-1]], lx.Trigger(prev.kind, prev.term, lx.PRE), "pre")
+    unit = prev.unit if not np else unit_of(toks[np[-1]], lx.Trigger(prev.kind, prev.term, lx.PRE), "pre")
     if unit is None:
         return None
     qual, _ = qualifier_before(toks, i)
@@ -377,7 +363,7 @@ def _coordinated(toks, lows, i, qs, np, done) -> Bound | None:
     if head.low in lx.NON_PERSON or not (person_like(head) or head.low in lx.HOUSEHOLDS):
         return None
     trig = lx.Trigger(prev.kind, prev.term, lx.PRE)
-    unit = _unit(head, trig, "pre")
+    unit = unit_of(head, trig, "pre")
     if unit is None:
         return None
     qual, _ = qualifier_before(toks, i)

@@ -116,6 +116,11 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     if w in ("holding", "held") and "suspected" in (low(toks, i + 2), low(toks, i + 3)):
         return True  # (not "police are holding three suspects" in a kidnapping story)
     custodians = _SEIZING_CUSTODIANS
+    if w in ("holding", "hold", "holds") and _custodian_holds(toks, k):  # "police are holding 12 suspects"
+        t = toks[i + 1] if i + 1 < len(toks) else None
+        if t is None or t.kind != "w" or t.low in lx.PERSONS or t.low in lx.PREPOSITIONS:
+            return True  # "holding 12 suspects", "holding 40 over the riot"
+        return t.low.endswith(lx.PERSON_SUFFIXES) and t.low not in lx.NON_PERSON  # "9,400 Palestinians"
     if w == "up" and low(toks, k - 1) in ("picked", "picks", "pick", "picking"):
         k, custodians = k - 1, _CUSTODIANS  # (the coastguard picks up migrants at sea: a rescue)
     elif w not in ("hold", "holds"):
@@ -124,6 +129,25 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     if head and toks[i + 1].kind == "w" and head not in lx.PERSONS and head not in lx.PREPOSITIONS:
         return False
     return any(t.low in custodians for t in toks[max(0, k - 3) : k])
+
+
+def _custodian_holds(toks: list[Tok], k: int) -> bool:
+    """The verb at k ("holding") has a custodian for its subject, right before its auxiliaries ("security forces
+    are holding") or named before "said it / they" ("the prison service said it was holding")."""
+    j = k - 1
+    while low(toks, j) in _HELD_AUX:
+        j -= 1
+    if low(toks, j) in ("it", "they"):  # "said (in July) it was holding": the pronoun is the speaker
+        say = next((s for s in range(j - 1, max(-1, j - 5), -1) if low(toks, s) in _SAY), None)
+        if say is None:
+            return False
+        return any(t.low in _CUSTODIANS or t.low in _JAILERS for t in toks[max(0, say - 4) : say])
+    if low(toks, j) in ("service", "services") and low(toks, j - 1) in _JAILERS:
+        return True  # "the prison service is holding"
+    return low(toks, j) in _CUSTODIANS or low(toks, j) in _JAILERS
+
+
+_JAILERS = {"prison", "prisons", "jailers", "wardens", "guards"}  # "the Israel Prison Service"
 
 
 def _closes_relative(toks: list[Tok], j: int) -> bool:

@@ -146,6 +146,31 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
     return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
 
 
+LIST_OPENERS = frozenset({"-", "(", "–", "—"})
+
+
+def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
+    """N (from qs) is an item of a list in dashes or brackets opened at o, right after the previous figure's
+    noun phrase: "seven truck drivers - three Indians, three Kenyans and an Egyptian -", "5,000 people (3,000
+    in Tana River and 2,000 in Garissa)". The list closes within a few words and names no casualty itself
+    ("12 militants - 5 soldiers were also killed -" is a figure of its own)."""
+    if not o < qs <= o + 12:
+        return False
+    opener = toks[o].text
+    if opener != "(" and not (
+        0 < o < len(toks) - 1 and toks[o - 1].end < toks[o].start < toks[o + 1].start - 1
+    ):
+        return False  # a hyphen ("5,000 people-3,000"), not a dash in spaces
+    closer = ")" if opener == "(" else opener
+    for j in range(o + 1, min(len(toks), o + 24)):
+        t = toks[j]
+        if t.text == closer:
+            return j > qs
+        if t.kind == "p" and t.text not in (",", ";") or match_fwd(toks, j, lx.POST | lx.NOUN) is not None:
+            return False
+    return False
+
+
 def month(toks: list[Tok], j: int) -> bool:
     """ "May" in "floods in May killed 12": a month, not the modal verb."""
     return 0 <= j < len(toks) and toks[j].upper and toks[j].low in lx.MONTHS

@@ -1,5 +1,6 @@
 """What happened to people's homes and where they went: "800 people whose homes were washed away" (displaced),
-", the majority fleeing attacks" (displaced), "IDPs have returned" (no longer displaced)."""
+", the majority fleeing attacks" (displaced), "IDPs have returned" (no longer displaced), "forced / moved N
+people out of their homes, to safety, into shelters" (displaced, unless it has not happened yet)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,83 @@ def returned(toks: list[Tok], j: int) -> bool:
         if w in lx.RETURN or w in _GO and low(toks, k + 1) in ("back", "home"):
             return True
     return False
+
+
+_PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
+_PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
+# where people stay away from home too: "moved more than 19,000 people from hotels and villages"
+_PLACES_OUT |= {
+    "hotels",
+    "hotel",
+    "resorts",
+    "resort",
+    "neighbourhood",
+    "neighborhood",
+    "settlements",
+    "suburbs",
+}
+_PLACES_OUT |= {"island", "islands", "coast", "coastline", "valley", "zone", "zones", "quarter", "quarters"}
+
+
+def force_continuation(toks: list[Tok], j: int) -> str | None:
+    """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
+    if low(toks, j) in ("of", "in"):  # "ordered 27,000 residents of the northern suburbs to leave", "moved
+        # 190,000 people in Cox's Bazar and Chattogram to 576 cyclone shelters"
+        j = next(
+            (k for k in range(j + 1, min(len(toks), j + 8)) if low(toks, k) in ("to", "out", "from", "into")),
+            j,
+        )
+    w = low(toks, j)
+    if w in ("out", "from"):
+        k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
+        if k < 0:
+            return None
+        if low(toks, k) in ("their", "the", "his", "her", "its"):
+            k += 1
+        name = k
+        while k < len(toks) and toks[k].upper and low(toks, k) not in _PLACES_OUT and k < j + 4:
+            k += 1  # a name before the place noun: "from the Al-Harsha area", "from Marawi City"
+        if low(toks, k) in lx.DWELLINGS | _PLACES_OUT:
+            return "forced to flee"
+        named = k > name and low(toks, name - 1) != "the" and low(toks, k) in ("", ",", ".", "and", "in", ";")
+        return "forced to flee" if named else None  # a bare place name: "forced 350,000 people from Marawi"
+    if w == "to":
+        v = low(toks, j + 1)
+        if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
+            return "forced to flee"
+        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
+            return "sheltered"  # "forced 230 families to take refuge in a school"
+        if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
+            return "evacuated"
+        if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
+            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
+    if w in ("into", "to"):  # "into camps", "into (concrete cyclone) shelters", "to 576 cyclone shelters"
+        words = {"into": _INTO_SHELTER, "to": _TO_SHELTER}[w]
+        into = next((low(toks, k) for k in range(j + 1, j + 5) if low(toks, k) in words), None)
+        if into in _SAFETY:
+            return "relocated"  # "moved 4,500 people to safety / to higher ground"
+        if into is not None:
+            return "sheltered" if into != "exile" else "forced to flee"
+    return None
+
+
+_INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
+_TO_SHELTER = {"shelters", "camps", "schools", "centres", "centers", "relatives"}
+_SAFETY = {"safety", "safer", "higher"}  # "moved 4,500 people to safety / to safer areas / to higher ground"
+_TO_SHELTER |= _SAFETY
+
+
+_BEGIN = {"begin", "begins", "start", "starts", "beginning", "starting"}
+
+
+def unrealised(lows: list[str], v: int) -> bool:
+    """No event yet for the verb at v (`lows`: padded lower-cased tokens): "could force", "plan to move",
+    "would begin moving", "are preparing to move" (but "began moving", "began to move")."""
+    before = lows[v - 1]
+    if before == "to":
+        v -= 1
+        before = lows[v - 1]
+    if before in _BEGIN:
+        v -= 1
+        before = lows[v - 1] if lows[v - 1] != "to" else lows[v - 2]
+    return before in lx.MODALS

@@ -84,6 +84,7 @@ _ENTRIES = [
     *_t(ARRESTED, None, PRE, "rounding up", "rounds up", "apprehending", "arrest of", "arrests of"),
     *_t(ARRESTED, None, PRE, "detention of"),
     *_t(ARRESTED, None, POST, "taken into custody", "in custody", "in police custody", "held for questioning"),
+    *_t(ARRESTED, None, POST, "in military custody", "in army custody", "in security custody"),
     *_t(ARRESTED, None, POST | PRE, "into custody", "into police custody"),
     *_t(ARRESTED, None, POST, "taken in for questioning", "brought in for questioning"),
     *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
@@ -179,6 +180,9 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "buried", "washed away", "swept away"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned down", "burnt down", "gutted", "levelled"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "collapsed", "leveled", "reduced to rubble"),
+    # a state a home is left in: "left 1,900 homes in ruins", "2,000 houses are uninhabitable"
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "in ruins", "in rubble", "uninhabitable"),
+    *_t(DISPLACED, "destroyed housing", POST | DWELL, "beyond repair", "unfit to live in"),
     *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "burned", "burnt"),  # "burned 210 houses"
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "destruidas", "destruidos", "détruites"),
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
@@ -355,8 +359,20 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     out += _t(
         ARRESTED, None, POST | PRE, "in police detention", "into police detention", "in military detention"
     )
+    # detention with any modifier: "remain in administrative detention", "in prolonged pretrial detention" (not
+    # "custody" with any word before it: "children in state custody" may be in foster care)
+    out += _t(ARRESTED, None, POST, *(f"{p} {GAP} detention" for p in ("in", "into")))
+    # people camping or sleeping in public buildings, tents or the open: "3,600 people were camping at Madogo
+    # primary school" (a term of its own: students sleeping at their school are no displacement, _not_displaced)
+    camping = [f"{v} {p} {GAP} {site}" for v in _CAMP_VERBS for p in ("in", "at") for site in _CAMP_SITES]
+    out += _t(DISPLACED, "in makeshift shelter", POST, *camping, *(f"{v} in the open" for v in _CAMP_VERBS))
     explicit = {phrase for phrase, _ in _ENTRIES}
     return [(phrase, trig) for phrase, trig in out if phrase not in explicit]
+
+
+_CAMP_VERBS = ("camping", "camped", "sleeping", "slept", "staying", "stayed", "living")
+_CAMP_SITES = ("school", "schools", "church", "churches", "mosque", "mosques", "stadium", "stadiums", "gym")
+_CAMP_SITES += ("gyms", "gymnasium", "classrooms", "warehouses", "streets", "buildings", "parks")
 
 
 _ENTRIES += _generated()
@@ -379,6 +395,10 @@ FORCE_VERBS |= {
     "relocated",
     "relocates",
     "shifted",
+    "move",  # (base forms: "forced authorities to move 19,000 people from hotels"; not "plan to move",
+    "moving",  # binding.unrealised)
+    "relocate",
+    "relocating",
 }  # only with "into shelters", "out of their homes"  # "ordered 6,400 people to leave"
 # Verbs that take or keep people captive: "took 15 sailors captive", "held 9 passengers hostage".
 TAKE_HOLD = forms(lm.TAKE_HOLD)
@@ -410,6 +430,7 @@ TOLL_NOUNS |= {
     "killings",
     "kidnappings",
     "abductions",
+    "displacement",  # "Displacement in North Kivu rose to 2.4 million people"
 }  # arrivals of refugees only (tolls.kind_word)
 TOLL_WORDS = {"toll", "tally", "number", "count", "total", "figure", "numbers", "population", "caseload"}
 TOLL_CONNECTORS = {"to", "at", "of", "reached", "reaches", "reach", "hit", "hits", "is", "was", "be", "now"}
@@ -453,10 +474,11 @@ TOLL_KIND_WORDS = {
     "detained": ARRESTED, "hostages": KIDNAPPED, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
     "bodies": KILLED, "corpses": KILLED, "arrivals": DISPLACED,  # bodies found count as killed: "the number of bodies recovered"
     "killings": KILLED, "kidnappings": KIDNAPPED, "abductions": KIDNAPPED,  # "killings rose to 1,554"
+    "displacement": DISPLACED,
 }  # fmt: skip
 DISPLACED_TERMS = {
     "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
-    "idps": "displaced", "refugees": "refugees", "arrivals": "refugees",
+    "idps": "displaced", "refugees": "refugees", "arrivals": "refugees", "displacement": "displaced",
 }  # fmt: skip
 
 # Words in the verb group between a noun phrase and its trigger: "were confirmed", "have had to be".
@@ -695,7 +717,8 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |tents|tent camps|refuge|executed|behead|lynch|remains of|casualt|execution|gunned down|gunning down
 |mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
-|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held"""
+|destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held
+|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

@@ -309,54 +309,6 @@ def along_with(toks: list[Tok], qs: int) -> lx.Trigger | None:
     return None
 
 
-_PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
-_PLACES_OUT |= {"lands", "district", "districts", "neighbourhoods", "neighborhoods", "country", "camps"}
-
-
-def force_continuation(toks: list[Tok], j: int) -> str | None:
-    """The displacement term after "forced N [people]": "out of their homes", "to flee", "into camps"."""
-    if low(toks, j) in ("of", "in"):  # "ordered 27,000 residents of the northern suburbs to leave", "moved
-        # 190,000 people in Cox's Bazar and Chattogram to 576 cyclone shelters"
-        j = next(
-            (k for k in range(j + 1, min(len(toks), j + 8)) if low(toks, k) in ("to", "out", "from", "into")),
-            j,
-        )
-    w = low(toks, j)
-    if w in ("out", "from"):
-        k = j + 1 if w == "from" else (j + 2 if low(toks, j + 1) == "of" else -1)
-        if k < 0:
-            return None
-        if low(toks, k) in ("their", "the", "his", "her", "its"):
-            k += 1
-        name = k
-        while k < len(toks) and toks[k].upper and low(toks, k) not in _PLACES_OUT and k < j + 4:
-            k += 1  # a name before the place noun: "from the Al-Harsha area", "from Marawi City"
-        if low(toks, k) in lx.DWELLINGS | _PLACES_OUT:
-            return "forced to flee"
-        named = k > name and low(toks, name - 1) != "the" and low(toks, k) in ("", ",", ".", "and", "in", ";")
-        return "forced to flee" if named else None  # a bare place name: "forced 350,000 people from Marawi"
-    if w == "to":
-        v = low(toks, j + 1)
-        if v in ("flee", "leave", "abandon", "move", "relocate", "seek", "escape"):
-            return "forced to flee"
-        if v in ("take", "find") and low(toks, j + 2) in ("refuge", "shelter"):
-            return "sheltered"  # "forced 230 families to take refuge in a school"
-        if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
-            return "evacuated"
-        if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
-            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
-    if w in ("into", "to"):  # "into camps", "into (concrete cyclone) shelters", "to 576 cyclone shelters"
-        words = {"into": _INTO_SHELTER, "to": _TO_SHELTER}[w]
-        into = next((low(toks, k) for k in range(j + 1, j + 5) if low(toks, k) in words), None)
-        if into is not None:
-            return "sheltered" if into != "exile" else "forced to flee"
-    return None
-
-
-_INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
-_TO_SHELTER = {"shelters", "camps", "schools", "centres", "centers", "relatives"}
-
-
 def _bare_person(t: Tok) -> bool:
     """A noun without a determiner that can be one person: "kidnap pharmacist and two relatives" (not the
     plural "killed deals and 4,500 ...")."""

@@ -83,12 +83,12 @@ def test_more_predicates_of_each_kind(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Police are holding three suspects.",
         "Police held talks with 5 leaders.",
         "Talks held over weekend with 5 leaders",
     ],
 )
-def test_holding_talks_or_suspects_in_a_story_is_no_headline_arrest(text):
+def test_holding_talks_is_no_headline_arrest(text):
+    # ("Police are holding three suspects" is an arrest: test_figures_families_batch25.py)
     assert kv(text) == []
 
 

@@ -1,0 +1,52 @@
+"""Which unit a bound number counts: "people", "households", or none at all ("3 dead batteries", "the
+gunmen fled", "three injured defenders"), from the head of its noun phrase and the trigger that bound it."""
+
+from __future__ import annotations
+
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import person_like
+from extractors.figures.sentences import Tok
+
+
+def unit_of(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
+    """'people' or 'households' when the head fits the trigger, None when it is no figure."""
+    h = head.low if head is not None else None
+    if trig.roles & lx.DWELL:
+        return "households" if h in lx.DWELLINGS else None
+    if trig.term == "destroyed housing":
+        return "households"
+    if h is None:
+        return None if trig.roles & lx.HOST else "people"
+    if trig.kind == lx.DISPLACED and not_displaced(h, trig):
+        return None
+    if h == "survivors" and trig.kind != lx.DISPLACED:
+        return None  # "16 survivors were taken to hospital": survivors are no casualty figure
+    if h in lx.SPORT and trig.kind == lx.INJURED:
+        return None  # "three injured defenders": a squad's injury list
+    if h in lx.HOUSEHOLDS:
+        return "households" if trig.kind == lx.DISPLACED else None
+    if h in lx.DWELLINGS:
+        return "households" if trig.term in ("evacuated", "sheltered") else None
+    if h in lx.NON_PERSON:
+        return None
+    if person_like(head) or (trig.kind == lx.DISPLACED and mode == "post"):
+        return "people"
+    if (
+        mode == "post"
+        and trig.kind in (lx.KILLED, lx.INJURED, lx.MISSING)
+        and h.endswith("s")
+        and not trig.roles & lx.NOUN
+    ):
+        return "people"  # "7 astronauts died": an unknown plural that dies is a person
+    return None
+
+
+def not_displaced(h: str, trig: lx.Trigger) -> bool:
+    """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
+    if h in lx.NOT_DISPLACED:
+        return True
+    if h in lx.LEAVERS:  # "200 pilgrims left", but "300 students were evacuated"
+        return trig.term not in ("evacuated", "relocated", "sheltered")
+    if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
+        return True
+    return trig.term == "relocated" and h in lx.MOVED_STAFF
