@@ -20,6 +20,8 @@ from extractors.figures.sentences import with_triggers
 from extractors.figures.shallow_clause import (
     STOP,
     cardinal_ones,
+    counts_people,
+    event_hit,
     found_or_sought,
     held_by_captors,
     hide_broken_idioms,
@@ -276,11 +278,15 @@ def _qualifier_size(words: list[str], t: int, v: Vocab) -> int:
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     toll: tuple[str, int] | None = None
+    reached = False  # a reach verb between the trigger and q: "حملة اعتقالات طالت 22 شخصا"
     for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
         w = words[t]
         if w in _STOP_BEFORE or owner[t] >= 0:
             return None
-        hit = v.role(w).trigger
+        hit = v.role(w).trigger or (event_hit(w, v) if reached else None)
+        if hit is not None and reached and not counts_people(words, q, v):
+            return None  # "a touché 22 villages"
+        reached = reached or v.find(v.reaches, w) is not None
         if hit is not None:
             kind, where = hit
             if (

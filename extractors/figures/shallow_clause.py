@@ -152,3 +152,19 @@ def cardinal_ones(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
         elif v.find(v.persons, words[t - 1]) is not None:
             added.append(Qty(t - 1, t + 1, 1))
     return sorted(qs + added, key=lambda q: q.i) if added else qs
+
+
+def event_hit(word: str, v: Vocab) -> tuple[str, str] | None:
+    """An event noun ("مداهمات", "rafle") read as a trigger before its number, only before a reach verb."""
+    kind = v.find(v.events, word)
+    return (kind, PRE) if kind is not None else None
+
+
+def counts_people(words: list[str], q: Qty, v: Vocab) -> bool:
+    """The noun counted by `q` (past light words: "une centaine de migrants") is a person or household noun:
+    what a campaign "reached" ("طالت 22 شخصا", not "طالت 3 أحياء")."""
+    for w in words[q.j : q.j + 3]:
+        if w in v.light:
+            continue
+        return v.find(v.persons, w) is not None or v.find(v.households, w) is not None
+    return False

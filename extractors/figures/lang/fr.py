@@ -67,7 +67,7 @@ _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
     "ecrou incarcer emprison retention "
-    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle"
 ).split()
 
 VOCAB = Vocab.build(
@@ -106,7 +106,10 @@ VOCAB = Vocab.build(
     qualifiers_after={"au moins": "at_least", "environ": "about"},
     households="familles famille menages menage foyers".split(),
     persons="personnes civils migrants enfants femmes hommes soldats militaires combattants habitants "
-    "refugies victimes agents policiers membres ressortissants pecheurs ouvriers".split(),
+    "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
+    "militants opposants etudiants employes travailleurs jeunes manifestants".split(),
+    reaches="touche vise concerne cible frappe".split(),
+    events={"rafle": "arrested", "rafles": "arrested"},
     blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
     "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
     "pour janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hectares "
