@@ -74,6 +74,19 @@ def test_the_present_tense_of_a_trigger_verb(text, want):
     assert got(text, "ar") == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Des hommes armés enlèvent 50 femmes près d'Arbinda", [("kidnapped", 50, "exact")]),
+        ("Des frappes tuent 12 civils à Gaza", [("killed", 12, "exact")]),
+        ("Les autorités évacuent 3 000 habitants", [("displaced", 3000, "exact")]),
+        ("Les forces de sécurité arrêtent une vingtaine de migrants", [("arrested", 20, "about")]),
+    ],
+)
+def test_the_french_present_plural_of_a_trigger_verb(text, want):
+    assert got(text, "fr") == want
+
+
 # 3. A verbal noun right before its count ("توقيف تسعة مهربين") keeps its kind when a release follows in a
 # clause of its own, joined by "و" and with its own count; the released count stays no figure.
 @pytest.mark.parametrize(

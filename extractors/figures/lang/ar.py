@@ -8,7 +8,7 @@ maqsura), and lookups strip the proclitics و ف ب ل ك ال لل, so one entr
 
 from __future__ import annotations
 
-from extractors.figures.lang import POST, Vocab, forms
+from extractors.figures.lang import BOTH, POST, PRE, Vocab, forms
 
 _UNITS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
@@ -123,6 +123,19 @@ for _kind, _stems in _PARTICIPLES.items():
         for _end in ("", "ا", "ون", "ين", "ة", "ات"):
             if _stem + _end not in _NOT_PARTICIPLES:
                 _TRIGGERS.setdefault(_stem + _end, (_kind, POST))
+
+# Present (imperfect) forms, headline style ("مسلحون يختطفون 50 امرأة", "غارة تقتل 7"): the prefix ي or ت,
+# the stem, and the endings of he/she, they (m.), the two, they (f.); before their object. Not "توقف"
+# (stopped); "أجلى" is weak ("يجلي", "يجلون"); "نزح" and "فر" stand either side of their subject.
+_PRESENT_STEMS = {"killed": "قتل", "injured": "صيب صاب جرح", "displaced": "شرد هجر", "arrested": "عتقل حتجز",
+                  "kidnapped": "ختطف خطف"}  # fmt: skip
+_ENDS = ("", "ون", "ان", "ن")
+_PRESENT = {p + stem + e: (kind, PRE) for kind, stems in _PRESENT_STEMS.items() for stem in stems.split()
+            for p in "يت" for e in _ENDS}  # fmt: skip
+_PRESENT.update({p + w: ("displaced", PRE) for p in "يت" for w in ("جلي", "جلون", "جليان")})
+_PRESENT.update({p + stem + e: ("displaced", BOTH) for stem in ("نزح", "فر") for p in "يت" for e in _ENDS})
+for _w, _hit in _PRESENT.items():
+    _TRIGGERS.setdefault(_w, _hit)
 
 _STEMS = (
     "قتل مقتل دفن حبس فر ضبط حتجز ايقاف حيات اختف قتيل مصرع حتف توف وفا وفي استشهاد شهيد شهدا بحياة غرق غريق قضوا ضحي ضحايا جثث جثة جثم "

@@ -8,7 +8,7 @@ separate tokens, so "l'enlèvement" looks up "enlevement".
 
 from __future__ import annotations
 
-from extractors.figures.lang import BOTH, POST, Vocab, forms
+from extractors.figures.lang import BOTH, POST, PRE, Vocab, forms
 
 _NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -57,6 +57,11 @@ _TRIGGERS = {
         post="enleves enlevees otages kidnappes sequestres sequestrees",
     ),
 }
+# Headline present plurals before their object ("Des hommes armés enlèvent 50 femmes"); the singulars fold
+# to the participles ("enlève", "tue", "arrête").
+for _w, _kind in (("tuent", "killed"), ("blessent", "injured"), ("evacuent", "displaced"), ("arretent", "arrested"),
+                  ("interpellent", "arrested"), ("enlevent", "kidnapped"), ("kidnappent", "kidnapped")):  # fmt: skip
+    _TRIGGERS.setdefault(_w, (_kind, PRE))
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
 for _w in ("deces", "mort", "corps"):
     _TRIGGERS[_w] = ("killed", BOTH)
