@@ -192,7 +192,7 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
     if _blocked(words, q, v):
         return None
-    if released(words, q, v):
+    if released(words, owner, q, v):
         return None
     if q.kind is not None:
         return q.kind, -1

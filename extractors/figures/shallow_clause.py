@@ -65,10 +65,12 @@ def returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     return False
 
 
-def released(words: list[str], q: Qty, v: Vocab) -> bool:
-    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
+def released(words: list[str], owner: list[int], q: Qty, v: Vocab) -> bool:
+    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure. A
+    release joined by "و" with a count of its own ("توقيف 9 مهربين وتحرير 80 مهاجرا") frees that count, and a
+    verbal noun joined after a release heads a clause of its own ("الإفراج عن 5 واعتقال 3")."""
     for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
-        if words[t] in STOP:
+        if words[t] in STOP or _joined_head(words, t, v) and v.role(words[t]).trigger is not None:
             break
         if v.role(words[t]).release:
             return True
@@ -76,8 +78,15 @@ def released(words: list[str], q: Qty, v: Vocab) -> bool:
         if words[t] in STOP:
             break
         if v.role(words[t]).release:
-            return True
+            joined = _joined_head(words, t, v) or t > q.j and _joined_head(words, t - 1, v)  # "وإطلاق سراح"
+            return not (joined and any(o >= 0 for o in owner[t + 1 : t + 4]))
     return False
+
+
+def _joined_head(words: list[str], t: int, v: Vocab) -> bool:
+    """The word at t is joined by a conjunction (a clitic "وتحرير" or a word "et") to what precedes it."""
+    w = words[t]
+    return w[:1] in v.conjunctions and len(w) > 3 or t > 0 and words[t - 1] in v.conjunctions
 
 
 def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> bool:
