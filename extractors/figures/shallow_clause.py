@@ -10,6 +10,8 @@ from extractors.figures.quantities import Qty
 
 STOP = frozenset('.,;:!?()[]"«»')  # tokens that end a clause after a number
 RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+CLAUSE_WINDOW = 10  # tokens after a participle to its clause's main verb: "enlevés en juin près de Ghadamès
+# ont été libérés"
 CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
 RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 
@@ -90,9 +92,11 @@ def _joined_head(words: list[str], t: int, v: Vocab) -> bool:
 
 
 def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> bool:
-    """A release word in the clause of an abduction or detention word that follows its count ("Deux
-    ressortissants enlevés à Tripoli ont été libérés", "ثلاثة صيادين محتجزين في مصراتة أفرج عنهم")."""
-    for t in range(term + 1, min(len(words), term + 1 + RELEASE_WINDOW)):
+    """A release word in the clause of an abduction or detention word that follows its count, up to the main
+    verb of the clause ("Deux ressortissants enlevés (en juin près de Ghadamès) ont été libérés", "ثلاثة صيادين
+    محتجزين في مصراتة أفرج عنهم")."""
+    left = CLAUSE_WINDOW  # function words ("le", "de", "ont été") do not count
+    for t in range(term + 1, min(len(words), term + 1 + 2 * CLAUSE_WINDOW)):
         if (
             words[t] in STOP
             or owner[t] >= 0
@@ -102,6 +106,9 @@ def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> b
             return False  # "réclament leur libération": a demand, not a release
         if v.role(words[t]).release:
             return True
+        left -= words[t] not in v.light and words[t] not in v.auxiliaries
+        if not left:
+            return False
     return False
 
 

@@ -217,6 +217,12 @@ def test_an_abducted_count_whose_main_verb_is_a_release(text, lang):
     [
         ("Quatre employés turcs ont été enlevés en juin près de Ghadamès", "fr", [("kidnapped", 4, "exact")]),
         ("Les 12 pêcheurs détenus à Zouara réclament leur libération", "fr", [("arrested", 12, "exact")]),
+        (
+            "Sept migrants détenus depuis mars à Zouara attendent toujours d'être libérés",
+            "fr",
+            [("arrested", 7, "exact")],
+        ),
+        ("سبعة صيادين محتجزين منذ مارس في زوارة ينتظرون الإفراج عنهم", "ar", [("arrested", 7, "exact")]),
     ],
 )
 def test_an_abducted_count_without_a_release_keeps_its_figure(text, lang, want):

@@ -125,7 +125,7 @@ VOCAB = Vocab.build(
     blockers_before="en annee article resolution age agee ages agees".split(),
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
-    "sauves rescapes survivants vivants".split(),
+    "sauves rescapes survivants vivants liberte".split(),
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
     "rentrent reviennent retournent regagnent "
     "rapatriees retour".split(),
@@ -152,7 +152,7 @@ VOCAB = Vocab.build(
     auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
     "portee retrouves retrouvees restent reste demeurent".split(),
     light="de d du des la le les l ne n y toujours deja".split(),
-    demands="reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
+    demands="attend attendent attendaient reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
     origins="de d du des".split(),
     searches="recherche recherches rechercher recherchent recherchaient cherchent chercher fouillent fouiller "
     "ratissent".split(),
