@@ -13,6 +13,11 @@ RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "c
 CLAUSE_WINDOW = 10  # tokens after a participle to its clause's main verb: "enlevés en juin près de Ghadamès
 # ont été libérés"
 CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
+MODAL_WINDOW = 3  # tokens before a trigger verb: "من المتوقع أن ينزح", "قد ينزح"
+COMPEL_WINDOW = 5  # tokens from a forcing verb to its object: "دفعت الاشتباكات في الزاوية مئات الأسر"
+HOLD_WINDOW = (
+    6  # tokens from a count to "aux mains de": "17 autres sont toujours aux mains de leurs ravisseurs"
+)
 RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 
 
@@ -28,8 +33,7 @@ def held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     for t in near:
         if t == term or words[t] in STOP:
             continue
-        pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
-        if v.find(v.captors, words[t]) is not None or pair and v.find(v.captors, pair) is not None:
+        if _captor(words, t, v):
             return True
     return False
 
@@ -184,3 +188,91 @@ def counts_people(words: list[str], q: Qty, v: Vocab) -> bool:
             continue
         return v.find(v.persons, w) is not None or v.find(v.households, w) is not None
     return False
+
+
+def judged(
+    words: list[str], owner: list[int], q: Qty, bound: tuple[str, int], v: Vocab
+) -> tuple[str, int] | None:
+    """What the rest of the clause makes of `q` bound to (kind, trigger index): cancelled (None: mixed kinds,
+    a modal, a return, a release, found alive or sought), held by captors (kidnapped), or as bound."""
+    kind, term = bound
+    if term >= 0 and (mixed(words, term, kind, v) or hypothetical(words, q, term, v)):
+        return None
+    if kind == "displaced" and returned(words, q, term, v):
+        return None
+    if kind in ("kidnapped", "arrested") and released_after(words, owner, term, v):
+        return None
+    if kind in ("missing", "kidnapped") and term >= q.j and found_or_sought(words, q, term, v):
+        return None
+    if kind == "arrested" and held_by_captors(words, q, term, v):
+        return "kidnapped", term
+    return bound
+
+
+def hypothetical(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """A modal between `q` and the trigger after it ("20 000 personnes pourraient être évacuées"), or just
+    before the trigger verb before it ("من المتوقع أن ينزح 3 آلاف", "قد ينزح 5000"): no event yet."""
+    span = range(q.j, term) if term >= q.j else range(max(0, term - MODAL_WINDOW), term)
+    for t in span:
+        if v.find(v.modals, words[t]) is not None:
+            return True
+        if words[t] in v.hedges and t + 1 < len(words) and v.find(v.presents, words[t + 1]) is not None:
+            return True
+    return False
+
+
+def underwent(words: list[str], q: Qty, t: int, v: Vocab) -> bool:
+    """The verbal noun at t after `q` carries the undergo clitic ("للخطف") and an undergo verb stands just
+    before `q` or between them ("تعرض ثلاثة ... للخطف", "ثلاثة مهاجرين تعرضوا للخطف")."""
+    if not v.undergo_clitic or not words[t].startswith(v.undergo_clitic):
+        return False
+    return any(
+        v.find(v.undergo, words[u]) is not None for u in (*range(max(0, q.i - 3), q.i), *range(q.j, t))
+    )
+
+
+def forced_out(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
+    """A forcing verb before `q` (or between it and the link) and a leaving word after a link ("دفعت
+    الاشتباكات مئات الأسر إلى مغادرة منازلها", "ont obligé 40 familles à partir"): ("displaced", its index)."""
+    if not v.compel:
+        return None
+    forced = False
+    for t in range(q.i - 1, max(-1, q.i - 1 - COMPEL_WINDOW), -1):
+        if words[t] in STOP or owner[t] >= 0:
+            break
+        if v.find(v.compel, words[t]) is not None:
+            forced = True
+            break
+    for t in range(q.j, min(len(words) - 1, q.j + COMPEL_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0:
+            return None
+        forced = forced or v.find(v.compel, words[t]) is not None
+        if forced and words[t] in v.compel_links and _leaving(words[t + 1], v):
+            return "displaced", t + 1
+    return None
+
+
+def _leaving(word: str, v: Vocab) -> bool:
+    hit = v.role(word).trigger
+    return v.find(v.leaving, word) is not None or hit is not None and hit[0] == "displaced"
+
+
+def held_by(words: list[str], owner: list[int], q: Qty, v: Vocab) -> int | None:
+    """`q` held by captors: a hold phrase after it ("aux mains de", "في قبضة", "لدى") with a captor word right
+    after the phrase ("leurs ravisseurs", "الخاطفين"); the captor's index."""
+    if not v.holds:
+        return None
+    for t in range(q.j, min(len(words), q.j + HOLD_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0:
+            return None
+        size = next((n for n in (3, 2, 1) if tuple(words[t : t + n]) in v.holds), 0)
+        if size:
+            return next(
+                (u for u in range(t + size, min(len(words), t + size + 3)) if _captor(words, u, v)), None
+            )
+    return None
+
+
+def _captor(words: list[str], t: int, v: Vocab) -> bool:
+    pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
+    return v.find(v.captors, words[t]) is not None or bool(pair) and v.find(v.captors, pair) is not None

@@ -72,7 +72,7 @@ _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
     "ecrou incarcer emprison retention "
-    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle ravisseur geolier preneurs abandonn partir"
 ).split()
 
 VOCAB = Vocab.build(
@@ -114,6 +114,21 @@ VOCAB = Vocab.build(
     "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
     "militants opposants etudiants employes travailleurs jeunes manifestants".split(),
     reaches="touche vise concerne cible frappe".split(),
+    compel="pousse contraint force oblige poussent contraignent forcent obligent".split(),
+    compel_links=["a"],
+    leaving="abandonner partir quitter fuir".split(),
+    modals="pourrait pourraient devrait devraient risque risquent menace menacent menaces menacees".split(),
+    holds={
+        p: True
+        for p in (
+            "aux mains",
+            "entre les mains",
+            "detenus par",
+            "detenues par",
+            "retenus par",
+            "retenues par",
+        )
+    },
     events={"rafle": "arrested", "rafles": "arrested"},
     blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
     "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
@@ -157,7 +172,7 @@ VOCAB = Vocab.build(
     searches="recherche recherches rechercher recherchent recherchaient cherchent chercher fouillent fouiller "
     "ratissent".split(),
     captors=[
-        *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
+        *"ravisseurs kidnappeurs geoliers preneurs gang gangs".split(),  # not militias, as in Arabic
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
     ],
     conjunctions=["et"],
