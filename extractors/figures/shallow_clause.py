@@ -212,8 +212,10 @@ def judged(
 def hypothetical(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     """A modal between `q` and the trigger after it ("20 000 personnes pourraient être évacuées"), or just
     before the trigger verb before it ("من المتوقع أن ينزح 3 آلاف", "قد ينزح 5000"): no event yet."""
-    span = range(q.j, term) if term >= q.j else range(max(0, term - MODAL_WINDOW), term)
+    span = range(q.j, term) if term >= q.j else range(term - 1, max(-1, term - 1 - MODAL_WINDOW), -1)
     for t in span:
+        if words[t] in STOP:
+            return False
         if v.find(v.modals, words[t]) is not None:
             return True
         if words[t] in v.hedges and t + 1 < len(words) and v.find(v.presents, words[t + 1]) is not None:
@@ -260,8 +262,8 @@ def _leaving(word: str, v: Vocab) -> bool:
 def held_by(words: list[str], owner: list[int], q: Qty, v: Vocab) -> int | None:
     """`q` held by captors: a hold phrase after it ("aux mains de", "في قبضة", "لدى") with a captor word right
     after the phrase ("leurs ravisseurs", "الخاطفين"); the captor's index."""
-    if not v.holds:
-        return None
+    if not v.holds or q.j < len(words) and v.role(words[q.j]).subgroup:
+        return None  # "وما زال 5 منهم في قبضة الخاطفين": a part of a count given before
     for t in range(q.j, min(len(words), q.j + HOLD_WINDOW)):
         if words[t] in STOP or owner[t] >= 0:
             return None

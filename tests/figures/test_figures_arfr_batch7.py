@@ -254,6 +254,8 @@ def test_a_modal_before_the_trigger_is_no_figure(text, lang):
         ("20 000 personnes ont été évacuées de la vallée", "fr", [("displaced", 20000, "exact")]),
         ("Le bilan pourrait atteindre 100 morts", "fr", [("killed", 100, "up_to")]),
         ("قد لقي 12 شخصا حتفهم في الحادث", "ar", [("killed", 12, "exact")]),
+        ("قد قتل 5 أشخاص في الهجوم", "ar", [("killed", 5, "exact")]),
+        ("Sous la menace, enlèvement de 20 personnes à Sebha", "fr", [("kidnapped", 20, "exact")]),
         ("نزح 5000 شخص بسبب الأمطار", "ar", [("displaced", 5000, "exact")]),
     ],
 )
@@ -288,3 +290,8 @@ def test_held_by_captors_is_kidnapped(text, lang, want):
 )
 def test_held_by_others_is_no_kidnapping(text, lang):
     assert got(text, lang) == []
+
+
+def test_a_part_of_a_count_still_held_is_no_second_figure():
+    text = "اختطف مسلحون 12 شخصا وما زال 5 منهم في قبضة الخاطفين"
+    assert got(text, "ar") == [("kidnapped", 12, "exact")]
