@@ -26,6 +26,7 @@ from extractors.figures.shallow_clause import (
     held_by,
     hide_broken_idioms,
     judged,
+    reach_before,
     released,
     underwent,
 )
@@ -271,11 +272,12 @@ def _qualifier_size(words: list[str], t: int, v: Vocab) -> int:
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     toll: tuple[str, int] | None = None
-    reached = False  # a reach verb between the trigger and q: "حملة اعتقالات طالت 22 شخصا"
+    reached = False  # a reach verb between the trigger and q, or before it: "حملة اعتقالات طالت 22 شخصا"
     for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
         w = words[t]
         if w in _STOP_BEFORE or owner[t] >= 0:
             return None
+        reached = reached or reach_before(words, t, v)  # "طالت حملة الاعتقالات ... 60 شخصا"
         hit = v.role(w).trigger or (event_hit(w, v) if reached else None)
         if hit is not None and reached and not counts_people(words, q, v):
             return None  # "a touché 22 villages"

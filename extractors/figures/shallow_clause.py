@@ -180,6 +180,11 @@ def event_hit(word: str, v: Vocab) -> tuple[str, str] | None:
     return (kind, PRE) if kind is not None else None
 
 
+def reach_before(words: list[str], t: int, v: Vocab) -> bool:
+    """A reach verb right before the event noun at t, the verb first: "طالت حملة الاعتقالات", "شملت عمليات"."""
+    return any(v.find(v.reaches, w) is not None for w in words[max(0, t - 2) : t])
+
+
 def counts_people(words: list[str], q: Qty, v: Vocab) -> bool:
     """The noun counted by `q` (past light words: "une centaine de migrants") is a person or household noun:
     what a campaign "reached" ("طالت 22 شخصا", not "طالت 3 أحياء")."""
