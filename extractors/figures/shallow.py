@@ -20,13 +20,15 @@ from extractors.figures.sentences import with_triggers
 from extractors.figures.shallow_clause import (
     STOP,
     cardinal_ones,
-    found_or_sought,
-    held_by_captors,
+    counts_people,
+    event_hit,
+    forced_out,
+    held_by,
     hide_broken_idioms,
-    mixed,
+    judged,
+    reach_before,
     released,
-    released_after,
-    returned,
+    underwent,
 )
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
@@ -190,22 +192,14 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
     """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
     if _blocked(words, q, v):
         return None
-    if released(words, q, v):
+    if released(words, owner, q, v):
         return None
     if q.kind is not None:
         return q.kind, -1
-    bound = _bind_trigger(words, owner, q, v)
-    if bound is None or bound[1] >= 0 and mixed(words, bound[1], bound[0], v):
-        return None
-    if bound[0] == "displaced" and returned(words, q, bound[1], v):
-        return None
-    if bound[0] in ("kidnapped", "arrested") and released_after(words, owner, bound[1], v):
-        return None
-    if bound[0] in ("missing", "kidnapped") and bound[1] >= q.j and found_or_sought(words, q, bound[1], v):
-        return None
-    if bound[0] == "arrested" and held_by_captors(words, q, bound[1], v):
-        return "kidnapped", bound[1]
-    return bound
+    bound = forced_out(words, owner, q, v) or _bind_trigger(words, owner, q, v)
+    if bound is None and (captor := held_by(words, owner, q, v)) is not None:
+        return "kidnapped", captor  # "17 autres sont toujours aux mains de leurs ravisseurs"
+    return None if bound is None else judged(words, owner, q, bound, v)
 
 
 def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
@@ -232,6 +226,8 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
         kind, where = hit
         if where == PRE and t - 2 >= q.j and words[t - 2] in v.compel_links and _intransitive(words, t, v):
             return kind, t - 1  # "اضطر أكثر من 500 شخص إلى الفرار", "أجبرت 2000 عائلة على النزوح"
+        if where == PRE and underwent(words, q, t - 1, v):
+            return kind, t - 1  # "تعرض ثلاثة من أعضاء المجلس البلدي للخطف"
         if where == PRE or where == BOTH and _opens_next(words, owner, t - 1, q, v):
             break
         if _links_next(words, owner, t - 1, v):
@@ -276,11 +272,16 @@ def _qualifier_size(words: list[str], t: int, v: Vocab) -> int:
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     toll: tuple[str, int] | None = None
+    reached = False  # a reach verb between the trigger and q, or before it: "حملة اعتقالات طالت 22 شخصا"
     for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
         w = words[t]
         if w in _STOP_BEFORE or owner[t] >= 0:
             return None
-        hit = v.role(w).trigger
+        reached = reached or reach_before(words, t, v)  # "طالت حملة الاعتقالات ... 60 شخصا"
+        hit = v.role(w).trigger or (event_hit(w, v) if reached else None)
+        if hit is not None and reached and not counts_people(words, q, v):
+            return None  # "a touché 22 villages"
+        reached = reached or v.find(v.reaches, w) is not None
         if hit is not None:
             kind, where = hit
             if (

@@ -10,7 +10,14 @@ from extractors.figures.quantities import Qty
 
 STOP = frozenset('.,;:!?()[]"«»')  # tokens that end a clause after a number
 RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
+CLAUSE_WINDOW = 10  # tokens after a participle to its clause's main verb: "enlevés en juin près de Ghadamès
+# ont été libérés"
 CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
+MODAL_WINDOW = 3  # tokens before a trigger verb: "من المتوقع أن ينزح", "قد ينزح"
+COMPEL_WINDOW = 5  # tokens from a forcing verb to its object: "دفعت الاشتباكات في الزاوية مئات الأسر"
+HOLD_WINDOW = (
+    6  # tokens from a count to "aux mains de": "17 autres sont toujours aux mains de leurs ravisseurs"
+)
 RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 
 
@@ -26,8 +33,7 @@ def held_by_captors(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     for t in near:
         if t == term or words[t] in STOP:
             continue
-        pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
-        if v.find(v.captors, words[t]) is not None or pair and v.find(v.captors, pair) is not None:
+        if _captor(words, t, v):
             return True
     return False
 
@@ -65,10 +71,12 @@ def returned(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     return False
 
 
-def released(words: list[str], q: Qty, v: Vocab) -> bool:
-    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure."""
+def released(words: list[str], owner: list[int], q: Qty, v: Vocab) -> bool:
+    """A release word in the clause of `q` ("أطلق سراح 8", "quatre otages ... libérés"): not a figure. A
+    release joined by "و" with a count of its own ("توقيف 9 مهربين وتحرير 80 مهاجرا") frees that count, and a
+    verbal noun joined after a release heads a clause of its own ("الإفراج عن 5 واعتقال 3")."""
     for t in range(q.i - 1, max(-1, q.i - 1 - RELEASE_WINDOW), -1):
-        if words[t] in STOP:
+        if words[t] in STOP or _joined_head(words, t, v) and v.role(words[t]).trigger is not None:
             break
         if v.role(words[t]).release:
             return True
@@ -76,14 +84,23 @@ def released(words: list[str], q: Qty, v: Vocab) -> bool:
         if words[t] in STOP:
             break
         if v.role(words[t]).release:
-            return True
+            joined = _joined_head(words, t, v) or t > q.j and _joined_head(words, t - 1, v)  # "وإطلاق سراح"
+            return not (joined and any(o >= 0 for o in owner[t + 1 : t + 4]))
     return False
 
 
+def _joined_head(words: list[str], t: int, v: Vocab) -> bool:
+    """The word at t is joined by a conjunction (a clitic "وتحرير" or a word "et") to what precedes it."""
+    w = words[t]
+    return w[:1] in v.conjunctions and len(w) > 3 or t > 0 and words[t - 1] in v.conjunctions
+
+
 def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> bool:
-    """A release word in the clause of an abduction or detention word that follows its count ("Deux
-    ressortissants enlevés à Tripoli ont été libérés", "ثلاثة صيادين محتجزين في مصراتة أفرج عنهم")."""
-    for t in range(term + 1, min(len(words), term + 1 + RELEASE_WINDOW)):
+    """A release word in the clause of an abduction or detention word that follows its count, up to the main
+    verb of the clause ("Deux ressortissants enlevés (en juin près de Ghadamès) ont été libérés", "ثلاثة صيادين
+    محتجزين في مصراتة أفرج عنهم")."""
+    left = CLAUSE_WINDOW  # function words ("le", "de", "ont été") do not count
+    for t in range(term + 1, min(len(words), term + 1 + 2 * CLAUSE_WINDOW)):
         if (
             words[t] in STOP
             or owner[t] >= 0
@@ -93,6 +110,9 @@ def released_after(words: list[str], owner: list[int], term: int, v: Vocab) -> b
             return False  # "réclament leur libération": a demand, not a release
         if v.role(words[t]).release:
             return True
+        left -= words[t] not in v.light and words[t] not in v.auxiliaries
+        if not left:
+            return False
     return False
 
 
@@ -152,3 +172,114 @@ def cardinal_ones(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
         elif v.find(v.persons, words[t - 1]) is not None:
             added.append(Qty(t - 1, t + 1, 1))
     return sorted(qs + added, key=lambda q: q.i) if added else qs
+
+
+def event_hit(word: str, v: Vocab) -> tuple[str, str] | None:
+    """An event noun ("مداهمات", "rafle") read as a trigger before its number, only before a reach verb."""
+    kind = v.find(v.events, word)
+    return (kind, PRE) if kind is not None else None
+
+
+def reach_before(words: list[str], t: int, v: Vocab) -> bool:
+    """A reach verb right before the event noun at t, the verb first: "طالت حملة الاعتقالات", "شملت عمليات"."""
+    return any(v.find(v.reaches, w) is not None for w in words[max(0, t - 2) : t])
+
+
+def counts_people(words: list[str], q: Qty, v: Vocab) -> bool:
+    """The noun counted by `q` (past light words: "une centaine de migrants") is a person or household noun:
+    what a campaign "reached" ("طالت 22 شخصا", not "طالت 3 أحياء")."""
+    for w in words[q.j : q.j + 3]:
+        if w in v.light:
+            continue
+        return v.find(v.persons, w) is not None or v.find(v.households, w) is not None
+    return False
+
+
+def judged(
+    words: list[str], owner: list[int], q: Qty, bound: tuple[str, int], v: Vocab
+) -> tuple[str, int] | None:
+    """What the rest of the clause makes of `q` bound to (kind, trigger index): cancelled (None: mixed kinds,
+    a modal, a return, a release, found alive or sought), held by captors (kidnapped), or as bound."""
+    kind, term = bound
+    if term >= 0 and (mixed(words, term, kind, v) or hypothetical(words, q, term, v)):
+        return None
+    if kind == "displaced" and returned(words, q, term, v):
+        return None
+    if kind in ("kidnapped", "arrested") and released_after(words, owner, term, v):
+        return None
+    if kind in ("missing", "kidnapped") and term >= q.j and found_or_sought(words, q, term, v):
+        return None
+    if kind == "arrested" and held_by_captors(words, q, term, v):
+        return "kidnapped", term
+    return bound
+
+
+def hypothetical(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
+    """A modal between `q` and the trigger after it ("20 000 personnes pourraient être évacuées"), or just
+    before the trigger verb before it ("من المتوقع أن ينزح 3 آلاف", "قد ينزح 5000"): no event yet."""
+    span = range(q.j, term) if term >= q.j else range(term - 1, max(-1, term - 1 - MODAL_WINDOW), -1)
+    for t in span:
+        if words[t] in STOP:
+            return False
+        if v.find(v.modals, words[t]) is not None:
+            return True
+        if words[t] in v.hedges and t + 1 < len(words) and v.find(v.presents, words[t + 1]) is not None:
+            return True
+    return False
+
+
+def underwent(words: list[str], q: Qty, t: int, v: Vocab) -> bool:
+    """The verbal noun at t after `q` carries the undergo clitic ("للخطف") and an undergo verb stands just
+    before `q` or between them ("تعرض ثلاثة ... للخطف", "ثلاثة مهاجرين تعرضوا للخطف")."""
+    if not v.undergo_clitic or not words[t].startswith(v.undergo_clitic):
+        return False
+    return any(
+        v.find(v.undergo, words[u]) is not None for u in (*range(max(0, q.i - 3), q.i), *range(q.j, t))
+    )
+
+
+def forced_out(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
+    """A forcing verb before `q` (or between it and the link) and a leaving word after a link ("دفعت
+    الاشتباكات مئات الأسر إلى مغادرة منازلها", "ont obligé 40 familles à partir"): ("displaced", its index)."""
+    if not v.compel:
+        return None
+    forced = False
+    for t in range(q.i - 1, max(-1, q.i - 1 - COMPEL_WINDOW), -1):
+        if words[t] in STOP or owner[t] >= 0:
+            break
+        if v.find(v.compel, words[t]) is not None:
+            forced = True
+            break
+    for t in range(q.j, min(len(words) - 1, q.j + COMPEL_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0:
+            return None
+        forced = forced or v.find(v.compel, words[t]) is not None
+        if forced and words[t] in v.compel_links and _leaving(words[t + 1], v):
+            return "displaced", t + 1
+    return None
+
+
+def _leaving(word: str, v: Vocab) -> bool:
+    hit = v.role(word).trigger
+    return v.find(v.leaving, word) is not None or hit is not None and hit[0] == "displaced"
+
+
+def held_by(words: list[str], owner: list[int], q: Qty, v: Vocab) -> int | None:
+    """`q` held by captors: a hold phrase after it ("aux mains de", "في قبضة", "لدى") with a captor word right
+    after the phrase ("leurs ravisseurs", "الخاطفين"); the captor's index."""
+    if not v.holds or q.j < len(words) and v.role(words[q.j]).subgroup:
+        return None  # "وما زال 5 منهم في قبضة الخاطفين": a part of a count given before
+    for t in range(q.j, min(len(words), q.j + HOLD_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0:
+            return None
+        size = next((n for n in (3, 2, 1) if tuple(words[t : t + n]) in v.holds), 0)
+        if size:
+            return next(
+                (u for u in range(t + size, min(len(words), t + size + 3)) if _captor(words, u, v)), None
+            )
+    return None
+
+
+def _captor(words: list[str], t: int, v: Vocab) -> bool:
+    pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
+    return v.find(v.captors, words[t]) is not None or bool(pair) and v.find(v.captors, pair) is not None

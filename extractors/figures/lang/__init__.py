@@ -91,6 +91,16 @@ class Vocab:
     captors: frozenset[str] = frozenset()  # "مسلحة", "armés": held by them is kidnapped, not arrested
     cumulative: frozenset[str] = frozenset()  # "حصيلة", "bilan", "depuis": the figure is a running total
     incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
+    reaches: frozenset[str] = frozenset()  # "طالت", "touché": "حملة اعتقالات طالت 22 شخصا" (people only)
+    events: Mapping[str, str] = field(default_factory=dict)  # "مداهمات" -> arrested, only before a reach verb
+    compel: frozenset[str] = frozenset()  # "دفعت", "contraint": "دفعت ... مئات الأسر إلى مغادرة منازلها"
+    leaving: frozenset[str] = frozenset()  # "مغادرة", "abandonner": left home when forced to
+    undergo: frozenset[str] = frozenset()  # "تعرض": "تعرض ثلاثة ... للخطف" takes the verbal noun's kind
+    undergo_clitic: str = ""  # "ل": the verbal noun after an undergo verb carries it ("للخطف")
+    modals: frozenset[str] = frozenset()  # "pourraient", "المتوقع", "مهددة": no event yet, no figure
+    hedges: frozenset[str] = frozenset()  # "قد": a modal only before a present form ("قد ينزح")
+    presents: frozenset[str] = frozenset()  # present forms that make a hedge a modal
+    holds: Mapping[tuple[str, ...], bool] = field(default_factory=dict)  # "aux mains", "في قبضة" (+ captors)
     places: Mapping[str, str] = field(default_factory=dict)  # "طرابلس" -> "Tripoli" (the gazetteer's names)
     country: str | None = None  # the canonical name a town beats ("Libya")
     bearings: frozenset[str] = frozenset()  # "غرب طرابلس", "au sud de Tripoli": not the place itself
@@ -105,7 +115,7 @@ class Vocab:
         folded: dict = {}
         idioms = lists.pop("idioms", {})
         for name, value in lists.items():
-            if name in ("vague", "qualifiers_before", "qualifiers_after", "alive"):
+            if name in ("vague", "qualifiers_before", "qualifiers_after", "alive", "holds"):
                 folded[name] = _phrases(value)
             elif isinstance(value, Mapping):
                 folded[name] = {fold_word(k): v for k, v in value.items()}

@@ -8,7 +8,7 @@ maqsura), and lookups strip the proclitics و ف ب ل ك ال لل, so one entr
 
 from __future__ import annotations
 
-from extractors.figures.lang import POST, Vocab, forms
+from extractors.figures.lang import BOTH, POST, PRE, Vocab, forms
 
 _UNITS = {
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
@@ -124,11 +124,24 @@ for _kind, _stems in _PARTICIPLES.items():
             if _stem + _end not in _NOT_PARTICIPLES:
                 _TRIGGERS.setdefault(_stem + _end, (_kind, POST))
 
+# Present (imperfect) forms, headline style ("مسلحون يختطفون 50 امرأة", "غارة تقتل 7"): the prefix ي or ت,
+# the stem, and the endings of he/she, they (m.), the two, they (f.); before their object. Not "توقف"
+# (stopped); "أجلى" is weak ("يجلي", "يجلون"); "نزح" and "فر" stand either side of their subject.
+_PRESENT_STEMS = {"killed": "قتل", "injured": "صيب صاب جرح", "displaced": "شرد هجر", "arrested": "عتقل حتجز",
+                  "kidnapped": "ختطف خطف"}  # fmt: skip
+_ENDS = ("", "ون", "ان", "ن")
+_PRESENT = {p + stem + e: (kind, PRE) for kind, stems in _PRESENT_STEMS.items() for stem in stems.split()
+            for p in "يت" for e in _ENDS}  # fmt: skip
+_PRESENT.update({p + w: ("displaced", PRE) for p in "يت" for w in ("جلي", "جلون", "جليان")})
+_PRESENT.update({p + stem + e: ("displaced", BOTH) for stem in ("نزح", "فر") for p in "يت" for e in _ENDS})
+for _w, _hit in _PRESENT.items():
+    _TRIGGERS.setdefault(_w, _hit)
+
 _STEMS = (
     "قتل مقتل دفن حبس فر ضبط حتجز ايقاف حيات اختف قتيل مصرع حتف توف وفا وفي استشهاد شهيد شهدا بحياة غرق غريق قضوا ضحي ضحايا جثث جثة جثم "
     "جرح جريح اصيب اصاب مصاب نزح نزوح نازح تهجير مهجر تشريد مشرد اجلا اجلت فرار فروا هجر ماوي لاجئ "
     "فقد مفقود اعتقل معتقل القبض احتجز احتجاز محتجز توقيف اوقف موقوف خطف مخطوف اختطف مختطف رهين رهائن "
-    "حصيل مخيم"
+    "حصيل مخيم مداهم خاطف مغادر هروب رحيل ترك"
 ).split()
 
 VOCAB = Vocab.build(
@@ -175,7 +188,19 @@ VOCAB = Vocab.build(
     qualifiers_after={"على الأقل": "at_least", "على الاقل": "at_least", "تقريبا": "about"},
     households="عائلة عائلات أسرة أسر عوائل".split(),
     persons="شخص أشخاص شخصا مدني مدنيا مدنيين مهاجر مهاجرا مهاجرين طفل طفلا أطفال امرأة نساء رجل رجلا "
-    "عامل عاملا عمال جندي جنديا جنود عنصر عنصرا عناصر لاجئ مواطن مواطنا مواطنين ساكن نسمة فرد أفراد".split(),
+    "عامل عاملا عمال جندي جنديا جنود عنصر عنصرا عناصر لاجئ مواطن مواطنا مواطنين ساكن نسمة فرد أفراد "
+    "تاجر تاجرا تجار صحفي صحفيا صحفيين ناشط ناشطا ناشطين نشطاء طالب طالبا طلاب موظف موظفا موظفين صياد صيادا "
+    "صيادين سائق سائقا سائقين شاب شابا شباب فتاة فتيات طفلة مهرب مهربا مهربين معارض معارضا معارضين".split(),
+    reaches="طال طالت شمل شملت استهدف استهدفت".split(),
+    compel="دفع دفعت أجبر أجبرت أرغم أرغمت اضطر اضطرت يدفع تدفع يجبر تجبر يضطر تضطر اضطروا اضطرت".split(),
+    leaving="مغادرة ترك هروب هرب فرار نزوح رحيل".split(),
+    undergo="تعرض تعرضت تعرضوا تعرضن يتعرض تتعرض يتعرضون يتعرضن".split(),
+    undergo_clitic="ل",
+    modals="يتوقع المتوقع يحتمل المحتمل يخشى مهدد مهددة مهددون مهددين مهددات".split(),
+    hedges=["قد"],
+    presents=[*_PRESENT, *"يؤدي تؤدي يتسبب تتسبب يضطر تضطر يجبر تجبر يدفع تدفع".split()],
+    holds={"في قبضة": True, "لدى": True, "بيد": True, "بأيدي": True},
+    events={"اعتقالات": "arrested", "مداهمات": "arrested", "اختطافات": "kidnapped"},
     blockers_after="دينار دينارا دنانير دولار دولارا دولارات يورو جنيه برميل براميل عام عاما أعوام سنة سنوات "
     "عمره عمرها يوم يوما أيام ساعة ساعات دقيقة دقائق شهر شهرا أشهر أسبوع أسابيع كيلومتر كيلومترا كلم كم "
     "متر مترا أمتار طن طنا مقعد مقعدا مقاعد صوت صوتا أصوات % بالمئة بالمائة المئة المائة ميغاواط "
@@ -187,7 +212,8 @@ VOCAB = Vocab.build(
     "سلة سلال طرد طرود".split(),
     blockers_before="عام العام سنة الساعة رقم المادة القرار عمر العمر".split(),
     subgroup="بينهم بينهن منهم منهن".split(),
-    release="الإفراج أفرج أفرجت سراح تحرير حرر حررت عودة أنقذ أنقذت أنقذوا ناجين ناجيا".split(),
+    release="الإفراج أفرج أفرجت سراح سراحهم سراحه سراحهن سراحهما تحرير تحريرهم حرر حررت حرروا عودة أنقذ أنقذت "
+    "أنقذوا ناجين ناجيا".split(),
     returns="عاد عادت عادوا يعود تعود يعودون رجع رجعت رجعوا أعاد أعادت عودة العائدين عائدين عائدون".split(),
     disjunctions=["أو"],
     toll_links=["إلى"],
@@ -203,12 +229,12 @@ VOCAB = Vocab.build(
     prepositions="من في إلى على عن نحو باتجاه بسبب جراء هربا خارج داخل".split(),
     auxiliaries="تم تمت".split(),
     light=["قد"],
-    demands="طالب طالبت طالبوا يطالب تطالب يطالبون دعا دعت دعوا يدعو تدعو مطالبة مطالبات ناشد ناشدت".split(),
+    demands="ينتظر ينتظرون تنتظر طالب طالبت طالبوا يطالب تطالب يطالبون دعا دعت دعوا يدعو تدعو مطالبة مطالبات ناشد ناشدت".split(),
     origins="من".split(),
     searches="بحث يبحث يبحثون تبحث يبحثان بحثا تفتيش يفتش يفتشون تمشيط".split(),
     captors=[
         # not militias: in Libya they run detention centres, and what they hold is labelled detention
-        *"مسلحون مسلحين عصابة عصابات خاطفون خاطفين مجهولون مجهولين".split(),
+        *"مسلحون مسلحين عصابة عصابات خاطفون خاطفين خاطفيهم مجهولون مجهولين".split(),
         *("مجموعة مسلحة", "مجموعات مسلحة", "جماعة مسلحة", "جماعات مسلحة", "كتيبة مسلحة"),
     ],
     conjunctions=["و"],

@@ -8,7 +8,7 @@ separate tokens, so "l'enlèvement" looks up "enlevement".
 
 from __future__ import annotations
 
-from extractors.figures.lang import BOTH, POST, Vocab, forms
+from extractors.figures.lang import BOTH, POST, PRE, Vocab, forms
 
 _NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -57,6 +57,11 @@ _TRIGGERS = {
         post="enleves enlevees otages kidnappes sequestres sequestrees",
     ),
 }
+# Headline present plurals before their object ("Des hommes armés enlèvent 50 femmes"); the singulars fold
+# to the participles ("enlève", "tue", "arrête").
+for _w, _kind in (("tuent", "killed"), ("blessent", "injured"), ("evacuent", "displaced"), ("arretent", "arrested"),
+                  ("interpellent", "arrested"), ("enlevent", "kidnapped"), ("kidnappent", "kidnapped")):  # fmt: skip
+    _TRIGGERS.setdefault(_w, (_kind, PRE))
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
 for _w in ("deces", "mort", "corps"):
     _TRIGGERS[_w] = ("killed", BOTH)
@@ -67,7 +72,7 @@ _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
     "ecrou incarcer emprison retention "
-    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps"
+    "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle ravisseur geolier preneurs abandonn partir"
 ).split()
 
 VOCAB = Vocab.build(
@@ -106,7 +111,25 @@ VOCAB = Vocab.build(
     qualifiers_after={"au moins": "at_least", "environ": "about"},
     households="familles famille menages menage foyers".split(),
     persons="personnes civils migrants enfants femmes hommes soldats militaires combattants habitants "
-    "refugies victimes agents policiers membres ressortissants pecheurs ouvriers".split(),
+    "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
+    "militants opposants etudiants employes travailleurs jeunes manifestants".split(),
+    reaches="touche vise concerne cible frappe".split(),
+    compel="pousse contraint force oblige poussent contraignent forcent obligent".split(),
+    compel_links=["a"],
+    leaving="abandonner partir quitter fuir".split(),
+    modals="pourrait pourraient devrait devraient risque risquent menace menacent menaces menacees".split(),
+    holds={
+        p: True
+        for p in (
+            "aux mains",
+            "entre les mains",
+            "detenus par",
+            "detenues par",
+            "retenus par",
+            "retenues par",
+        )
+    },
+    events={"rafle": "arrested", "rafles": "arrested"},
     blockers_after="dinars dinar dollars dollar euros euro barils baril ans an annees annee jours jour heures "
     "heure minutes mois semaines km kilometres kilometre metres metre tonnes tonne sieges siege voix % "
     "pour janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hectares "
@@ -117,7 +140,7 @@ VOCAB = Vocab.build(
     blockers_before="en annee article resolution age agee ages agees".split(),
     subgroup="dont parmi".split(),
     release="liberation libere liberes liberees relaches relache relachees liberer secouru secourus sauve "
-    "sauves rescapes survivants vivants".split(),
+    "sauves rescapes survivants vivants liberte".split(),
     returns="rentres rentrees rentre revenus revenues revenu retournes retournees regagne rapatrie rapatries "
     "rentrent reviennent retournent regagnent "
     "rapatriees retour".split(),
@@ -144,12 +167,12 @@ VOCAB = Vocab.build(
     auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
     "portee retrouves retrouvees restent reste demeurent".split(),
     light="de d du des la le les l ne n y toujours deja".split(),
-    demands="reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
+    demands="attend attendent attendaient reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
     origins="de d du des".split(),
     searches="recherche recherches rechercher recherchent recherchaient cherchent chercher fouillent fouiller "
     "ratissent".split(),
     captors=[
-        *"ravisseurs kidnappeurs gang gangs".split(),  # not militias, as in Arabic
+        *"ravisseurs kidnappeurs geoliers preneurs gang gangs".split(),  # not militias, as in Arabic
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
     ],
     conjunctions=["et"],
