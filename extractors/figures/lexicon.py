@@ -104,6 +104,8 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
     *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "dragged away", "dragged off"),  # "dragged away 50 residents"
+    *_t(KIDNAPPED, None, POST | PRE | TRANS, "carried off", "spirited away", "whisked away"),  # "carried off 20"
+    *_t(KIDNAPPED, None, PRE, "made off with", "making off with"),  # "gunmen made off with 20 women"
     *_t(ARRESTED, None, PRE, "net", "nets", "netted"),  # headlines: "Raids net 17"
     *_t(ARRESTED, None, POST, "held arbitrarily", "held without charge", "held without trial"),
     *_t(ARRESTED, None, POST, "held incommunicado", "arbitrarily held", "arbitrarily detained"),
@@ -225,6 +227,8 @@ CAPTORS |= {
     "group",
     "men",
     "militia",
+    "traffickers",  # "traffickers were holding 150 migrants in a warehouse"
+    "smugglers",
 }
 # In a trigger phrase, GAP stands for up to two words of a noun phrase's left edge (a determiner, an
 # adjective): "taken to ~ hospital" matches "taken to hospital", "taken to a nearby hospital".
@@ -718,7 +722,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held
-|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving"""
+|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|carried off|spirited away|whisked away|made off with|making off with"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

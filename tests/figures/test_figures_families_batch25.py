@@ -247,3 +247,21 @@ def test_a_list_in_dashes_or_brackets_after_a_figure_is_its_breakdown(
 def test_a_figure_in_dashes_that_is_no_breakdown_still_counts():
     text = "Shelling hit the market - 14 people were killed - and the hospital was damaged."
     assert kv(text) == [("killed", 14)]
+
+
+@pytest.mark.parametrize("verb", ["carried off", "made off with", "spirited away", "whisked away"])
+@pytest.mark.parametrize("number, value", [("20", 20), ("more than 40", 40), ("a dozen", 12)])
+def test_captors_carrying_people_off_kidnap_them(verb, number, value):
+    assert kv(f"Gunmen stormed the village in Zamfara and {verb} {number} women.") == [("kidnapped", value)]
+
+
+@pytest.mark.parametrize("verb", ["carried off", "made off with"])
+def test_things_carried_off_are_no_figure(verb):
+    assert kv(f"Raiders {verb} 200 cattle and 3 trucks.") == []
+
+
+@pytest.mark.parametrize("captor", ["Traffickers", "Smugglers", "Kidnappers"])
+def test_traffickers_holding_migrants_kidnap_them(captor):
+    assert kv(f"{captor} were holding 150 migrants in a warehouse in Bani Walid.") == [("kidnapped", 150)]
+    assert kv(f"Some 150 migrants held by {captor.lower()} in Bani Walid were freed.") == []
+    assert kv(f"Police arrested 5 {captor.lower()} in Bani Walid.") == [("arrested", 5)]
