@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, homes, tolls
+from extractors.figures import captivity, counts, homes, lists, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
@@ -116,6 +116,7 @@ def _past_aside(toks: list[Tok], lows: list[str], np: list[int], j: int) -> int:
     return j if after is None else after
 
 
+_WHO = {"who", "that", "which"}  # a relative clause's trigger: "people who (had) fled ... have returned"
 _PART_ASIDE = {"including", "mostly", "mainly", "many", "most", "among"}
 
 
@@ -154,7 +155,7 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         and counts.undone(toks, trig.kind, post.end)
         or trig.kind == lx.DISPLACED
         and not whole
-        and homes.returned(toks, post.end)
+        and homes.returned(toks, post.end, lows[post.start - 1] in _WHO or lows[post.start - 2] in _WHO)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
     if lows[post.start - 1] in ("the", "those") and lows[post.start - 2] == "among":
@@ -192,11 +193,7 @@ def _bind_one(
         and counts.capacity(toks, qs)
     ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
-    if (
-        done
-        and lows[done[-1].np_end] in counts.LIST_OPENERS
-        and counts.listed_parts(toks, qs, done[-1].np_end)
-    ):
+    if done and lows[done[-1].np_end] in lists.LIST_OPENERS and lists.listed_parts(toks, qs, done[-1].np_end):
         return None  # "seized seven drivers - three Indians, three Kenyans and an Egyptian -": its parts
     if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
         # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
@@ -213,6 +210,8 @@ def _bind_one(
         )
     np, np_end = noun_phrase(toks, i + 1)
     w_end = lows[np_end]
+    if w in ("and", ",") and lists.listed_after_including(toks, qs, np_end):
+        return None  # "including 20 children and nine aid workers, were killed": a part of the figure
     if (w_end == "among" or lows[i + 1] == "of") and counts.part_named(toks, i, np_end):
         return None
     before = _before(toks, lows, i, k, np, np_end, text, done[-1].kind if done else None)

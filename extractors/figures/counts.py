@@ -68,6 +68,8 @@ def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
         or (prev == "between" and lows[i - 2] in ("aged", "ages"))
     ):
         return True
+    if prev == "for" and lows[i - 2] in ("exchange", "swap"):
+        return True  # "prisoners released in exchange for three hostages": a swap, no one taken
     if (nxt in ("in", "out") or prev in ("in", "of")) and _ratio(toks, i):  # (the words _ratio needs)
         return True  # "one in five", "3 out of 10"
     age = prev == "," and i >= 2 and toks[i - 2].upper and toks[i - 2].kind == "w" and t.num.value < 120
@@ -144,31 +146,6 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
         return False
     counted = toks[j].low in lx.PERSONS or toks[j].low in lx.HOUSEHOLDS if j >= 0 else False
     return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
-
-
-LIST_OPENERS = frozenset({"-", "(", "–", "—"})
-
-
-def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
-    """N (from qs) is an item of a list in dashes or brackets opened at o, right after the previous figure's
-    noun phrase: "seven truck drivers - three Indians, three Kenyans and an Egyptian -", "5,000 people (3,000
-    in Tana River and 2,000 in Garissa)". The list closes within a few words and names no casualty itself
-    ("12 militants - 5 soldiers were also killed -" is a figure of its own)."""
-    if not o < qs <= o + 12:
-        return False
-    opener = toks[o].text
-    if opener != "(" and not (
-        0 < o < len(toks) - 1 and toks[o - 1].end < toks[o].start < toks[o + 1].start - 1
-    ):
-        return False  # a hyphen ("5,000 people-3,000"), not a dash in spaces
-    closer = ")" if opener == "(" else opener
-    for j in range(o + 1, min(len(toks), o + 24)):
-        t = toks[j]
-        if t.text == closer:
-            return j > qs
-        if t.kind == "p" and t.text not in (",", ";") or match_fwd(toks, j, lx.POST | lx.NOUN) is not None:
-            return False
-    return False
 
 
 def month(toks: list[Tok], j: int) -> bool:

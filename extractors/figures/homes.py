@@ -58,14 +58,18 @@ _ARRIVED = lx.forms(lm.ARRIVE)
 _GO = {"went", "go", "goes", "gone", "going", "came", "come", "comes", "coming", "headed", "moved", "moving"}
 
 
-def returned(toks: list[Tok], j: int) -> bool:
-    """A return within 5 words after the noun phrase ending at j: "IDPs have returned", "6,500 IDPs went
-    back to their areas of origin", "came home": the count is of people no longer displaced."""
-    for k in range(j, min(len(toks), j + 5)):
+def returned(toks: list[Tok], j: int, relative: bool = False) -> bool:
+    """A return within 5 words after the noun phrase ending at j: "IDPs have returned", "6,500 IDPs went back to
+    their areas of origin", "came home": the count is of people no longer displaced. `relative`: the trigger is a
+    relative clause's ("people who had fled the fighting in Tal Afar have returned"), so the main verb may come
+    up to 11 words later, in the same clause."""
+    for k in range(j, min(len(toks), j + (11 if relative else 5))):
         w = toks[k].low
         if w in lx.RETURN or w in _GO and low(toks, k + 1) in ("back", "home"):
             return True
-    return False
+        if k >= j + 4 and (toks[k].kind != "w" or w in ("and", "but", "while", "or")):
+            return False  # further on, only in the same clause: "people who had fled the fighting in Tal Afar
+    return False  # have returned" (but not "... fled the fighting, and 2,000 others returned")
 
 
 _PLACES_OUT = {"villages", "village", "area", "areas", "city", "cities", "town", "towns", "region", "land"}
@@ -127,6 +131,7 @@ def force_continuation(toks: list[Tok], j: int) -> str | None:
 
 
 _INTO_SHELTER = {"shelters", "camps", "exile", "hiding", "temporary", "emergency"}
+_INTO_SHELTER |= {"shelter", "evacuation", "collective", "relief"}  # "into 1,300 shelter centres"
 _TO_SHELTER = {"shelters", "camps", "schools", "centres", "centers", "relatives"}
 _SAFETY = {"safety", "safer", "higher"}  # "moved 4,500 people to safety / to safer areas / to higher ground"
 _TO_SHELTER |= _SAFETY

@@ -102,6 +102,9 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, PRE, "ransom for", "ransom for the release of", "ransoms for", "ransom demand for"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
+    # the object after "hostage": "jihadists took hostage 50 women"
+    *_t(KIDNAPPED, None, PRE, "took hostage", "take hostage", "takes hostage", "taking hostage", "took captive"),
+    *_t(KIDNAPPED, None, PRE, "taken hostage", "taken captive"),  # "have taken hostage 50 women"
     *_t(KIDNAPPED, None, POST, "captive"),  # "took 15 sailors captive"
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "dragged away", "dragged off"),  # "dragged away 50 residents"
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "carried off", "spirited away", "whisked away"),  # "carried off 20"
@@ -353,7 +356,8 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     # a name and an adjective before "detention": "held in overcrowded Tarik al-Sikka detention centre"
     out += _t(ARRESTED, None, POST, *(f"held {p} {GAP} {GAP} detention" for p in ("at", "in")))
     # held by captors: "still held by their kidnappers", "taken by the attackers"
-    held_by = [f"held by {GAP} {c}" for c in ("kidnappers", "captors", "abductors", "gunmen", "attackers")]
+    captors = ("kidnappers", "captors", "abductors", "gunmen", "attackers", "traffickers", "smugglers")
+    held_by = [f"held by {GAP} {c}" for c in (*captors, "group", "gang", "gangs", "militia", "militias")]
     out += _t(KIDNAPPED, None, POST, *held_by, f"taken by {GAP} attackers", f"taken by {GAP} assailants")
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
     out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
@@ -370,6 +374,15 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     # primary school" (a term of its own: students sleeping at their school are no displacement, _not_displaced)
     camping = [f"{v} {p} {GAP} {site}" for v in _CAMP_VERBS for p in ("in", "at") for site in _CAMP_SITES]
     out += _t(DISPLACED, "in makeshift shelter", POST, *camping, *(f"{v} in the open" for v in _CAMP_VERBS))
+    # a centre run for the displaced: "25 families are living in a collective centre" (not "the city centre")
+    centres = [
+        f"{v} {p} {GAP} {kind} {c}"
+        for v in _CAMP_VERBS
+        for p in ("in", "at")
+        for kind in ("collective", "evacuation", "transit", "reception", "displacement", "relief")
+        for c in ("centre", "centres", "center", "centers")
+    ]
+    out += _t(DISPLACED, "sheltered", POST, *centres)
     explicit = {phrase for phrase, _ in _ENTRIES}
     return [(phrase, trig) for phrase, trig in out if phrase not in explicit]
 

@@ -1,0 +1,50 @@
+"""Lists that follow a figure and only break it down: "seven truck drivers - three Indians, three Kenyans and
+an Egyptian -", "At least 100 people, including 20 children and nine aid workers, were killed". Their numbers
+are parts of the figure, not figures of their own."""
+
+from __future__ import annotations
+
+from extractors.figures import lexicon as lx
+from extractors.figures.phrases import low, match_fwd
+from extractors.figures.sentences import Tok
+
+LIST_OPENERS = frozenset({"-", "(", "–", "—"})
+
+
+def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
+    """N (from qs) is an item of a list in dashes or brackets opened at o, right after the previous figure's
+    noun phrase: "seven truck drivers - three Indians, three Kenyans and an Egyptian -", "5,000 people (3,000
+    in Tana River and 2,000 in Garissa)". The list closes within a few words and names no casualty itself
+    ("12 militants - 5 soldiers were also killed -" is a figure of its own)."""
+    if not o < qs <= o + 12:
+        return False
+    opener = toks[o].text
+    if opener != "(" and not (
+        0 < o < len(toks) - 1 and toks[o - 1].end < toks[o].start < toks[o + 1].start - 1
+    ):
+        return False  # a hyphen ("5,000 people-3,000"), not a dash in spaces
+    closer = ")" if opener == "(" else opener
+    for j in range(o + 1, min(len(toks), o + 24)):
+        t = toks[j]
+        if t.text == closer:
+            return j > qs
+        if t.kind == "p" and t.text not in (",", ";") or match_fwd(toks, j, lx.POST | lx.NOUN) is not None:
+            return False
+    return False
+
+
+def listed_after_including(toks: list[Tok], qs: int, np_end: int) -> bool:
+    """N (from qs) after "and" or "," continues an "including ..." list that closes after it: "At least 100
+    people, including 20 children and nine aid workers, were killed" (the nine are a part too). Not when the
+    list closed before N ("including 3 children, and 50 others were wounded")."""
+    if low(toks, np_end) not in (",", ")", ";", "."):
+        return False
+    if any(match_fwd(toks, j, lx.POST | lx.NOUN) for j in range(qs, np_end + 1)):
+        return False  # an item with its own casualty word: "including two children, and 45 wounded"
+    for j in range(qs - 2, max(-1, qs - 10), -1):
+        w = low(toks, j)
+        if w in ("including", "incl"):
+            return any(t.kind == "n" for t in toks[j + 1 : qs - 1])
+        if toks[j].kind == "p" and toks[j].text != "," or w in lx.AUX or match_fwd(toks, j, lx.POST):
+            return False
+    return False
