@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.figures.numbers import find_numbers
+from extractors.figures.numbers import NumberSpan, find_numbers
 from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
 
 _QUOTES = ("'", '"', "“", "”", "«", "»", "‘", "’", "„", "‹", "›")
@@ -80,3 +80,54 @@ def test_chunked_tokens_on_the_stress_sentences():
             assert _tokens(sentence) == _plain_tokens(sentence, find_numbers(sentence)), sentence
             checked += 1
     assert checked > 100
+
+
+_PIECES = [
+    "twenty",
+    "one",
+    "75",
+    "000",
+    "20",
+    "to",
+    "30",
+    "10:30",
+    "ΟΔΟΣ,",
+    "İstanbul",
+    "(UN)",
+    "said.",
+    "",
+    "«",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([" ", "  ", " \u00a0"]), st.data())
+def test_numbers_over_several_chunks_and_inside_one(pieces, sep, data):
+    """`tokenize` splits the span once and walks its chunks beside the numbers: a number may cover several
+    chunks ("twenty one", "75 000", "20 to 30"), share one with another ("10:30") or start after a space."""
+    text = sep.join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    numbers = [n for n in find_numbers(text) if n.start >= start]
+    assert [tuple(t) for t in tokenize(text, start, len(text), numbers)] == _plain_tokens_from(
+        text, start, numbers
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab Σ09,.:(", max_size=30), st.data())
+def test_any_spans_as_numbers(text, data):
+    """Spans that no number scan gives (starting or ending at a space, next to each other) read the same."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    pairs = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    numbers = [NumberSpan(a, b, 1) for a, b in pairs]
+    assert [tuple(t) for t in tokenize(text, 0, len(text), numbers)] == _plain_tokens_from(text, 0, numbers)
+
+
+def _plain_tokens_from(text: str, start: int, numbers) -> list[tuple]:
+    """`_plain_tokens` of `text[start:]`, with offsets into `text`."""
+    shifted = [n._replace(start=n.start - start, end=n.end - start) for n in numbers]
+    out = []
+    for kind, t, low, s, e, num, upper in _plain_tokens(text[start:], shifted):
+        num = numbers[shifted.index(num)] if num is not None else None
+        out.append((kind, t, low, s + start, e + start, num, upper))
+    return out
