@@ -102,13 +102,13 @@ def _run_batch(text, norm, work, triggers, batch, published, figures: list[Figur
 def _near(triggers: list[int], first: int, start: int, end: int):
     """For a long sentence `[start, end)`: is an offset within REACH of one of its trigger words
     (`triggers[first:]`)? None (no test) when every offset is: no two trigger words of the sentence more than
-    2 * REACH apart, and none of its ends further than REACH from one (a line dense with trigger words)."""
+    2 * REACH + 1 apart, and its first and last offsets within REACH of one (a line dense with trigger words)."""
     last = bisect_left(triggers, end, first)
     mine = triggers[first:last]
     if (
         mine[0] - start <= REACH
-        and end - mine[-1] <= REACH
-        and (len(mine) == 1 or max(map(sub, mine[1:], mine)) <= 2 * REACH)
+        and end - 1 - mine[-1] <= REACH
+        and (len(mine) == 1 or max(map(sub, mine[1:], mine)) <= 2 * REACH + 1)
     ):
         return None
 

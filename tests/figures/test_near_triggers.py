@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,7 @@ def _plain_near(mine: list[int], offset: int) -> bool:
     return any(abs(t - offset) <= REACH for t in mine)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(
     st.integers(0, 300),
     st.integers(2 * REACH + 1, 4 * REACH),
@@ -34,6 +35,21 @@ def test_near_is_none_only_where_every_offset_is_near(start, length, inside, out
     assert (near is None) == everywhere
     if near is not None:
         assert [near(o) for o in range(start, end)] == [_plain_near(mine, o) for o in range(start, end)]
+
+
+@pytest.mark.parametrize(
+    "mine, start, end",
+    [
+        ([REACH, 3 * REACH + 1], 0, 4 * REACH + 2),  # a gap of 2 * REACH + 1, ends at REACH: near everywhere
+        ([REACH, 3 * REACH + 2], 0, 4 * REACH + 3),  # one more: the middle offset is too far
+        ([REACH + 1, 2 * REACH], 0, 3 * REACH),  # the first offset is too far
+        ([REACH], 0, 2 * REACH + 2),  # the last offset is too far
+        ([REACH], 0, 2 * REACH + 1),
+    ],
+)
+def test_near_at_the_edges_of_its_reach(mine, start, end):
+    near = _near(mine, 0, start, end)
+    assert (near is None) == all(_plain_near(mine, o) for o in range(start, end))
 
 
 def test_a_line_dense_with_trigger_words_gives_the_figures_of_the_tested_numbers(monkeypatch):
