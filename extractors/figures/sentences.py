@@ -139,6 +139,8 @@ _new = tuple.__new__
 # Punctuation that ends a word ("Saturday,"): _TOKEN gives the letters before it one word token and itself one
 # punctuation token (no quote: quotes are dropped; no "-" or "'": they may join letters).
 _END_PUNCT = frozenset(",.;:!?)")
+# ASCII punctuation that is one punctuation token on its own (no quote, no "_": a word character).
+_ONE_PUNCT = frozenset("!#$%&()*+,-./:;<=>?@[\\]^`{|}~")
 
 
 def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iterator[tuple[int, int, int]]:
@@ -205,6 +207,9 @@ def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list
 
 def _pieces(text: str, a: int, b: int, add, finditer) -> None:
     """The tokens of `text[a:b]` (no space in it) by `_TOKEN`, onto `add`; quotes dropped."""
+    if b - a == 1 and text[a] in _ONE_PUNCT:  # ":" in "10:30", "(" in "(21)": what _TOKEN gives, without it
+        add(_new(Tok, ("p", text[a], text[a], a, b, None, False)))
+        return
     for m in finditer(text, a, b):
         t = m.group()
         c = t[0]
