@@ -195,8 +195,13 @@ def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list
         while nstart < pos:  # each number that starts in the chunk, with the text before it
             if a < nstart:
                 _pieces(text, a, nstart, add, finditer)
-            raw = text[nstart : n.end]
-            add(_new(Tok, ("n", raw, raw.lower(), nstart, n.end, n, raw[:1].isupper())))
+            if (
+                nstart == at and n.end == pos
+            ):  # the number is the chunk ("21", "4,500"): its lower case is read
+                add(_new(Tok, ("n", chunk, low, at, pos, n, chunk[:1].isupper())))
+            else:
+                raw = text[nstart : n.end]
+                add(_new(Tok, ("n", raw, raw.lower(), nstart, n.end, n, raw[:1].isupper())))
             done = a = n.end
             n = next(nums, None)
             nstart = end if n is None else n.start
