@@ -102,16 +102,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
+# Up to the last space before a capital: the engine takes the rest of the window and backs off to it (one match,
+# not a loop over every capital of the window).
+_LAST_SPACE_CAPITAL = re.compile(r".* (?=[A-Z])", re.S)
 
 
 def _before_capital(text: str, lo: int, hi: int) -> int:
     """The last space before a capital in text[lo:hi] ("... fled hands at 10:30 | Markets rose"), else the last
     space: a cut there does not split a noun phrase ("4,500 injured | shares"). -1 when there is no space."""
-    last = -1
-    for m in _SPACE_CAPITAL.finditer(text, lo, hi):
-        last = m.start()
-    return last if last >= 0 else text.rfind(" ", lo, hi)
+    m = _LAST_SPACE_CAPITAL.match(text, lo, hi)
+    return m.end() - 1 if m else text.rfind(" ", lo, hi)
 
 
 class Tok(NamedTuple):

@@ -4,13 +4,22 @@ regular expression: its tokens must be those of one `_TOKEN` scan between the nu
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.figures.numbers import NumberSpan, find_numbers
-from extractors.figures.sentences import _TOKEN, _TOKEN_ASCII, clean, sentence_spans, tokenize
+from extractors.figures.sentences import (
+    _TOKEN,
+    _TOKEN_ASCII,
+    _before_capital,
+    clean,
+    sentence_spans,
+    tokenize,
+)
 
 _QUOTES = ("'", '"', "“", "”", "«", "»", "‘", "’", "„", "‹", "›")
 _STRESS = Path(__file__).resolve().parents[1] / "data" / "figures_stress.jsonl"
@@ -131,3 +140,22 @@ def _plain_tokens_from(text: str, start: int, numbers) -> list[tuple]:
         num = numbers[shifted.index(num)] if num is not None else None
         out.append((kind, t, low, s + start, e + start, num, upper))
     return out
+
+
+def _check_cut(text: str, lo: int, hi: int) -> None:
+    spaces = [m.start() for m in re.finditer(r" (?=[A-Z])", text[:hi]) if m.start() >= lo]
+    assert _before_capital(text, lo, hi) == (spaces[-1] if spaces else text.rfind(" ", lo, hi))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ .\n", max_size=60), st.data())
+def test_a_long_sentence_is_cut_at_the_last_space_before_a_capital(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    _check_cut(text, lo, data.draw(st.integers(lo, len(text))))
+
+
+@pytest.mark.parametrize(
+    "text, lo, hi", [("a\n Z a", 0, 6), ("Za Z\naa a", 1, 9), ("a Z", 0, 2), (" Z", 1, 2)]
+)
+def test_the_cut_before_a_capital_across_a_line_break_and_the_window_end(text, lo, hi):
+    _check_cut(text, lo, hi)
