@@ -195,9 +195,7 @@ def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list
         while nstart < pos:  # each number that starts in the chunk, with the text before it
             if a < nstart:
                 _pieces(text, a, nstart, add, finditer)
-            if (
-                nstart == at and n.end == pos
-            ):  # the number is the chunk ("21", "4,500"): its lower case is read
+            if nstart == at and n.end == pos:  # the number is the chunk ("21"): its lower case is read
                 add(_new(Tok, ("n", chunk, low, at, pos, n, chunk[:1].isupper())))
             else:
                 raw = text[nstart : n.end]
