@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import fields
 from datetime import date
+from operator import sub
 
 from extractors.figures import shallow
 from extractors.figures.binding import bind
@@ -89,7 +90,7 @@ def _run_batch(text, norm, work, triggers, batch, published, figures: list[Figur
     `figures`; empties `batch`."""
     tokens = [tokenize(work, s, e, numbers) for s, e, _, numbers in batch]
     bound = [
-        bind(toks, work, _near(triggers, t, e) if e - s > 2 * REACH else None)
+        bind(toks, work, _near(triggers, t, s, e) if e - s > 2 * REACH else None)
         for (s, e, t, _), toks in zip(batch, tokens, strict=True)
     ]
     for (s, e, _, _), toks, bounds in zip(batch, tokens, bound, strict=True):
@@ -98,10 +99,18 @@ def _run_batch(text, norm, work, triggers, batch, published, figures: list[Figur
     batch.clear()
 
 
-def _near(triggers: list[int], first: int, end: int):
-    """For a long sentence: is an offset within REACH of one of its trigger words (`triggers[first:]`)?"""
+def _near(triggers: list[int], first: int, start: int, end: int):
+    """For a long sentence `[start, end)`: is an offset within REACH of one of its trigger words
+    (`triggers[first:]`)? None (no test) when every offset is: no two trigger words of the sentence more than
+    2 * REACH + 1 apart, and its first and last offsets within REACH of one (a line dense with trigger words)."""
     last = bisect_left(triggers, end, first)
     mine = triggers[first:last]
+    if (
+        mine[0] - start <= REACH
+        and end - 1 - mine[-1] <= REACH
+        and (len(mine) == 1 or max(map(sub, mine[1:], mine)) <= 2 * REACH + 1)
+    ):
+        return None
 
     def near(offset: int) -> bool:
         k = bisect_left(mine, offset)

@@ -7,6 +7,8 @@ offsets; `parse_number` parses one complete number phrase. Neither knows what th
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from extractors.figures.number_words import SCALES, TENS, UNITS, WordParser
@@ -93,7 +95,23 @@ _WORDY = re.compile(
 # A word every match of _WORDY holds: the longest word of each vague or round phrase ("tens of thousands":
 # "thousands"), a number word (an "a" or "half" only counts before one of them) or a foreign number.
 _WORDY_WORDS = {max(k.split(), key=len) for k in (*VAGUE, *_ROUND_NOUNS)}
-_WORDY_GATE = re.compile(trie(_WORDY_WORDS | {*UNITS, *TENS, "hundred", *SCALES, "dozen", *FOREIGN}))
+_WORDY_WORDS |= {*UNITS, *TENS, "hundred", *SCALES, "dozen", *FOREIGN}
+_WORDY_GATE = re.compile(trie(_WORDY_WORDS))
+# On ASCII text, the words as whole words: each word of a match of _WORDY stands between \b, whitespace and "-",
+# so it is a run of [A-Za-z0-9_] (what \b separates in ASCII text). The runs of a span are found in C
+# (translate every other byte to a space, split), faster than the scan of _WORDY_GATE over every character.
+_WORDY_RUNS = frozenset(w.encode("ascii") for w in _WORDY_WORDS if w.isascii())
+_NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() and c < 128 or c == 95 else 32 for c in range(256))
+
+
+def _may_hold_number_words(low: str, start: int, end: int) -> bool:
+    """False when `low[start:end]` holds no match of _WORDY (a match always holds one of _WORDY_WORDS)."""
+    span = low[start:end]
+    if span.isascii():
+        return not _WORDY_RUNS.isdisjoint(span.encode("ascii").translate(_NON_WORD_TO_SPACE).split())
+    return _WORDY_GATE.search(low, start, end) is not None
+
+
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|a|à|y)\s*")
 _CHANGE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|revised|raised|raising|went|up|bringing|brought|pushing)"
@@ -188,10 +206,18 @@ def _compound(text: str, span: NumberSpan) -> bool:
 
 
 _DE_BEFORE = re.compile(r"\bde\s+$")
+_START, _END = itemgetter(0), itemgetter(1)  # NumberSpan.start, NumberSpan.end
 
 
 def _merge_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Join "20 to 30", "20-30" and "between 20 and 30" into one span; keep everything else."""
+    if not any(map(_RANGE_SEP.fullmatch, repeat(text), map(_END, spans), map(_START, spans[1:]))):
+        return spans  # no separator between two numbers, so no range (the common case; one pass in C)
+    return _merge_loop(text, spans)
+
+
+def _merge_loop(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """`_merge_ranges`, pair by pair."""
     out: list[NumberSpan] = []
     i = 0
     while i < len(spans):
@@ -237,10 +263,10 @@ def find_numbers(
     """
     low = text if lowered else lower(text)
     end = len(low) if end is None else end
-    # _WORDY runs only when one of its words is in the span: a substring scan is faster than its branches
+    # _WORDY runs only when one of its words is in the span: a test of the span's words is faster than its branches
     wordy = (
         [(m.start(), m) for m in _WORDY.finditer(low, start, end)]
-        if _WORDY_GATE.search(low, start, end)
+        if _may_hold_number_words(low, start, end)
         else []
     )
     if not wordy:
@@ -269,31 +295,27 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
     """The spans `find_numbers` gives when `low[start:end]` holds no number word: its loop over
     `_digit_matches` (which never overlap), without the list of matches and the sort. The loop of
     `patterns.finditer_at` and the common case of `_one_digits` ("21", "4,500") are written out here: a
-    figure-dense text holds a number every few words."""
+    figure-dense text holds a number every few words. One `_SCAN.finditer` finds both the common shape
+    (`_PLAIN`, not glued to a word) and every other digit, where `_DIGITS` is tried."""
     spans: list[NumberSpan] = []
     add = spans.append
-    search, match, simple = _A_DIGIT.search, _DIGITS.match, _PLAIN.match
-    pos = start
-    while pos <= end:
-        c = search(low, pos, end)
-        if c is None:
-            break
+    match = _DIGITS.match
+    pos = start  # the end of the last match of _DIGITS: digits before it are read
+    for c in _SCAN.finditer(low, start, end):
         s = c.start()
-        p = simple(low, s, end)
-        if p is not None:  # "21 people": what the loop below gives for it, without _DIGITS
-            pos = e = p.end()
-            if not (s and (low[s - 1].isalnum() or low[s - 1] in "_#")) and not (
-                s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()
-            ):
-                raw = p.group()
-                value, plain4 = (
-                    (int(raw.replace(",", "")), False) if "," in raw else (int(raw), len(raw) == 4)
-                )
-                add(_new(NumberSpan, (s, e, value, None, None, None, False, plain4, False, 1, False)))
+        if s < pos:
+            continue  # a digit inside the last match of _DIGITS
+        if c.lastindex:  # "21 people": what the code below gives for it, without _DIGITS
+            raw = c.group()
+            if not (s >= 2 and low[s - 1] == "-" and low[s - 2].isalpha()):  # not _compound
+                if "," in raw:
+                    value, plain4 = int(raw.replace(",", "")), False
+                else:
+                    value, plain4 = int(raw), len(raw) == 4
+                add(_new(NumberSpan, (s, c.end(), value, None, None, None, False, plain4, False, 1, False)))
             continue
         m = match(low, s, end)
         if m is None:
-            pos = s + 1
             continue
         pos = e = m.end()
         if s and (low[s - 1].isalnum() or low[s - 1] in "_#"):
@@ -325,17 +347,30 @@ def _digit_spans(low: str, start: int, end: int) -> list[NumberSpan]:
 
 
 _A_DIGIT = re.compile(_D)  # every match of _DIGITS starts with one: try it only there (patterns.finditer_at)
-# The common shapes "21 people", "4,500 people", "3 March": up to 12 ASCII digits (or 1 to 3 and groups of 3
-# after commas), one space, then no space, no digit and no scale word ("million", but "March" is none). There
+# The common shapes "21 people", "4,500 people", "3 March", "10:30": up to 12 ASCII digits (or 1 to 3 and groups
+# of 3 after commas), then ":", ";" or ")" (no separator, decimal point or scale word starts with one), or one
+# space, then no space, no digit and no scale word ("million", but "March" is none). There
 # _DIGITS matches exactly these characters (no other separator, decimal point, scale or plural can follow), so
 # `_digit_spans` takes them without running _DIGITS.
 _PLAIN = re.compile(
-    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?= (?!(?:"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})(?=[:;)]| (?!(?:"
     + trie(set(_SCALE_WORDS) - {"m", "k"})
     + r")(?![\w-]))[^\s"
     + _D[1:-1]
     + "])"
 )
+
+
+# One scan for `_digit_spans`: a digit, and after it the rest of a match of _PLAIN (group 1) when the digit is
+# ASCII and not glued to a word before it (\w: the characters `str.isalnum` accepts, and "_"). The first digit
+# stands outside the group so that the engine finds candidates by their first character (a pattern that starts
+# with a lookbehind or a group is tried at every position: twice as slow). A glued match of _PLAIN is one of
+# _DIGITS too, with the same end: `_digit_spans` skips it there, as before.
+_PLAIN_HEAD = "(?:[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,12})"
+_PLAIN_REST = "(?:[0-9]{0,2}(?:,[0-9]{3}){1,4}|[0-9]{0,11})" + _PLAIN.pattern.removeprefix(_PLAIN_HEAD)
+_SCAN = re.compile(rf"{_D}(?:(?<=(?<![\w#])[0-9])({_PLAIN_REST}))?")
+if not _PLAIN.pattern.startswith(_PLAIN_HEAD):
+    raise ImportError("numbers._PLAIN changed its head: _SCAN repeats it")
 
 
 def _first(item: tuple[int, re.Match[str]]) -> int:

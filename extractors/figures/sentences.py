@@ -102,16 +102,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
+# Up to the last space before a capital: the engine takes the rest of the window and backs off to it (one match,
+# not a loop over every capital of the window).
+_LAST_SPACE_CAPITAL = re.compile(r".* (?=[A-Z])", re.S)
 
 
 def _before_capital(text: str, lo: int, hi: int) -> int:
     """The last space before a capital in text[lo:hi] ("... fled hands at 10:30 | Markets rose"), else the last
     space: a cut there does not split a noun phrase ("4,500 injured | shares"). -1 when there is no space."""
-    last = -1
-    for m in _SPACE_CAPITAL.finditer(text, lo, hi):
-        last = m.start()
-    return last if last >= 0 else text.rfind(" ", lo, hi)
+    m = _LAST_SPACE_CAPITAL.match(text, lo, hi)
+    return m.end() - 1 if m else text.rfind(" ", lo, hi)
 
 
 class Tok(NamedTuple):
@@ -139,6 +139,8 @@ _new = tuple.__new__
 # Punctuation that ends a word ("Saturday,"): _TOKEN gives the letters before it one word token and itself one
 # punctuation token (no quote: quotes are dropped; no "-" or "'": they may join letters).
 _END_PUNCT = frozenset(",.;:!?)")
+# ASCII punctuation that is one punctuation token on its own (no quote, no "_": a word character).
+_ONE_PUNCT = frozenset("!#$%&()*+,-./:;<=>?@[\\]^`{|}~")
 
 
 def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iterator[tuple[int, int, int]]:
@@ -158,47 +160,69 @@ def with_triggers(spans: Iterable[tuple[int, int]], triggers: list[int]) -> Iter
 def tokenize(text: str, start: int, end: int, numbers: list[NumberSpan]) -> list[Tok]:
     """Tokens of `text[start:end]`; each number of `numbers` (inside that span, in order) is one token.
 
-    No token holds a space, so the text is read in chunks between spaces (`str.split(" ")`, in C): a chunk of
-    letters only ("killed", "Sirte") is one word token without a regular expression; any other chunk
-    ("Saturday,", "said.", "(UN)") goes through `_TOKEN`. The tokens are the same as `_TOKEN` over the span."""
+    No token holds a space, so the span is split once into chunks between spaces (`str.split(" ")`, in C),
+    and on an ASCII span its lower-cased copy is split alongside (one `lower` for the span, not one a word).
+    A chunk of letters only ("killed", "Sirte") is one word token without a regular expression, and so is
+    one followed by a full stop or comma ("Saturday,": two tokens); a chunk that holds a number, or anything
+    else ("(UN)", "10:30"), goes through `_TOKEN` around its numbers (`_pieces`). The tokens are the same as
+    `_TOKEN` over the text between the numbers (tests/figures/test_tokenize_chunks.py)."""
     toks: list[Tok] = []
     add = toks.append
-    finditer = (_TOKEN_ASCII if text[start:end].isascii() else _TOKEN).finditer
-
-    def words(a: int, b: int) -> None:
-        pos = a - 1
-        for chunk in text[a:b].split(" "):  # (a chunk holding another space character goes through _TOKEN)
-            at = pos + 1  # one space before each chunk: no search for where it starts
-            pos = at + len(chunk)
+    seg = text[start:end]
+    chunks = seg.split(" ")
+    if seg.isascii():  # lower-casing keeps every character in place: the two splits line up
+        lows, finditer = seg.lower().split(" "), _TOKEN_ASCII.finditer
+    else:
+        lows, finditer = [c.lower() for c in chunks], _TOKEN.finditer
+    nums = iter(numbers)
+    n = next(nums, None)
+    nstart = end if n is None else n.start  # where the next number starts
+    done = start  # the end of the last number: text before it is read
+    pos = start - 1
+    for chunk, low in zip(chunks, lows, strict=True):  # (a chunk with another space character: _TOKEN)
+        at = pos + 1  # one space before each chunk: no search for where it starts
+        pos = at + len(chunk)
+        if pos <= nstart and at >= done:  # the common case: no number in or over the chunk
             if chunk.isalpha():
-                add(_new(Tok, ("w", chunk, chunk.lower(), at, pos, None, chunk[0].isupper())))
-                continue
-            if not chunk:
-                continue  # two spaces in a row
-            if chunk[-1] in _END_PUNCT and chunk[:-1].isalpha():  # "Saturday,", "said.": two tokens
-                word = chunk[:-1]
-                add(_new(Tok, ("w", word, word.lower(), at, pos - 1, None, word[0].isupper())))
+                add(_new(Tok, ("w", chunk, low, at, pos, None, chunk[0].isupper())))
+            elif chunk[-1:] in _END_PUNCT and chunk[:-1].isalpha():  # "Saturday,", "said.": two tokens
+                add(_new(Tok, ("w", chunk[:-1], low[:-1], at, pos - 1, None, chunk[0].isupper())))
                 add(_new(Tok, ("p", chunk[-1], chunk[-1], pos - 1, pos, None, False)))
-                continue
-            for m in finditer(text, at, pos):
-                t = m.group()
-                c = t[0]
-                if c.isdigit():
-                    kind = "d"
-                elif c.isalpha() or c == "\ufffd":
-                    kind = "w"
-                elif t in _QUOTES:
-                    continue  # quotes are transparent: « twenty-one » people
-                else:
-                    kind = "p"
-                s, e = m.span()
-                add(_new(Tok, (kind, t, t.lower(), s, e, None, c.isupper())))
-
-    pos = start
-    for n in numbers:
-        words(pos, n.start)
-        raw = text[n.start : n.end]
-        add(_new(Tok, ("n", raw, raw.lower(), n.start, n.end, n, raw[:1].isupper())))
-        pos = n.end
-    words(pos, end)
+            elif chunk:  # (an empty chunk: two spaces in a row)
+                _pieces(text, at, pos, add, finditer)
+            continue
+        a = at if at > done else done  # (a number may reach into this chunk: "75 000", "20 to 30")
+        while nstart < pos:  # each number that starts in the chunk, with the text before it
+            if a < nstart:
+                _pieces(text, a, nstart, add, finditer)
+            if nstart == at and n.end == pos:  # the number is the chunk ("21"): its lower case is read
+                add(_new(Tok, ("n", chunk, low, at, pos, n, chunk[:1].isupper())))
+            else:
+                raw = text[nstart : n.end]
+                add(_new(Tok, ("n", raw, raw.lower(), nstart, n.end, n, raw[:1].isupper())))
+            done = a = n.end
+            n = next(nums, None)
+            nstart = end if n is None else n.start
+        if a < pos:
+            _pieces(text, a, pos, add, finditer)
     return toks
+
+
+def _pieces(text: str, a: int, b: int, add, finditer) -> None:
+    """The tokens of `text[a:b]` (no space in it) by `_TOKEN`, onto `add`; quotes dropped."""
+    if b - a == 1 and text[a] in _ONE_PUNCT:  # ":" in "10:30", "(" in "(21)": what _TOKEN gives, without it
+        add(_new(Tok, ("p", text[a], text[a], a, b, None, False)))
+        return
+    for m in finditer(text, a, b):
+        t = m.group()
+        c = t[0]
+        if c.isdigit():
+            kind = "d"
+        elif c.isalpha() or c == "\ufffd":
+            kind = "w"
+        elif t in _QUOTES:
+            continue  # quotes are transparent: « twenty-one » people
+        else:
+            kind = "p"
+        s, e = m.span()
+        add(_new(Tok, (kind, t, t.lower(), s, e, None, c.isupper())))
