@@ -14,7 +14,8 @@ CLAUSE_WINDOW = 10  # tokens after a participle to its clause's main verb: "enle
 # ont été libérés"
 CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
 MODAL_WINDOW = 3  # tokens before a trigger verb: "من المتوقع أن ينزح", "قد ينزح"
-COMPEL_WINDOW = 5  # tokens from a forcing verb to its object: "دفعت الاشتباكات في الزاوية مئات الأسر"
+COMPEL_WINDOW = 6  # tokens from a forcing verb to its object, past its qualifier: "أرغمت غارات الطيران المسير
+# يوم الأحد (نحو) ثلاثة آلاف مدني"
 HOLD_WINDOW = (
     6  # tokens from a count to "aux mains de": "17 autres sont toujours aux mains de leurs ravisseurs"
 )
@@ -244,7 +245,8 @@ def forced_out(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[st
     if not v.compel:
         return None
     forced = False
-    for t in range(q.i - 1, max(-1, q.i - 1 - COMPEL_WINDOW), -1):
+    at = q.i - qualifier_before(words, q, v)
+    for t in range(at - 1, max(-1, at - 1 - COMPEL_WINDOW), -1):
         if words[t] in STOP or owner[t] >= 0:
             break
         if v.find(v.compel, words[t]) is not None:
@@ -257,6 +259,16 @@ def forced_out(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[st
         if forced and words[t] in v.compel_links and _leaving(words[t + 1], v):
             return "displaced", t + 1
     return None
+
+
+def qualifier_before(words: list[str], q: Qty, v: Vocab) -> int:
+    """Tokens of the qualifier phrase right before `q` ("أكثر من", "ما لا يقل عن", "plus de"), 0 when none."""
+    for size in (4, 3, 2, 1):
+        if q.i - size >= 0:
+            first, rest = words[q.i - size], tuple(words[q.i - size + 1 : q.i])
+            if any((form, *rest) in v.qualifiers_before for form in v.forms(first, article=False)):
+                return size
+    return 0
 
 
 def _leaving(word: str, v: Vocab) -> bool:
