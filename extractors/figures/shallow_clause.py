@@ -204,6 +204,8 @@ def judged(
     kind, term = bound
     if term >= 0 and (mixed(words, term, kind, v) or hypothetical(words, q, term, v)):
         return None
+    if term >= 0 and v.find(v.seizes, words[term]) is not None and not counts_people(words, q, v):
+        return None  # "ضبط 500 قرص مخدر": goods seized, not people
     if kind == "displaced" and returned(words, q, term, v):
         return None
     if kind in ("kidnapped", "arrested") and released_after(words, owner, term, v):

@@ -189,6 +189,9 @@ def test_moved_elsewhere_is_no_displacement(text, lang):
         ("ضبط عناصر الأمن 5 أشخاص قرب الشويرف", [("arrested", 5, "exact")]),
         ("ضبطوا أكثر من عشرين مهاجرا في زوارة", [("arrested", 20, "more_than")]),
         ("تضبط الشرطة ١٤ مهربا في صبراتة", [("arrested", 14, "exact")]),
+        ("أعلنت الوزارة عن ضبط 9 متهمين في قضايا تهريب", [("arrested", 9, "exact")]),
+        ("ضبطت الأجهزة الأمنية خمسة مشتبه بهم في سرقة المصرف", [("arrested", 5, "exact")]),
+        ("ضبط ١٢ وافدا مخالفا في سبها", [("arrested", 12, "exact")]),
     ],
 )
 def test_seize_verbs_arrest_people(text, want):

@@ -93,6 +93,8 @@ class Vocab:
     incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
     reaches: frozenset[str] = frozenset()  # "طالت", "touché": "حملة اعتقالات طالت 22 شخصا" (people only)
     events: Mapping[str, str] = field(default_factory=dict)  # "مداهمات" -> arrested, only before a reach verb
+    seizes: frozenset[str] = frozenset()  # "ضبط": a trigger whose count must be people ("ضبطت 8 مهربين", not
+    # "ضبط 500 قرص")
     compel: frozenset[str] = frozenset()  # "دفعت", "contraint": "دفعت ... مئات الأسر إلى مغادرة منازلها"
     leaving: frozenset[str] = frozenset()  # "مغادرة", "abandonner": left home when forced to
     undergo: frozenset[str] = frozenset()  # "تعرض": "تعرض ثلاثة ... للخطف" takes the verbal noun's kind
