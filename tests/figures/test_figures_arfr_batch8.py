@@ -110,6 +110,8 @@ def test_french_feminine_participles_keep_their_cancellations(text):
             [("kidnapped", 4, "exact")],
         ),
         ("اقتاد مجهولون ٣ أطباء إلى مكان مجهول", "ar", [("kidnapped", 3, "exact")]),
+        ("نقل مسلحون خمسة عمال أجانب إلى جهة مجهولة جنوب سبها", "ar", [("kidnapped", 5, "exact")]),
+        ("اقتاد مسلحون 4 تجار إلى مقر أمني", "ar", [("kidnapped", 4, "exact")]),  # held by gunmen
         (
             "Six journalistes ont été conduits au siège de la sécurité intérieure",
             "fr",
@@ -133,6 +135,8 @@ def test_led_away_to_custody_or_an_unknown_place(text, lang, want):
         ("اقتاد الدليل 20 سائحا إلى المتحف", "ar"),
         ("اقتيد 6 صحفيين من مقر عملهم إلى قاعة المؤتمر", "ar"),
         ("Six journalistes ont été conduits au musée de la ville", "fr"),
+        ("نقلت السلطات 20 سجينا إلى سجن آخر في مصراتة", "ar"),  # a transfer is no arrest
+        ("Trente migrants ont été transférés vers le centre de détention de Tajoura", "fr"),
     ],
 )
 def test_led_elsewhere_is_no_figure(text, lang):
@@ -174,6 +178,7 @@ def test_moved_to_a_shelter_is_displaced(text, lang, want):
         ("نقل 12 مصابا إلى مستشفى سبها", "ar"),  # injured by their own word, not moved to a shelter
         ("نقل الهلال الأحمر 40 طنا من المساعدات إلى مراكز الإيواء", "ar"),
         ("Le ministère a transféré 46 enseignants vers des écoles de la ville", "fr"),
+        ("Quarante familles pourraient être relogées dans des écoles", "fr"),  # not yet
     ],
 )
 def test_moved_elsewhere_is_no_displacement(text, lang):

@@ -148,6 +148,23 @@ _STEMS = (
     "حصيل مخيم مداهم خاطف مغادر هروب رحيل ترك"
 ).split()
 
+# Led to custody or to an unknown place, moved to a shelter (`moves`, `destinations`): "اقتيد 6 صحفيين إلى مقر
+# جهاز الأمن", "اقتاد مسلحون أربعة ... إلى جهة مجهولة", "نقل 46 عائلة ... إلى مدارس المدينة". A transfer is no
+# arrest ("نقل 20 سجينا إلى سجن آخر"); schools shelter households only (`household_shelters`).
+_MOVES = {
+    **dict.fromkeys("اقتيد اقتيدت اقتيدوا اقتيدا اقتاد اقتادت اقتادوا يقتاد تقتاد يقتادون اقتياد".split(), "arrested kidnapped"),
+    **dict.fromkeys("نقل نقلت نقلوا ينقل تنقل ينقلون".split(), "displaced kidnapped"),
+}  # fmt: skip
+_DESTINATIONS = {
+    **dict.fromkeys("سجن|معتقل|مركز الشرطة|مركز شرطة|قسم الشرطة|مديرية الأمن|جهاز الأمن|الأمن الداخلي|مقر أمني|"
+                    "جهة أمنية|مركز احتجاز|مركز الاحتجاز|مراكز احتجاز|مراكز الاحتجاز|النيابة|المخابرات|الاستخبارات|"
+                    "التحقيق".split("|"), "arrested"),
+    **dict.fromkeys("جهة مجهولة|مكان مجهول|وجهة مجهولة|مكان غير معروف|جهة غير معروفة|جهة غير معلومة".split("|"),
+                    "kidnapped"),
+    **dict.fromkeys("مراكز الإيواء|مراكز إيواء|مركز إيواء|مركز الإيواء|مخيمات|مخيم|ملاجئ|ملجأ|مدارس|مدرسة".split("|"),
+                    "displaced"),
+}  # fmt: skip
+
 VOCAB = Vocab.build(
     "ar",
     trigger_stems=_STEMS,
@@ -199,6 +216,10 @@ VOCAB = Vocab.build(
     + [w + e for w in "متهم مشتبه مطلوب مجرم أجنبي وافد".split() for e in ("", "ا", "ين", "ون", "ة", "ات")]
     + "لص لصوص أجانب".split(),
     seizes=_SEIZES,
+    moves=_MOVES,
+    move_links="إلى نحو".split(),
+    destinations=_DESTINATIONS,
+    household_shelters="مدارس مدرسة".split(),
     reaches="طال طالت شمل شملت استهدف استهدفت".split(),
     compel="دفع دفعت أجبر أجبرت أرغم أرغمت اضطر اضطرت يدفع تدفع يجبر تجبر يضطر تضطر اضطروا اضطرت".split(),
     leaving="مغادرة ترك هروب هرب فرار نزوح رحيل".split(),

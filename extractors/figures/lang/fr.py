@@ -89,6 +89,21 @@ _STEMS = (
     "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle ravisseur geolier preneurs abandonn partir"
 ).split()
 
+# Led to custody or to an unknown place, moved to a shelter (`moves`, `destinations`; see the Arabic list).
+_MOVES = {
+    **dict.fromkeys("conduit conduite conduits conduites emmene emmenee emmenes emmenees emmenent".split(),
+                    "arrested kidnapped"),
+    **dict.fromkeys("transfere transferee transferes transferees transferent achemine achemines acheminees reloge "
+                    "relogee reloges relogees".split(), "displaced kidnapped"),
+}  # fmt: skip
+_DESTINATIONS = {
+    **dict.fromkeys("prison|commissariat|gendarmerie|poste de police|securite interieure|services de securite|"
+                    "centre de detention|centres de detention".split("|"), "arrested"),
+    **dict.fromkeys("destination inconnue|lieu inconnu|endroit inconnu".split("|"), "kidnapped"),
+    **dict.fromkeys("centres d hebergement|centre d hebergement|centres d accueil|centre d accueil|abris|camps|camp|"
+                    "refuges|ecoles|ecole".split("|"), "displaced"),
+}  # fmt: skip
+
 VOCAB = Vocab.build(
     "fr",
     trigger_stems=_STEMS,
@@ -128,6 +143,10 @@ VOCAB = Vocab.build(
     "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
     "militants opposants etudiants employes travailleurs jeunes manifestants".split(),
     reaches="touche vise concerne cible frappe".split(),
+    moves=_MOVES,
+    move_links="vers au aux a dans".split(),
+    destinations=_DESTINATIONS,
+    household_shelters="ecoles ecole".split(),
     compel="pousse contraint force oblige poussent contraignent forcent obligent".split(),
     compel_links=["a"],
     leaving="abandonner partir quitter fuir".split(),
