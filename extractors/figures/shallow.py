@@ -26,6 +26,7 @@ from extractors.figures.shallow_clause import (
     held_by,
     hide_broken_idioms,
     judged,
+    moved_to,
     reach_before,
     released,
     underwent,
@@ -196,7 +197,9 @@ def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple
         return None
     if q.kind is not None:
         return q.kind, -1
-    bound = forced_out(words, owner, q, v) or _bind_trigger(words, owner, q, v)
+    bound = (
+        forced_out(words, owner, q, v) or _bind_trigger(words, owner, q, v) or moved_to(words, owner, q, v)
+    )
     if bound is None and (captor := held_by(words, owner, q, v)) is not None:
         return "kidnapped", captor  # "17 autres sont toujours aux mains de leurs ravisseurs"
     return None if bound is None else judged(words, owner, q, bound, v)

@@ -8,16 +8,19 @@ from __future__ import annotations
 from extractors.figures.lang import PRE, Vocab
 from extractors.figures.quantities import Qty
 
+HIDDEN = "\x00"  # marks the last word of a broken idiom ("مخيمات" not after "يعيشون في")
 STOP = frozenset('.,;:!?()[]"«»')  # tokens that end a clause after a number
 RELEASE_WINDOW = 6  # tokens either side: "أطلق سراح 8 صيادين", "cinq personnes enlevées libérées"
 CLAUSE_WINDOW = 10  # tokens after a participle to its clause's main verb: "enlevés en juin près de Ghadamès
 # ont été libérés"
 CAPTOR_WINDOW = 4  # tokens: "محتجزين لدى مجموعة مسلحة", "détenus par des hommes armés"
 MODAL_WINDOW = 3  # tokens before a trigger verb: "من المتوقع أن ينزح", "قد ينزح"
-COMPEL_WINDOW = 5  # tokens from a forcing verb to its object: "دفعت الاشتباكات في الزاوية مئات الأسر"
+COMPEL_WINDOW = 6  # tokens from a forcing verb to its object, past its qualifier: "أرغمت غارات الطيران المسير
+# يوم الأحد (نحو) ثلاثة آلاف مدني"
 HOLD_WINDOW = (
     6  # tokens from a count to "aux mains de": "17 autres sont toujours aux mains de leurs ravisseurs"
 )
+MOVE_WINDOW = 8  # tokens from a count or its move verb to the destination: "أربعة من موظفي بلدية الكفرة إلى"
 RETURN_WINDOW = 3  # tokens: "عادت أكثر من 200", "déplacées sont rentrées"
 
 
@@ -143,7 +146,7 @@ def hide_broken_idioms(words: list[str], v: Vocab) -> None:
     for t, w in enumerate(words):
         heads = v.idioms.get(w)
         if heads is not None and not any(idiom_before(words, t, h, v) for h in heads):
-            words[t] = "\x00" + w
+            words[t] = HIDDEN + w
 
 
 def idiom_before(words: list[str], t: int, head: tuple[str, ...], v: Vocab) -> bool:
@@ -203,6 +206,8 @@ def judged(
     kind, term = bound
     if term >= 0 and (mixed(words, term, kind, v) or hypothetical(words, q, term, v)):
         return None
+    if term >= 0 and v.find(v.seizes, words[term]) is not None and not counts_people(words, q, v):
+        return None  # "ضبط 500 قرص مخدر": goods seized, not people
     if kind == "displaced" and returned(words, q, term, v):
         return None
     if kind in ("kidnapped", "arrested") and released_after(words, owner, term, v):
@@ -244,7 +249,8 @@ def forced_out(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[st
     if not v.compel:
         return None
     forced = False
-    for t in range(q.i - 1, max(-1, q.i - 1 - COMPEL_WINDOW), -1):
+    at = q.i - qualifier_before(words, q, v)
+    for t in range(at - 1, max(-1, at - 1 - COMPEL_WINDOW), -1):
         if words[t] in STOP or owner[t] >= 0:
             break
         if v.find(v.compel, words[t]) is not None:
@@ -257,6 +263,16 @@ def forced_out(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[st
         if forced and words[t] in v.compel_links and _leaving(words[t + 1], v):
             return "displaced", t + 1
     return None
+
+
+def qualifier_before(words: list[str], q: Qty, v: Vocab) -> int:
+    """Tokens of the qualifier phrase right before `q` ("أكثر من", "ما لا يقل عن", "plus de"), 0 when none."""
+    for size in (4, 3, 2, 1):
+        if q.i - size >= 0:
+            first, rest = words[q.i - size], tuple(words[q.i - size + 1 : q.i])
+            if any((form, *rest) in v.qualifiers_before for form in v.forms(first, article=False)):
+                return size
+    return 0
 
 
 def _leaving(word: str, v: Vocab) -> bool:
@@ -283,3 +299,59 @@ def held_by(words: list[str], owner: list[int], q: Qty, v: Vocab) -> int | None:
 def _captor(words: list[str], t: int, v: Vocab) -> bool:
     pair = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
     return v.find(v.captors, words[t]) is not None or bool(pair) and v.find(v.captors, pair) is not None
+
+
+def moved_to(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
+    """`q` led or moved to a destination that names its kind: a move verb before `q` (past its subject) or
+    after it (past auxiliaries: "ont été conduits"), then a link and a destination ("اقتيد 6 صحفيين إلى مقر
+    جهاز الأمن", "اقتاد مسلحون أربعة من موظفي البلدية إلى جهة مجهولة", "نقل 46 عائلة متضررة إلى مدارس
+    المدينة"): (kind, the verb's index) when the verb may take its count there."""
+    verb = _move_verb(words, owner, q, v) if v.moves else None
+    if verb is None:
+        return None
+    kinds = v.find(v.moves, words[verb]).split()
+    first = max(q.j, verb + 1)
+    for t in range(first, min(len(words), first + MOVE_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0:
+            return None
+        if words[t] in v.move_links and (kind := _destination(words, t + 1, q, v)) is not None:
+            return (kind, verb) if kind in kinds else None
+    return None
+
+
+def _move_verb(words: list[str], owner: list[int], q: Qty, v: Vocab) -> int | None:
+    at = q.i - qualifier_before(words, q, v)
+    for t in range(at - 1, max(-1, at - 1 - COMPEL_WINDOW), -1):
+        if words[t] in STOP or owner[t] >= 0:
+            break
+        if v.find(v.moves, words[t]) is not None:
+            return t
+    left = 3  # "35 familles (ont été) relogées", "quatre employés (ont été) emmenés"
+    for t in range(q.j, min(len(words), q.j + 2 * MOVE_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0 or not left:
+            return None
+        if v.find(v.moves, words[t]) is not None:
+            return t
+        left -= words[t] not in v.light and words[t] not in v.auxiliaries
+    return None
+
+
+def _destination(words: list[str], t: int, q: Qty, v: Vocab) -> str | None:
+    """The kind named by the destination phrase from token t (past articles), anywhere in its first words
+    ("مقر جهاز الأمن", "une destination inconnue", "des centres d'hébergement"); a shelter for families only
+    ("مدارس", "écoles") for a count of households."""
+    while t < len(words) and (words[t] in v.light or words[t] in v.articles):
+        t += 1
+    for u in range(t, min(len(words), t + 4)):
+        if words[u] in STOP or words[u] in v.move_links:
+            return None
+        for size in (3, 2, 1):
+            rest = tuple(w.lstrip(HIDDEN) for w in words[u + 1 : u + size])  # an idiom's word is a place here
+            forms = v.forms(words[u].lstrip(HIDDEN))
+            kind = next((v.destinations[k] for f in forms if (k := (f, *rest)) in v.destinations), None)
+            if kind is None:
+                continue
+            if size == 1 and v.find(v.household_shelters, words[u]) is not None:
+                return kind if any(v.find(v.households, w) for w in words[q.j : q.j + 2]) else None
+            return kind
+    return None

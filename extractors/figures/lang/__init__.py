@@ -93,6 +93,16 @@ class Vocab:
     incident: frozenset[str] = frozenset()  # "هجوم", "attaque": the figure is one event's
     reaches: frozenset[str] = frozenset()  # "طالت", "touché": "حملة اعتقالات طالت 22 شخصا" (people only)
     events: Mapping[str, str] = field(default_factory=dict)  # "مداهمات" -> arrested, only before a reach verb
+    seizes: frozenset[str] = frozenset()  # "ضبط": a trigger whose count must be people ("ضبطت 8 مهربين", not
+    # "ضبط 500 قرص")
+    moves: Mapping[str, str] = field(
+        default_factory=dict
+    )  # "اقتيد" -> "arrested kidnapped": a verb of leading
+    # or moving, and the kinds its destinations may give ("نقل" -> "displaced kidnapped")
+    destinations: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # "جهة مجهولة" -> kidnapped,
+    # "السجن" -> arrested, "مراكز الإيواء" -> displaced
+    move_links: frozenset[str] = frozenset()  # "إلى", "vers": the destination follows
+    household_shelters: frozenset[str] = frozenset()  # "مدارس", "écoles": a shelter for families only
     compel: frozenset[str] = frozenset()  # "دفعت", "contraint": "دفعت ... مئات الأسر إلى مغادرة منازلها"
     leaving: frozenset[str] = frozenset()  # "مغادرة", "abandonner": left home when forced to
     undergo: frozenset[str] = frozenset()  # "تعرض": "تعرض ثلاثة ... للخطف" takes the verbal noun's kind
@@ -115,7 +125,7 @@ class Vocab:
         folded: dict = {}
         idioms = lists.pop("idioms", {})
         for name, value in lists.items():
-            if name in ("vague", "qualifiers_before", "qualifiers_after", "alive", "holds"):
+            if name in ("vague", "qualifiers_before", "qualifiers_after", "alive", "holds", "destinations"):
                 folded[name] = _phrases(value)
             elif isinstance(value, Mapping):
                 folded[name] = {fold_word(k): v for k, v in value.items()}
@@ -123,7 +133,8 @@ class Vocab:
                 folded[name] = value
             else:
                 folded[name] = _f(value)
-        words = {*folded["triggers"], *folded["tolls"]}  # every trigger is its own stem: none unreachable
+        # every trigger and move verb is its own stem: none unreachable
+        words = {*folded["triggers"], *folded["tolls"], *folded.get("moves", ())}
         stems = sorted({fold_word(s) for s in trigger_stems} | words, key=len, reverse=True)
         heads: dict[str, list[tuple[str, ...]]] = {}
         for phrase, hit in idioms.items():  # an idiom's last word is a trigger, its stem is in trigger_stems

@@ -127,7 +127,7 @@ for _kind, _stems in _PARTICIPLES.items():
 # Present (imperfect) forms, headline style ("مسلحون يختطفون 50 امرأة", "غارة تقتل 7"): the prefix ي or ت,
 # the stem, and the endings of he/she, they (m.), the two, they (f.); before their object. Not "توقف"
 # (stopped); "أجلى" is weak ("يجلي", "يجلون"); "نزح" and "فر" stand either side of their subject.
-_PRESENT_STEMS = {"killed": "قتل", "injured": "صيب صاب جرح", "displaced": "شرد هجر", "arrested": "عتقل حتجز",
+_PRESENT_STEMS = {"killed": "قتل", "injured": "صيب صاب جرح", "displaced": "شرد هجر", "arrested": "عتقل حتجز ضبط",
                   "kidnapped": "ختطف خطف"}  # fmt: skip
 _ENDS = ("", "ون", "ان", "ن")
 _PRESENT = {p + stem + e: (kind, PRE) for kind, stems in _PRESENT_STEMS.items() for stem in stems.split()
@@ -136,6 +136,10 @@ _PRESENT.update({p + w: ("displaced", PRE) for p in "يت" for w in ("جلي", "
 _PRESENT.update({p + stem + e: ("displaced", BOTH) for stem in ("نزح", "فر") for p in "يت" for e in _ENDS})
 for _w, _hit in _PRESENT.items():
     _TRIGGERS.setdefault(_w, _hit)
+# Seizing ("ضبط") arrests people only (`seizes`); its past she and they forms stand before the object too.
+_SEIZES = ["ضبط", "ضبطت", "ضبطوا", *(p + "ضبط" + e for p in "يت" for e in _ENDS)]
+for _w in _SEIZES:
+    _TRIGGERS.setdefault(_w, ("arrested", PRE))
 
 _STEMS = (
     "قتل مقتل دفن حبس فر ضبط حتجز ايقاف حيات اختف قتيل مصرع حتف توف وفا وفي استشهاد شهيد شهدا بحياة غرق غريق قضوا ضحي ضحايا جثث جثة جثم "
@@ -143,6 +147,23 @@ _STEMS = (
     "فقد مفقود اعتقل معتقل القبض احتجز احتجاز محتجز توقيف اوقف موقوف خطف مخطوف اختطف مختطف رهين رهائن "
     "حصيل مخيم مداهم خاطف مغادر هروب رحيل ترك"
 ).split()
+
+# Led to custody or to an unknown place, moved to a shelter (`moves`, `destinations`): "اقتيد 6 صحفيين إلى مقر
+# جهاز الأمن", "اقتاد مسلحون أربعة ... إلى جهة مجهولة", "نقل 46 عائلة ... إلى مدارس المدينة". A transfer is no
+# arrest ("نقل 20 سجينا إلى سجن آخر"); schools shelter households only (`household_shelters`).
+_MOVES = {
+    **dict.fromkeys("اقتيد اقتيدت اقتيدوا اقتيدا اقتاد اقتادت اقتادوا يقتاد تقتاد يقتادون اقتياد".split(), "arrested kidnapped"),
+    **dict.fromkeys("نقل نقلت نقلوا ينقل تنقل ينقلون".split(), "displaced kidnapped"),
+}  # fmt: skip
+_DESTINATIONS = {
+    **dict.fromkeys("سجن|معتقل|مركز الشرطة|مركز شرطة|قسم الشرطة|مديرية الأمن|جهاز الأمن|الأمن الداخلي|مقر أمني|"
+                    "جهة أمنية|مركز احتجاز|مركز الاحتجاز|مراكز احتجاز|مراكز الاحتجاز|النيابة|المخابرات|الاستخبارات|"
+                    "التحقيق".split("|"), "arrested"),
+    **dict.fromkeys("جهة مجهولة|مكان مجهول|وجهة مجهولة|مكان غير معروف|جهة غير معروفة|جهة غير معلومة".split("|"),
+                    "kidnapped"),
+    **dict.fromkeys("مراكز الإيواء|مراكز إيواء|مركز إيواء|مركز الإيواء|مخيمات|مخيم|ملاجئ|ملجأ|مدارس|مدرسة".split("|"),
+                    "displaced"),
+}  # fmt: skip
 
 VOCAB = Vocab.build(
     "ar",
@@ -190,7 +211,15 @@ VOCAB = Vocab.build(
     persons="شخص أشخاص شخصا مدني مدنيا مدنيين مهاجر مهاجرا مهاجرين طفل طفلا أطفال امرأة نساء رجل رجلا "
     "عامل عاملا عمال جندي جنديا جنود عنصر عنصرا عناصر لاجئ مواطن مواطنا مواطنين ساكن نسمة فرد أفراد "
     "تاجر تاجرا تجار صحفي صحفيا صحفيين ناشط ناشطا ناشطين نشطاء طالب طالبا طلاب موظف موظفا موظفين صياد صيادا "
-    "صيادين سائق سائقا سائقين شاب شابا شباب فتاة فتيات طفلة مهرب مهربا مهربين معارض معارضا معارضين".split(),
+    "صيادين سائق سائقا سائقين شاب شابا شباب فتاة فتيات طفلة مهرب مهربا مهربين معارض معارضا معارضين".split()
+    # the people of crime news, in every case and gender ("ضبط 14 متهما", "ضبطت 3 مشتبها بهم")
+    + [w + e for w in "متهم مشتبه مطلوب مجرم أجنبي وافد".split() for e in ("", "ا", "ين", "ون", "ة", "ات")]
+    + "لص لصوص أجانب".split(),
+    seizes=_SEIZES,
+    moves=_MOVES,
+    move_links="إلى نحو".split(),
+    destinations=_DESTINATIONS,
+    household_shelters="مدارس مدرسة".split(),
     reaches="طال طالت شمل شملت استهدف استهدفت".split(),
     compel="دفع دفعت أجبر أجبرت أرغم أرغمت اضطر اضطرت يدفع تدفع يجبر تجبر يضطر تضطر اضطروا اضطرت".split(),
     leaving="مغادرة ترك هروب هرب فرار نزوح رحيل".split(),

@@ -62,6 +62,20 @@ _TRIGGERS = {
 for _w, _kind in (("tuent", "killed"), ("blessent", "injured"), ("evacuent", "displaced"), ("arretent", "arrested"),
                   ("interpellent", "arrested"), ("enlevent", "kidnapped"), ("kidnappent", "kidnapped")):  # fmt: skip
     _TRIGGERS.setdefault(_w, (_kind, PRE))
+# Participles agree with their count: masculine and feminine, singular and plural ("détenu", "détenues",
+# "kidnappées", "noyées"); the forms listed above keep their place (a singular "arrêté" stands before).
+_PARTICIPLES = {
+    "killed": "tue decede noye",
+    "injured": "blesse",
+    "displaced": "deplace evacue chasse deloge refugie",  # not "sinistrées": struck, not displaced
+    "missing": "disparu",
+    "arrested": "interpelle arrete detenu ecroue incarcere emprisonne",
+    "kidnapped": "enleve kidnappe sequestre",
+}
+for _kind, _stems in _PARTICIPLES.items():
+    for _stem in _stems.split():
+        for _end in ("", "e", "s", "es"):
+            _TRIGGERS.setdefault(_stem + _end, (_kind, POST))
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
 for _w in ("deces", "mort", "corps"):
     _TRIGGERS[_w] = ("killed", BOTH)
@@ -74,6 +88,21 @@ _STEMS = (
     "ecrou incarcer emprison retention "
     "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle ravisseur geolier preneurs abandonn partir"
 ).split()
+
+# Led to custody or to an unknown place, moved to a shelter (`moves`, `destinations`; see the Arabic list).
+_MOVES = {
+    **dict.fromkeys("conduit conduite conduits conduites emmene emmenee emmenes emmenees emmenent".split(),
+                    "arrested kidnapped"),
+    **dict.fromkeys("transfere transferee transferes transferees transferent achemine achemines acheminees reloge "
+                    "relogee reloges relogees".split(), "displaced kidnapped"),
+}  # fmt: skip
+_DESTINATIONS = {
+    **dict.fromkeys("prison|commissariat|gendarmerie|poste de police|securite interieure|services de securite|"
+                    "centre de detention|centres de detention".split("|"), "arrested"),
+    **dict.fromkeys("destination inconnue|lieu inconnu|endroit inconnu".split("|"), "kidnapped"),
+    **dict.fromkeys("centres d hebergement|centre d hebergement|centres d accueil|centre d accueil|abris|camps|camp|"
+                    "refuges|ecoles|ecole".split("|"), "displaced"),
+}  # fmt: skip
 
 VOCAB = Vocab.build(
     "fr",
@@ -114,6 +143,10 @@ VOCAB = Vocab.build(
     "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
     "militants opposants etudiants employes travailleurs jeunes manifestants".split(),
     reaches="touche vise concerne cible frappe".split(),
+    moves=_MOVES,
+    move_links="vers au aux a dans".split(),
+    destinations=_DESTINATIONS,
+    household_shelters="ecoles ecole".split(),
     compel="pousse contraint force oblige poussent contraignent forcent obligent".split(),
     compel_links=["a"],
     leaving="abandonner partir quitter fuir".split(),
@@ -150,7 +183,10 @@ VOCAB = Vocab.build(
         **{f"{verb} a l appel": ("missing", POST) for verb in "manque manquent manquait manquaient".split()},
         "garde a vue": ("arrested", BOTH),  # "placé en garde à vue 6 personnes", "6 personnes en garde à vue"
         **{f"{p} sur les routes": ("displaced", BOTH) for p in "jete jetes jetee jetees".split()},
-        **{f"{p} en otage": ("kidnapped", POST) for p in "pris prise prises".split()},  # "pris en otage"
+        **{
+            f"{p} en otage": ("kidnapped", POST)  # "pris en otage", "retenues en otage"
+            for p in "pris prise prises retenu retenue retenus retenues".split()
+        },
         **{
             f"{p} refuge": ("displaced", POST) for p in "trouve trouvent trouvaient cherche cherchent".split()
         },
