@@ -5,7 +5,9 @@ Measures, on one machine in one go:
 - Prefect's share of wall time: the same 1,000-article run with and without the decorators (the flow
   against a running Prefect server, versus `run_plain`), three runs of each, alternating, each into a
   new database: medians compared (one run of each swung 11-24 % on this shared machine). The first
-  flow run is the server's first, as after any server restart, and counts like the others;
+  flow run is the server's first, as after any server restart, and counts like the others. Each flow
+  run also times Prefect's part directly (bench/pipeline_child.py: the run's seconds outside the flow's
+  body, and each task call outside the task's code), reported beside the judged comparison;
 - peak memory of the 10,000-article run, sampled every 0.2 s (bench/rss.py) over the run's process
   and every process it started (the extraction pool's forkserver and workers), summed at each instant:
   as PSS (each shared page counted once, split between the processes sharing it: the memory the run
@@ -135,6 +137,7 @@ def measure(small: int = 1000, large: int = 10_000) -> dict:
         articles_per_s_1k=round(flow["pages_fetched"] / flow["seconds"], 1),
         articles_per_s_10k=round(big["pages_fetched"] / big["seconds"], 1),
         runs_1k_plain_s=[p["seconds"] for p, _ in pairs], runs_1k_flow_s=[f["seconds"] for _, f in pairs],
+        prefect_attributed_s=[round(f["prefect_engine_s"] + f["prefect_task_runs_s"], 2) for _, f in pairs],
         prefect_share=round(share, 3), growth=round(per_large / per_small, 2), peak_memory_mb=round(memory, 1),
         memory_target_mb=MEMORY_TARGET_MB,
     )  # fmt: skip
