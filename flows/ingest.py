@@ -18,12 +18,10 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import opaque
 
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
-from extractors.text.aggregator import resolve_offline
-from extractors.text.scope import in_scope
-from extractors.text.urls import canonical_url
 from flows.http.fetch import Request, Response, fetch_many
 from flows.notify.delivery import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
 from flows.settings import Settings
@@ -40,11 +38,11 @@ from flows.stages.dedup import read_stored
 from flows.stages.extract import Extracted, collect, extract_one, extract_parallel, pool_size
 from flows.stages.lock import run_lock
 from flows.stages.pending import Retries, Settled, plan_retries, read_pending, settle, with_retries
-from flows.stages.poll import FeedPoll, poll_all
+from flows.stages.poll import FeedPoll, poll_all, select_entries
 from flows.stages.seeds import read_seeds
 from flows.stages.spool import Batch
 from flows.stages.start import read_start_state, stored_pages
-from flows.watch import Watch, load_watch
+from flows.watch import load_watch
 from seeds import DEFAULT_FEEDS, SEEDS_DIR
 from warehouse import load, queries
 from warehouse.db import DatabaseLocked, limit_memory, open_readonly, open_warehouse
@@ -58,8 +56,12 @@ _plain: ContextVar[bool] = ContextVar("newsmon_plain", default=False)
 
 
 def _call(task_, *args, **kwargs):
-    """Call a task, or, in `run_plain`, its undecorated function."""
-    return task_.fn(*args, **kwargs) if _plain.get() else task_(*args, **kwargs)
+    """Call a task, or, in `run_plain`, its undecorated function. Arguments go in `opaque`: Prefect
+    still links a task's result passed whole to the task that made it, but does not walk every
+    article and page inside (twice per call: over a second a 1,000-article run)."""
+    if _plain.get():
+        return task_.fn(*args, **kwargs)
+    return task_(*map(opaque, args), **{key: opaque(value) for key, value in kwargs.items()})
 
 
 def run_plain(feeds_file: str | None = None, db: str | None = None, refresh: bool = False) -> RunSummary:
@@ -96,24 +98,6 @@ def poll_feeds(
 ) -> list[FeedPoll]:
     """Fetch every due feed concurrently (conditional GET) and parse the ones that changed."""
     return poll_all(feeds, states, settings)
-
-
-def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[Entry, str]], int]:
-    """Entries in topic scope, one per canonical URL, with that URL. Also returns how many were seen."""
-    chosen: dict[str, Entry] = {}
-    seen = 0
-    for poll in polls:
-        if poll.parsed is None:
-            continue
-        for entry in poll.parsed.entries:
-            seen += 1
-            entry = resolve_offline(entry)  # a Google News link that carries the publisher's URL
-            url = canonical_url(entry.url)
-            if url is None or url in chosen:
-                continue
-            if in_scope(watch.topic.keywords, entry.title, entry.summary, entry.content):
-                chosen[url] = entry
-    return [(entry, url) for url, entry in chosen.items()], seen
 
 
 # --- pages -----------------------------------------------------------------------------------------

@@ -15,11 +15,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from extractors.records import Failure, FeedSpec
+from extractors.records import Entry, Failure, FeedSpec
+from extractors.text.aggregator import resolve_offline
 from extractors.text.feed import ParsedFeed, parse_feed
+from extractors.text.scope import in_scope
+from extractors.text.urls import canonical_url
 from flows.http.fetch import Request, Response, fetch_many
 from flows.http.polite import next_feed_fetch
 from flows.settings import Settings
+from flows.watch import Watch
 from warehouse.queries import FeedState
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -179,3 +183,21 @@ def poll_all(
             )
         )
     return polls
+
+
+def select_entries(polls: Sequence[FeedPoll], watch: Watch) -> tuple[list[tuple[Entry, str]], int]:
+    """Entries in topic scope, one per canonical URL, with that URL. Also returns how many were seen."""
+    chosen: dict[str, Entry] = {}
+    seen = 0
+    for poll in polls:
+        if poll.parsed is None:
+            continue
+        for entry in poll.parsed.entries:
+            seen += 1
+            entry = resolve_offline(entry)  # a Google News link that carries the publisher's URL
+            url = canonical_url(entry.url)
+            if url is None or url in chosen:
+                continue
+            if in_scope(watch.topic.keywords, entry.title, entry.summary, entry.content):
+                chosen[url] = entry
+    return [(entry, url) for url, entry in chosen.items()], seen
