@@ -19,6 +19,7 @@ from extractors.text.language import detect
 from extractors.text.outlet import outlet_name
 from extractors.text.urls import article_canonical, is_redirector
 from flows.http.fetch import Response
+from flows.langmodel import prime
 from flows.lifeline import die_with_parent
 
 POOL_MIN_PAGES = 64  # below this, starting a pool costs more than it saves
@@ -101,19 +102,24 @@ def _extract_many(
     return [extract_one(*item) for item in items]
 
 
+# What the pool's forkserver imports before it forks a worker: the extractors, the lifeline (the forkserver and
+# the workers die with the run, even after a SIGKILL of it: flows/lifeline.py), and the language model.
+PRELOAD = ["flows.stages.extract", "flows.lifeline_preload", "flows.langmodel_preload"]
+
+
 def extract_parallel(items: Sequence[tuple[Entry, str, Response]], workers: int) -> Extracted:
     """Extract over `workers` processes: this one and a pool of `workers - 1` (forkserver: no fork of a
     threaded parent). This process already holds the extractors' models, so it works too rather than
     waiting with them idle (one process fewer in memory). The pool takes chunks from the front, always
     one queued ahead per process; this process takes them from the back. Results keep the items' order."""
+    prime()  # the language model from its unpacked copy, in this process too (flows/langmodel.py)
     if workers < 2:
         return collect(extract_one(*item) for item in items)
     size = max(1, min(POOL_CHUNK, -(-len(items) // workers)))  # a small batch still reaches the pool
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     results: list[list[tuple[Article, list[Figure]] | Failure]] = [[] for _ in chunks]
     context = multiprocessing.get_context("forkserver")
-    # the forkserver and the workers die with the run (flows/lifeline.py), even after a SIGKILL of it
-    context.set_forkserver_preload(["flows.stages.extract", "flows.lifeline_preload"])
+    context.set_forkserver_preload(PRELOAD)
     with ProcessPoolExecutor(
         max_workers=workers - 1, mp_context=context, initializer=die_with_parent
     ) as pool:

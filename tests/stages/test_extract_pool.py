@@ -47,3 +47,25 @@ def test_the_flow_with_a_process_pool_loads_the_same_rows(local_env, tmp_path, m
     monkeypatch.setenv("NEWSMON_WORKERS", "2")
     ingest(feeds_file=str(feeds), db=str(tmp_path / "pool.duckdb"))
     assert snapshot(tmp_path / "pool.duckdb") == snapshot(tmp_path / "one.duckdb")
+
+
+def _model_loaded() -> bool:
+    from py3langid import langid
+
+    return langid.IDENTIFIER is not None  # (before any text was classified in this worker)
+
+
+def test_pool_workers_start_with_the_language_model_loaded():
+    """The forkserver imports flows.langmodel_preload: each worker has py3langid's model from the unpacked copy,
+    without unpacking the library's own file in every process."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from flows.stages.extract import PRELOAD
+
+    assert "flows.langmodel_preload" in PRELOAD
+    # (the forkserver lives as long as this process: an earlier test may have started it, with the same list)
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        assert pool.submit(_model_loaded).result(timeout=120)
