@@ -35,6 +35,7 @@ ABOARD_AT = frozenset({"its", "their", *_ABOARD})
 CUSTODY_AT = frozenset({"holding", "held", "up", "hold", "holds"})
 HELD_AT = frozenset(_HELD_AUX | {"held"})  # `held_after` at j
 _TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
+_TAKING |= {"grabbed", "grab", "grabs", "grabbing"}  # "police grabbed 3 suspects": an arrest
 
 
 def held_after(toks: list[Tok], j: int) -> str | None:
@@ -67,7 +68,7 @@ def holding(toks: list[Tok], k: int) -> bool:
     captors = any(w in _CAPTORS for w in subject)
     if any(w in _CUSTODIANS or w == "they" and not captors for w in before):
         return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")
-    return captors or any(t.low.startswith(_KIDNAP_STEMS) for t in toks)
+    return captors or any(t.low.startswith(_KIDNAP_STEMS) or t.low == "ransom" for t in toks)  # "for ransom"
 
 
 def aboard(toks: list[Tok], k: int) -> bool:

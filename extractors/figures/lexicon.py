@@ -99,6 +99,12 @@ _ENTRIES = [
     *_t(ARRESTED, None, POST, "in for questioning"),  # "had taken 11 people in for questioning"
     *_t(KIDNAPPED, None, PRE, "kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting", "seizing"),
     *_t(KIDNAPPED, None, PRE, "seize", "seizes", "snatch", "snatches", "snatching"),
+    # "gunmen grabbed 9 farmers" (police grabbing suspects arrest them: captivity.taker_kind)
+    *_t(KIDNAPPED, None, POST | PRE | TRANS, "grabbed"),
+    *_t(KIDNAPPED, None, PRE, "grab", "grabs", "grabbing"),
+    # kept or held by captors: "40 migrants were held for ransom", "kept in captivity", "in the hands of kidnappers"
+    # (not "had been held for ransom": a captivity that is over, often in a release story)
+    *_t(KIDNAPPED, None, POST, "kept in captivity", "kept captive", "kept hostage", "being held for ransom"),
     *_t(KIDNAPPED, None, PRE, "ransom for", "ransom for the release of", "ransoms for", "ransom demand for"),
     *_t(KIDNAPPED, None, PRE, "kidnapping of", "abduction of", "kidnappers of", "abductors of", "captors of"),
     *_t(KIDNAPPED, None, POST, "taken hostage", "held hostage", "taken captive", "held captive", "hostage"),
@@ -358,7 +364,13 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     # held by captors: "still held by their kidnappers", "taken by the attackers"
     captors = ("kidnappers", "captors", "abductors", "gunmen", "attackers", "traffickers", "smugglers")
     held_by = [f"held by {GAP} {c}" for c in (*captors, "group", "gang", "gangs", "militia", "militias")]
+    held_by += [
+        f"in the hands of {GAP} {c}" for c in captors
+    ]  # "15 workers remain in the hands of the kidnappers"
+    # picked up by custodians: "dozens of migrants were picked up in raids", "picked up by police"
+    held_by_police = [f"picked up {p}" for p in ("in raids", "in a raid", "by police", "by the police")]
     out += _t(KIDNAPPED, None, POST, *held_by, f"taken by {GAP} attackers", f"taken by {GAP} assailants")
+    out += _t(ARRESTED, None, POST, *held_by_police)
     # taken by captors: "were taken by an armed group", "taken away by gunmen"
     out += _t(KIDNAPPED, None, POST, *(f"taken {a}by {GAP} {c}" for a in ("", "away ") for c in CAPTORS))
     out += _t(ARRESTED, None, POST | PRE | TRANS, *forms(lm.CAPTURE, "VBD", "VBN"))
@@ -735,7 +747,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held
-|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|carried off|spirited away|whisked away|made off with|making off with"""
+|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(
