@@ -35,6 +35,11 @@ class Trigger:
     roles: int
 
 
+# (not "received medical care": in a camp or an epidemic, care is for the sick too)
+_CARE_VERBS = ("required", "requiring", "needed", "needing")
+_CARE = ("treatment", "attention")
+
+
 def _t(kind: str, term: str | None, roles: int, *phrases: str) -> list[tuple[tuple[str, ...], Trigger]]:
     return [(tuple(p.split()), Trigger(kind, term, roles)) for p in phrases]
 
@@ -69,6 +74,8 @@ _ENTRIES = [
     *_t(INJURED, None, PRE, "injure", "injures", "injuring", "wound", "wounds", "wounding", "hurting", "hurts"),
     *_t(INJURED, None, PRE, "maiming", "injuries to"),
     *_t(INJURED, None, POST, "hospitalised", "hospitalized", "heridos"),
+    # "more than 300 people required medical treatment", "45 needed hospital treatment"
+    *_t(INJURED, None, POST, *(f"{v} {m} {c}" for v in _CARE_VERBS for m in ("medical", "hospital") for c in _CARE)),
     *_t(INJURED, None, POST | NOUN, "blessés", "feridos"),
     *_t(INJURED, None, POST | PRE | TRANS, "stabbed"),
     *_t(INJURED, None, PRE, "stabbing"),
@@ -78,6 +85,9 @@ _ENTRIES = [
     *_t(MISSING, None, POST | LABEL, "missing", "unaccounted for", "disappeared", "desaparecidos", "untraced"),
     *_t(MISSING, None, POST, "went missing", "gone missing", "listed as missing", "declared missing"),
     *_t(MISSING, None, POST, "lost at sea", "missing at sea"),
+    # not found yet: "eight crew members have not been found", "12 others are yet to be found"
+    *_t(MISSING, None, POST, "not been found", "not yet been found", "yet to be found", "not been located"),
+    *_t(MISSING, None, POST, "not yet been located", "yet to be located", "still not found"),
     # arrested
     *_t(ARRESTED, None, POST | PRE | TRANS, "arrested", "detained", "apprehended", "rounded up", "nabbed"),
     *_t(ARRESTED, None, PRE, "arrest", "arresting", "detain", "detains", "detaining", "round up"),
@@ -747,7 +757,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held
-|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
+|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|not been found|not yet been found|yet to be found|not been located|not yet been located|yet to be located|still not found|medical treatment|medical attention|hospital treatment|hospital attention|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

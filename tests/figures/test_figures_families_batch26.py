@@ -101,3 +101,19 @@ def test_a_count_after_a_closed_including_list_still_counts():
 @pytest.mark.parametrize("kind", ["hostages", "captives", "prisoners"])
 def test_a_swap_for_hostages_takes_no_one(word, kind):
     assert kv(f"90 Palestinian prisoners were released in {word} for three Israeli {kind}.") == []
+
+
+@pytest.mark.parametrize("verb", ["have not been found", "are yet to be found", "have not yet been located"])
+@pytest.mark.parametrize("number, value", [("Eight", 8), ("At least 12", 12), ("Some 1,200", 1200)])
+def test_people_not_found_are_missing(verb, number, value):
+    assert kv(f"{number} crew members {verb}, the coast guard said.") == [("missing", value)]
+
+
+@pytest.mark.parametrize("verb", ["required", "needed"])
+@pytest.mark.parametrize("care", ["medical treatment", "medical attention", "hospital treatment"])
+def test_people_who_needed_treatment_are_injured(verb, care):
+    assert kv(f"More than 300 people {verb} {care} after the blast.") == [("injured", 300)]
+
+
+def test_care_received_in_a_camp_is_no_injury():
+    assert kv("Some 2,000 people have received medical care since the camp opened.") == []
