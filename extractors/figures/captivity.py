@@ -119,9 +119,14 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     custodians = _SEIZING_CUSTODIANS
     if w in ("holding", "hold", "holds") and _custodian_holds(toks, k):  # "police are holding 12 suspects"
         t = toks[i + 1] if i + 1 < len(toks) else None
-        if t is None or t.kind != "w" or t.low in lx.PERSONS or t.low in lx.PREPOSITIONS:
-            return True  # "holding 12 suspects", "holding 40 over the riot"
-        return t.low.endswith(lx.PERSON_SUFFIXES) and t.low not in lx.NON_PERSON  # "9,400 Palestinians"
+        if t is None or t.kind != "w" or t.low in lx.PREPOSITIONS:
+            return True  # "holding 40 over the riot"
+        for t in toks[i + 1 : i + 4]:  # the head, past up to two modifiers: "60,000 political prisoners"
+            if t.kind != "w":
+                break
+            if t.low in lx.PERSONS or t.low.endswith(lx.PERSON_SUFFIXES) and t.low not in lx.NON_PERSON:
+                return True  # "holding 12 suspects", "9,400 Palestinians"
+        return False
     if w == "up" and low(toks, k - 1) in ("picked", "picks", "pick", "picking"):
         k, custodians = k - 1, _CUSTODIANS  # (the coastguard picks up migrants at sea: a rescue)
     elif w not in ("hold", "holds"):

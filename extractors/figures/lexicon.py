@@ -98,6 +98,11 @@ _ENTRIES = [
     *_t(ARRESTED, None, POST | PRE, "into custody", "into police custody"),
     *_t(ARRESTED, None, POST, "taken in for questioning", "brought in for questioning"),
     *_t(ARRESTED, None, POST | NOUN | PRE, "arrests"),
+    *_t(ARRESTED, None, POST | NOUN, "detentions"),  # "Foro Penal counted 1,905 political detentions"
+    *_t(ARRESTED, None, POST, "behind bars"),  # "more than 800 political prisoners still behind bars"
+    # a register of people: "registered more than 7,000 people as missing", "listed 40 people as dead"
+    *_t(MISSING, None, POST, "as missing"),
+    *_t(KILLED, None, POST, "as dead"),
     # kidnapped
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "kidnapped", "abducted", "seized", "snatched"),
     *_t(KIDNAPPED, None, POST | NOUN, "kidnappings", "abductions"),  # "Mexico recorded 438 kidnappings"
@@ -509,7 +514,7 @@ TOLL_KIND_WORDS = {
     "dead": KILLED, "deaths": KILLED, "death": KILLED, "fatalities": KILLED, "killed": KILLED,
     "victims": KILLED, "injured": INJURED, "wounded": INJURED, "injuries": INJURED, "missing": MISSING,
     "displaced": DISPLACED, "evacuees": DISPLACED, "evacuated": DISPLACED, "homeless": DISPLACED,
-    "idps": DISPLACED, "refugees": DISPLACED, "arrests": ARRESTED, "arrested": ARRESTED,
+    "idps": DISPLACED, "refugees": DISPLACED, "arrests": ARRESTED, "arrested": ARRESTED, "detentions": ARRESTED,
     "detained": ARRESTED, "hostages": KIDNAPPED, "kidnapped": KIDNAPPED, "abducted": KIDNAPPED,
     "bodies": KILLED, "corpses": KILLED, "arrivals": DISPLACED,  # bodies found count as killed: "the number of bodies recovered"
     "killings": KILLED, "kidnappings": KIDNAPPED, "abductions": KIDNAPPED,  # "killings rose to 1,554"
@@ -639,6 +644,8 @@ PERSONS |= {"militant", "rebel", "hostage", "suspect", "detainee", "member", "of
 SPORT = {"players", "defenders", "strikers", "midfielders", "forwards", "goalkeepers", "batsmen", "bowlers"}
 SPORT |= {"starters", "regulars", "teammates", "squad"}
 NON_PERSON = {
+    # a court's or a threat's words after "death": "handed down 11 death sentences"
+    "sentences", "penalties", "threats", "certificates", "verdicts",
     # time, measures, money, sport
     "years", "year", "months", "month", "weeks", "week", "days", "day", "nights", "night", "hours", "hour",
     "minutes",
@@ -757,7 +764,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held
-|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|not been found|not yet been found|yet to be found|not been located|not yet been located|yet to be located|still not found|medical treatment|medical attention|hospital treatment|hospital attention|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
+|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|behind bars|as missing|as dead|not been found|not yet been found|yet to be found|not been located|not yet been located|yet to be located|still not found|medical treatment|medical attention|hospital treatment|hospital attention|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

@@ -281,6 +281,14 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
                 if match_back(toks, j - 1, lx.PRE) is not None:
                     return j - 1  # "abduct wounded fighter and two nurses": the participle is an adjective
                 return j  # a bare noun right after the verb: "armed men kidnap pharmacist and two relatives"
+            if (
+                j == k - 3
+                and match_back(toks, j, lx.PRE) is not None
+                and np_word(toks[k - 2])
+                and _bare_person(toks[k - 1])
+                and not toks[k - 1].low.endswith("s")
+            ):
+                return j  # with a modifier: "jihadists kidnap village chief and 12 others"
             if toks[j].kind == "w":
                 j -= 1
             elif toks[j].text == "-" and j > 0 and toks[j - 1].kind in "nd":

@@ -344,6 +344,10 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
     first = scan(toks, lows, j, [], state)
     if first is None:
         return None
+    if first.trig.kind in _DIED_LATER and not (partitive or first.passive or lows[i - 2] == "of"):
+        main = _main_verb(toks, first)  # "11 people detained after the protests had died in custody" (not the
+        if main is not None and main.trig.kind == lx.KILLED:  # 30 of "8 of the 30 wounded ... later died")
+            return main  # the participle is a reduced relative; the death is what happened to them
     if partitive and not first.passive:  # "8 of the 30 people wounded in the blast later died": the
         main = _main_verb(toks, first)  # participle is the 30's; the main verb counts the 8
         if main is not None:
@@ -371,6 +375,9 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
         return later
     first.head, first.np_end = head, head + 1
     return first
+
+
+_DIED_LATER = {lx.ARRESTED, lx.KIDNAPPED, lx.INJURED}
 
 
 def _main_verb(toks: list[Tok], reduced: PostMatch) -> PostMatch | None:

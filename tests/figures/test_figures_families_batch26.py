@@ -117,3 +117,15 @@ def test_people_who_needed_treatment_are_injured(verb, care):
 
 def test_care_received_in_a_camp_is_no_injury():
     assert kv("Some 2,000 people have received medical care since the camp opened.") == []
+
+
+@pytest.mark.parametrize("noun", ["death sentences", "death penalties", "death threats", "death warrants"])
+def test_a_court_or_a_threat_after_death_is_no_toll(noun):
+    assert kv(f"The judiciary has so far handed down 11 {noun} over the protests.") == []
+
+
+@pytest.mark.parametrize("verb", ["registered", "listed", "recorded"])
+@pytest.mark.parametrize("state, kind", [("missing", "missing"), ("dead", "killed")])
+def test_people_registered_as_missing_or_dead(verb, state, kind):
+    text = f"The ICRC said families had {verb} more than 7,000 people as {state} since the conflict began."
+    assert kv(text) == [(kind, 7000)]

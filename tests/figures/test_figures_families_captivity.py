@@ -44,3 +44,42 @@ def test_taking_and_holding_people(frame, kind, number, value):
 )
 def test_things_and_rescues_are_no_figure(text):
     assert kv(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Rights groups say the authorities are holding some 60,000 political prisoners.",
+            [("arrested", 60000)],
+        ),
+        ("Police are holding three young men over the attack.", [("arrested", 3)]),
+        ("More than 800 political prisoners are still behind bars, the NGO says.", [("arrested", 800)]),
+        (
+            "Foro Penal said it had counted 1,905 political detentions since the election.",
+            [("arrested", 1905)],
+        ),
+        ("The authorities are holding 3 days of mourning.", []),
+        ("He served 12 years behind bars.", []),
+    ],
+)
+def test_prisoners_held_and_detentions_counted(text, want):
+    assert kv(text) == want
+
+
+@pytest.mark.parametrize("taken", ["detained", "arrested", "abducted", "wounded"])
+@pytest.mark.parametrize("died", ["had died in custody", "later died", "have since died"])
+def test_people_taken_who_later_died_are_killed(taken, died):
+    assert kv(f"At least 11 people {taken} after the June protests {died}, the group said.") == [
+        ("killed", 11)
+    ]
+
+
+def test_people_taken_who_were_later_released_are_no_figure():
+    assert kv("At least 20 people arrested after the riots were released on bail.") == []
+
+
+@pytest.mark.parametrize("verb", ["kidnap", "abducted", "seized"])
+@pytest.mark.parametrize("first", ["village chief", "local councillor", "district official"])
+def test_a_named_first_conjunct_with_a_modifier(verb, first):
+    assert kv(f"Jihadists {verb} {first} and 12 others in Niger") == [("kidnapped", 12)]
