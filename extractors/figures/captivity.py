@@ -35,7 +35,7 @@ ABOARD_AT = frozenset({"its", "their", *_ABOARD})
 CUSTODY_AT = frozenset({"holding", "held", "up", "hold", "holds"})
 HELD_AT = frozenset(_HELD_AUX | {"held"})  # `held_after` at j
 _TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
-_TAKING |= {"grabbed", "grab", "grabs", "grabbing"}  # "police grabbed 3 suspects": an arrest
+_TAKING |= {"grabbed", "grab", "grabs", "grabbing", "took", "take", "takes", "taking"}  # "police grabbed 3"
 
 
 def held_after(toks: list[Tok], j: int) -> str | None:

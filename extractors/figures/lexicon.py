@@ -117,6 +117,8 @@ _ENTRIES = [
     # "gunmen grabbed 9 farmers" (police grabbing suspects arrest them: captivity.taker_kind)
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "grabbed"),
     *_t(KIDNAPPED, None, PRE, "grab", "grabs", "grabbing"),
+    # only with a captor or a custodian for its subject (pre_rules): "gunmen ... took away 39 pupils"
+    *_t(KIDNAPPED, "taken away", PRE, "took away", "take away", "takes away", "taking away"),
     # kept or held by captors: "40 migrants were held for ransom", "kept in captivity", "in the hands of kidnappers"
     # (not "had been held for ransom": a captivity that is over, often in a release story)
     *_t(KIDNAPPED, None, POST, "kept in captivity", "kept captive", "kept hostage", "being held for ransom"),
@@ -764,7 +766,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |mowed down|stab|holding|hold |holds |searching for|search for|kidnappings|abductions|abductee|captivity|still held|still being held|hauled in|hauls in|haul in|picked up|nab|held by|taken by|pre-trial|pretrial|searched for|looking for|held over|held after|held in connection|held on suspicion|taken prisoner|feared buried|believed buried|feared trapped|believed trapped|in hospital|out of their|out of home|hosted in|electrocut|asphyxiat|suffocat|incinerat|hospitali|treated for|treatment for|treated in|treated at|treated in|treated at|for questioning|moved to a safe
 |ordered to leave|told to leave|told to evacuate|ordered out|shifted to|leave their|morts|tués|mortos|bless|ferido
 |destruy|burn|lost at sea|dragged away|dragged off|taken by|taken away by|having fled|after fleeing|after being displaced|need|away from|held at|held in|accommodation|arrivals|force|push|drive|driving|chases|evict|moved out of|moved away from|displacement sites|idp sites|evacuation sites|collective cent|net|held arbitrarily|held without|incommunicado|moved|moves|shifted|arbitrarily held
-|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|behind bars|as missing|as dead|not been found|not yet been found|yet to be found|not been located|not yet been located|yet to be located|still not found|medical treatment|medical attention|hospital treatment|hospital attention|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
+|in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|took away|take away|takes away|taking away|behind bars|as missing|as dead|not been found|not yet been found|yet to be found|not been located|not yet been located|yet to be located|still not found|medical treatment|medical attention|hospital treatment|hospital attention|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 TRIGGER_STEMS = re.compile(

@@ -38,6 +38,10 @@ def pre_rule(
         ):
             return None  # "would kill", "plans to evacuate", "ordered the detention of 9": no event yet
         taken = captivity.taker_kind(toks, s)
+        if taken is None and trig.term == "taken away":
+            return (
+                None  # "took away 39 pupils" needs a captor or a custodian ("the flood took away 30 homes")
+            )
         if taken is not None and taken != trig.kind and trig.kind in (lx.ARRESTED, lx.KIDNAPPED):
             trig = lx.Trigger(taken, None, trig.roles)  # "police seized 3", "gunmen captured 5 workers"
         return "pre", trig, ""

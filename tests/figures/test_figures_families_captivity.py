@@ -83,3 +83,17 @@ def test_people_taken_who_were_later_released_are_no_figure():
 @pytest.mark.parametrize("first", ["village chief", "local councillor", "district official"])
 def test_a_named_first_conjunct_with_a_modifier(verb, first):
     assert kv(f"Jihadists {verb} {first} and 12 others in Niger") == [("kidnapped", 12)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Gunmen on motorbikes stormed the school and took away 39 pupils.", [("kidnapped", 39)]),
+        ("Bandits took away 12 women and killed 3 men.", [("kidnapped", 12), ("killed", 3)]),
+        ("Police raided the house and took away 4 suspects.", [("arrested", 4)]),
+        ("The flood took away 30 homes in the valley.", []),
+        ("The new rules take away 200 jobs.", []),
+    ],
+)
+def test_taking_away_needs_a_captor_or_a_custodian(text, want):
+    assert kv(text) == want
