@@ -726,6 +726,8 @@ RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", 
 MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
 MODALS |= {"intends", "intend", "intended", "intending", "aims", "aim", "aiming", "seeks", "seeking", "want"}
+# forecasts: "is forecast to force 10,000 people from their homes", "threatens to displace 5,000 families"
+MODALS |= {"threatens", "threaten", "expected", "likely", "forecast", "projected", "poised"}
 MODALS |= {
     "prepares",
     "preparing",

@@ -129,3 +129,22 @@ def test_a_court_or_a_threat_after_death_is_no_toll(noun):
 def test_people_registered_as_missing_or_dead(verb, state, kind):
     text = f"The ICRC said families had {verb} more than 7,000 people as {state} since the conflict began."
     assert kv(text) == [(kind, 7000)]
+
+
+@pytest.mark.parametrize(
+    "forecast", ["is expected to rise to", "could climb to", "is likely to rise to", "may reach"]
+)
+def test_a_toll_forecast_is_no_figure(forecast):
+    assert kv(f"The death toll {forecast} 500, officials warned.") == []
+
+
+@pytest.mark.parametrize(
+    "forecast", ["is forecast to force", "threatens to displace", "is expected to force"]
+)
+def test_a_displacement_forecast_is_no_figure(forecast):
+    assert kv(f"The storm {forecast} 10,000 people from their homes.") == []
+
+
+@pytest.mark.parametrize("toll", ["rose to", "has risen to", "climbed overnight to", "stood at"])
+def test_a_toll_that_happened_counts(toll):
+    assert kv(f"The death toll {toll} 500, officials said.") == [("killed", 500)]
