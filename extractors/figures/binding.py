@@ -27,6 +27,7 @@ from extractors.figures.phrases import (
     qualifier_at,
     qualifier_before,
     skip_back,
+    unrealised,
 )
 from extractors.figures.pre_rules import pre_rule
 from extractors.figures.sentences import Tok
@@ -74,7 +75,7 @@ def _before(
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
         term = homes.force_continuation(toks, _past_aside(toks, lows, np, np_end))
-        if term is not None and homes.unrealised(lows, k):
+        if term is not None and unrealised(toks, k):
             return False  # "could force 10,000 people from their homes": no event yet
         if term is not None:
             found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
@@ -142,14 +143,16 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         or trig.roles & lx.PLACE
         and (
             not any(t.low in _INTO for t in toks[max(i, post.start - 4) : post.start])
-            or homes.unrealised(
-                lows, qualifier_before(toks, i)[1] - 1
+            or unrealised(
+                toks, qualifier_before(toks, i)[1] - 1
             )  # "would begin moving 800,000 into shelters"
         )
         or trig.kind == lx.ARRESTED  # "services for 30 victims were held", "vigils attended by 300 people
-        and not lx.EVENT_PEOPLE_LINKS.isdisjoint(
-            (lows[i - 1], lows[i - 2])
-        )  # were held after": events are held too
+        and (  # were held after": events are held too (not "the raid ended with 15 suspects detained")
+            "for" in (lows[i - 1], lows[i - 2])
+            or lows[post.start] == "held"
+            and not lx.EVENT_PEOPLE_LINKS.isdisjoint((lows[i - 1], lows[i - 2]))
+        )
         or not whole
         and trig.kind in _UNDONE_KINDS
         and counts.undone(toks, trig.kind, post.end)

@@ -135,19 +135,3 @@ _INTO_SHELTER |= {"shelter", "evacuation", "collective", "relief"}  # "into 1,30
 _TO_SHELTER = {"shelters", "camps", "schools", "centres", "centers", "relatives"}
 _SAFETY = {"safety", "safer", "higher"}  # "moved 4,500 people to safety / to safer areas / to higher ground"
 _TO_SHELTER |= _SAFETY
-
-
-_BEGIN = {"begin", "begins", "start", "starts", "beginning", "starting"}
-
-
-def unrealised(lows: list[str], v: int) -> bool:
-    """No event yet for the verb at v (`lows`: padded lower-cased tokens): "could force", "plan to move",
-    "would begin moving", "are preparing to move" (but "began moving", "began to move")."""
-    before = lows[v - 1]
-    if before == "to":
-        v -= 1
-        before = lows[v - 1]
-    if before in _BEGIN:
-        v -= 1
-        before = lows[v - 1] if lows[v - 1] != "to" else lows[v - 2]
-    return before in lx.MODALS

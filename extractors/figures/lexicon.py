@@ -442,7 +442,7 @@ FORCE_VERBS |= {
     "relocates",
     "shifted",
     "move",  # (base forms: "forced authorities to move 19,000 people from hotels"; not "plan to move",
-    "moving",  # binding.unrealised)
+    "moving",  # phrases.unrealised)
     "relocate",
     "relocating",
 }  # only with "into shelters", "out of their homes"  # "ordered 6,400 people to leave"
@@ -726,8 +726,9 @@ RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", 
 MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}
 MODALS |= {"intends", "intend", "intended", "intending", "aims", "aim", "aiming", "seeks", "seeking", "want"}
-# forecasts: "is forecast to force 10,000 people from their homes", "threatens to displace 5,000 families"
-MODALS |= {"threatens", "threaten", "expected", "likely", "forecast", "projected", "poised"}
+# Forecasts, no event yet, only before "to": "is forecast to force 10,000 people from their homes", "threatens
+# to displace 5,000 families" (but "the airstrike likely killed 30 people" happened).
+FORECASTS = {"threatens", "threaten", "expected", "likely", "forecast", "projected", "poised"}
 MODALS |= {
     "prepares",
     "preparing",

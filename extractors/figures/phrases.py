@@ -323,6 +323,24 @@ def _bare_person(t: Tok) -> bool:
     return person_like(t) or np_word(t) and not t.low.endswith("s") and t.low not in lx.NON_PERSON
 
 
+_BEGIN = {"begin", "begins", "start", "starts", "beginning", "starting"}
+
+
+def unrealised(toks: list[Tok], v: int) -> bool:
+    """No event yet for the verb at v: "would kill", "plan to move", "is expected to rise", "threatens to
+    displace", "would begin moving" (but "began moving", "began to move", "likely killed")."""
+    before, to = low(toks, v - 1), False
+    if before == "to":
+        v, to = v - 1, True
+        before = low(toks, v - 1)
+    if before in _BEGIN:
+        v -= 1
+        before = low(toks, v - 1)
+        if before == "to":
+            before, to = low(toks, v - 2), True
+    return before in lx.MODALS or to and before in lx.FORECASTS
+
+
 def base_trigger(toks: list[Tok], j: int) -> bool:
     """A trigger in its base form at j ("leave their homes", "flee", "die"), after a modal."""
     return low(toks, j) in BASE_FORMS and match_fwd(toks, j, lx.POST) is not None

@@ -31,7 +31,7 @@ def pre_rule(
         if (
             before in lx.MODALS
             or before == "to"
-            and low(toks, s - 2) in lx.MODALS
+            and (low(toks, s - 2) in lx.MODALS or low(toks, s - 2) in lx.FORECASTS)
             and not counts.month(toks, s - 2)
             or before == "the"
             and low(toks, s - 2) in ("ordered", "ordering", "orders", "sought", "demanded")

@@ -11,7 +11,7 @@ Who holds whom (kidnapping or arrest) is extractors.figures.captivity.
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_back, match_fwd
+from extractors.figures.phrases import low, match_back, match_fwd, unrealised
 from extractors.figures.sentences import Tok
 
 # Verbs that carry a running total forward: "bringing the total to 64", "revised the figure to 23".
@@ -61,7 +61,7 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
     elif conn in ("toll", "tally"):
         end = k
     elif conn in ("to", "at") and (verb := _toll_verb(toks, k - 1)) is not None:
-        if _forecast(toks, verb):
+        if unrealised(toks, verb):
             return None  # "the toll is expected to climb to 500", "could climb to 1,000": no figure yet
         conn, end = low(toks, verb), verb - 1  # "deaths rose to", "stood at", "rose overnight to 20"
         while end >= 0 and toks[end].low in lx.AUXILIARIES:
@@ -69,7 +69,7 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
     elif conn in lx.TOLL_CONNECTORS or conn in _FALLS and low(toks, k + 1) in ("below", "under"):
         if conn != "be" and (low(toks, k - 1) == "to" or low(toks, k - 1) in lx.MODAL_VERBS):
             return None  # "was likely to exceed 3,000", "could top 500": no figure yet
-        if conn == "to" and _forecast(toks, k - 1):
+        if conn == "to" and unrealised(toks, k - 1):
             return None  # "is expected to rise to 500"
         end = k - 1
     else:
@@ -105,12 +105,6 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             if prev and conn in ("to", "at") and _running(toks, j):
                 return prev, None, conn  # "2 more were kidnapped, bringing the number held to 9"
     return None
-
-
-def _forecast(toks: list[Tok], verb: int) -> bool:
-    """The verb at `verb` is a forecast, no event yet: "could rise", "is expected to rise", "likely to climb"."""
-    before = low(toks, verb - 1)
-    return before in lx.MODAL_VERBS or before == "to" and low(toks, verb - 2) in lx.MODALS
 
 
 def _toll_verb(toks: list[Tok], j: int) -> int | None:
