@@ -57,9 +57,9 @@ def extract_figures(text: str, published: date | None = None, *, language: str |
             batch.append((s, e, t, numbers))
             size += e - s
             if len(batch) == BATCH or size >= BATCH_CHARS:
-                _run_batch(text, norm, work, triggers, batch, published, figures)
+                _run_batch(text, norm, work, low, triggers, batch, published, figures)
                 size = 0
-    _run_batch(text, norm, work, triggers, batch, published, figures)
+    _run_batch(text, norm, work, low, triggers, batch, published, figures)
     return figures
 
 
@@ -85,9 +85,9 @@ BATCH = 32
 BATCH_CHARS = 6000
 
 
-def _run_batch(text, norm, work, triggers, batch, published, figures: list[Figure]) -> None:
-    """The figures of the sentences of `batch` ((start, end, first trigger, numbers), in order) onto
-    `figures`; empties `batch`."""
+def _run_batch(text, norm, work, low, triggers, batch, published, figures: list[Figure]) -> None:
+    """The figures of the sentences of `batch` ((start, end, first trigger, numbers), in order; `low` is
+    `work` lower-cased) onto `figures`; empties `batch`."""
     tokens = [tokenize(work, s, e, numbers) for s, e, _, numbers in batch]
     bound = [
         bind(toks, work, _near(triggers, t, s, e) if e - s > 2 * REACH else None)
@@ -95,7 +95,7 @@ def _run_batch(text, norm, work, triggers, batch, published, figures: list[Figur
     ]
     for (s, e, _, _), toks, bounds in zip(batch, tokens, bound, strict=True):
         if bounds:
-            figures.extend(_figures(text, norm, work, s, e, toks, bounds, published))
+            figures.extend(_figures(text, norm, work, low, s, e, toks, bounds, published))
     batch.clear()
 
 
@@ -119,12 +119,12 @@ def _near(triggers: list[int], first: int, start: int, end: int):
     return near
 
 
-def _figures(text, norm, work, s, e, toks, bounds, published) -> list[Figure]:
+def _figures(text, norm, work, lowered, s, e, toks, bounds, published) -> list[Figure]:
     """Figure records for the bound numbers of one sentence `work[s:e]`; offsets mapped back to `text`."""
     sentence = work[s:e]
     orig_s, orig_e = norm.span(s, e)
     original = text[orig_s:orig_e]
-    low = lower(sentence)
+    low = lowered[s:e]  # (lower keeps offsets: the sentence's slice of the lowered text)
     seen = words(low)  # the sentence's whole words: each context reader skips the patterns they rule out
     src = attribution(sentence, seen, low)
     source = " ".join(sentence[src[0] : src[1]].split()) if src else None

@@ -119,7 +119,7 @@ def force_continuation(toks: list[Tok], j: int) -> str | None:
         if v == "evacuate" or (v == "be" and low(toks, j + 2) == "evacuated"):
             return "evacuated"
         if v == "be" and low(toks, j + 2) in ("relocated", "displaced"):
-            return {"relocated": "relocated", "displaced": "displaced"}[low(toks, j + 2)]
+            return low(toks, j + 2)  # "relocated" or "displaced"
     if w in ("into", "to"):  # "into camps", "into (concrete cyclone) shelters", "to 576 cyclone shelters"
         words = {"into": _INTO_SHELTER, "to": _TO_SHELTER}[w]
         into = next((low(toks, k) for k in range(j + 1, j + 5) if low(toks, k) in words), None)

@@ -118,7 +118,7 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, POST | PRE | TRANS, "grabbed"),
     *_t(KIDNAPPED, None, PRE, "grab", "grabs", "grabbing"),
     # only with a captor or a custodian for its subject (pre_rules): "gunmen ... took away 39 pupils"
-    *_t(KIDNAPPED, "taken away", PRE, "took away", "take away", "takes away", "taking away"),
+    *_t(KIDNAPPED, None, PRE, "took away", "take away", "takes away", "taking away"),
     # kept or held by captors: "40 migrants were held for ransom", "kept in captivity", "in the hands of kidnappers"
     # (not "had been held for ransom": a captivity that is over, often in a release story)
     *_t(KIDNAPPED, None, POST, "kept in captivity", "kept captive", "kept hostage", "being held for ransom"),

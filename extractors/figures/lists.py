@@ -7,8 +7,9 @@ from __future__ import annotations
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_fwd
 from extractors.figures.sentences import Tok
+from extractors.figures.walk import spaced
 
-LIST_OPENERS = frozenset({"-", "(", "–", "—"})
+LIST_OPENERS = frozenset({"-", "("})  # (every dash is "-" after normalising)
 
 
 def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
@@ -19,9 +20,7 @@ def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
     if not o < qs <= o + 12:
         return False
     opener = toks[o].text
-    if opener != "(" and not (
-        0 < o < len(toks) - 1 and toks[o - 1].end < toks[o].start < toks[o + 1].start - 1
-    ):
+    if opener != "(" and not spaced(toks, o):
         return False  # a hyphen ("5,000 people-3,000"), not a dash in spaces
     closer = ")" if opener == "(" else opener
     for j in range(o + 1, min(len(toks), o + 24)):

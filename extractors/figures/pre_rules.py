@@ -38,7 +38,7 @@ def pre_rule(
         ):
             return None  # "would kill", "plans to evacuate", "ordered the detention of 9": no event yet
         taken = captivity.taker_kind(toks, s)
-        if taken is None and trig.term == "taken away":
+        if taken is None and low(toks, s + 1) == "away" and toks[s].low in _TAKE:
             return (
                 None  # "took away 39 pupils" needs a captor or a custodian ("the flood took away 30 homes")
             )
@@ -87,3 +87,4 @@ PRE_AT = frozenset(
     | captivity.CUSTODY_AT
     | tolls.LABEL_AT
 )
+_TAKE = {"took", "take", "takes", "taking"}  # "took away 39 pupils" needs a captor or a custodian

@@ -64,7 +64,7 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
     return None
 
 
-def _spaced(toks: list[Tok], j: int) -> bool:
+def spaced(toks: list[Tok], j: int) -> bool:
     """A dash with a space on each side (a dash of any kind is "-" after normalising): an aside, not a hyphen."""
     return 0 < j < len(toks) - 1 and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start
 
@@ -168,7 +168,7 @@ class _Walk:
         if t.text == "," and np and lows[j + 1].endswith("ed") and match_fwd(toks, j + 1, lx.POST):
             self.j += 1  # a participle in apposition: "The three engineers, abducted in Ubari last week, ..."
             return True
-        if (t.text in "(," or t.text == "-" and _spaced(toks, j)) and "aside" not in self.used:
+        if (t.text in "(," or t.text == "-" and spaced(toks, j)) and "aside" not in self.used:
             after = skip_aside(toks, j, np)
             if after is not None:
                 self.used.add("aside")
