@@ -23,6 +23,7 @@ from prefect.utilities.annotations import opaque
 from extractors.dedup.verdict import DedupPlan, decide, fingerprints
 from extractors.records import Article, Entry, Failure, FeedSpec, Figure
 from flows.http.fetch import Request, Response, fetch_many
+from flows.langmodel import prime
 from flows.notify.delivery import AlertPolicy, Delivery, deliver, smtp_configured, summary_line
 from flows.settings import Settings
 from flows.stages.commit import (
@@ -126,6 +127,7 @@ def extract_stage(items: list[tuple[Entry, str, Response]], settings: Settings) 
     (or any other) task runner, the chunks are that runner's tasks."""
     if not items:
         return Extracted([], [])
+    prime()  # the language model from its unpacked copy, once, for this process (flows/langmodel.py)
     context = FlowRunContext.get()
     on_threads = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
     workers = pool_size(len(items), settings.workers)

@@ -23,6 +23,7 @@ import zipfile
 from pathlib import Path
 
 _LOCK = threading.Lock()
+_FAILED: set[Path] = set()  # cache folders whose copy could not serve in this process
 
 
 def cache_dir() -> Path:
@@ -33,6 +34,7 @@ def cache_dir() -> Path:
 def prime(directory: Path | None = None) -> bool:
     """Give py3langid its model from the unpacked copy in `directory` (unpacking it there first if it is
     missing). True when the library now holds a model; False leaves it to load its own."""
+    folder: Path | None = None
     with _LOCK:
         try:
             from py3langid import langid
@@ -41,6 +43,8 @@ def prime(directory: Path | None = None) -> bool:
                 return True
             packed = langid.MODEL_DIR / langid.MODEL_FILE
             folder = directory or cache_dir()
+            if folder in _FAILED:
+                return False  # (tried once in this process: no second hash, glob or 68 MB unpack)
             unpacked = folder / f"{_PREFIX}model-{_digest(packed)}.npz"
             _sweep(folder)
             if unpacked.is_file():
@@ -53,6 +57,8 @@ def prime(directory: Path | None = None) -> bool:
             langid.IDENTIFIER = _identifier(unpacked)
             return True
         except Exception:  # noqa: BLE001 - any surprise (another library version, a full disk): its own load
+            if folder is not None:
+                _FAILED.add(folder)
             return False
 
 

@@ -19,7 +19,6 @@ from extractors.text.language import detect
 from extractors.text.outlet import outlet_name
 from extractors.text.urls import article_canonical, is_redirector
 from flows.http.fetch import Response
-from flows.langmodel import prime
 from flows.lifeline import die_with_parent
 
 POOL_MIN_PAGES = 64  # below this, starting a pool costs more than it saves
@@ -112,7 +111,6 @@ def extract_parallel(items: Sequence[tuple[Entry, str, Response]], workers: int)
     threaded parent). This process already holds the extractors' models, so it works too rather than
     waiting with them idle (one process fewer in memory). The pool takes chunks from the front, always
     one queued ahead per process; this process takes them from the back. Results keep the items' order."""
-    prime()  # the language model from its unpacked copy, in this process too (flows/langmodel.py)
     if workers < 2:
         return collect(extract_one(*item) for item in items)
     size = max(1, min(POOL_CHUNK, -(-len(items) // workers)))  # a small batch still reaches the pool

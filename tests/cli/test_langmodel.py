@@ -104,3 +104,17 @@ def test_newsmon_figures_on_empty_input_leaves_a_whole_copy_not_a_part(tmp_path)
                    capture_output=True)  # fmt: skip
     assert list((tmp_path / "newsmon").glob("*.part")) == []
     assert len(list((tmp_path / "newsmon").glob("py3langid-model-*.npz"))) == 1
+
+
+def test_a_folder_that_failed_is_not_tried_again_in_the_same_process(tmp_path, fresh_library, monkeypatch):
+    """A cache that cannot serve (unwritable, another library version) costs its hash and glob once per process,
+    not on every batch of a run."""
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    calls = []
+    real = langmodel._digest
+    monkeypatch.setattr(langmodel, "_digest", lambda packed: calls.append(packed) or real(packed))
+    assert langmodel.prime(blocked / "newsmon") is False
+    assert langmodel.prime(blocked / "newsmon") is False
+    assert len(calls) == 1
+    assert langmodel.prime(tmp_path / "ok") is True  # another folder is still tried
