@@ -136,6 +136,7 @@ _PRESENT.update({p + w: ("displaced", PRE) for p in "يت" for w in ("جلي", "
 _PRESENT.update({p + stem + e: ("displaced", BOTH) for stem in ("نزح", "فر") for p in "يت" for e in _ENDS})
 for _w, _hit in _PRESENT.items():
     _TRIGGERS.setdefault(_w, _hit)
+_COMPEL = "دفع دفعت أجبر أجبرت أرغم أرغمت اضطر اضطرت اضطروا يدفع تدفع يجبر تجبر يضطر تضطر".split()
 # Seizing ("ضبط") arrests people only (`seizes`); its past she and they forms stand before the object too.
 _SEIZES = ["ضبط", "ضبطت", "ضبطوا", *(p + "ضبط" + e for p in "يت" for e in _ENDS)]
 for _w in _SEIZES:
@@ -221,13 +222,13 @@ VOCAB = Vocab.build(
     destinations=_DESTINATIONS,
     household_shelters="مدارس مدرسة".split(),
     reaches="طال طالت شمل شملت استهدف استهدفت".split(),
-    compel="دفع دفعت أجبر أجبرت أرغم أرغمت اضطر اضطرت يدفع تدفع يجبر تجبر يضطر تضطر اضطروا اضطرت".split(),
-    leaving="مغادرة ترك هروب هرب فرار نزوح رحيل".split(),
+    compel=_COMPEL,
+    leaving="مغادرة ترك هروب هرب رحيل".split(),  # (and every displaced trigger: shallow_clause._leaving)
     undergo="تعرض تعرضت تعرضوا تعرضن يتعرض تتعرض يتعرضون يتعرضن".split(),
     undergo_clitic="ل",
     modals="يتوقع المتوقع يحتمل المحتمل يخشى مهدد مهددة مهددون مهددين مهددات".split(),
     hedges=["قد"],
-    presents=[*_PRESENT, *"يؤدي تؤدي يتسبب تتسبب يضطر تضطر يجبر تجبر يدفع تدفع".split()],
+    presents=[*_PRESENT, *"يؤدي تؤدي يتسبب تتسبب".split(), *(w for w in _COMPEL if w[0] in "يت")],
     holds={"في قبضة": True, "لدى": True, "بيد": True, "بأيدي": True},
     events={"اعتقالات": "arrested", "مداهمات": "arrested", "اختطافات": "kidnapped"},
     blockers_after="دينار دينارا دنانير دولار دولارا دولارات يورو جنيه برميل براميل عام عاما أعوام سنة سنوات "

@@ -149,7 +149,7 @@ VOCAB = Vocab.build(
     household_shelters="ecoles ecole".split(),
     compel="pousse contraint force oblige poussent contraignent forcent obligent".split(),
     compel_links=["a"],
-    leaving="abandonner partir quitter fuir".split(),
+    leaving="abandonner partir".split(),  # (and every displaced trigger: shallow_clause._leaving)
     modals="pourrait pourraient devrait devraient risque risquent menace menacent menaces menacees".split(),
     holds={
         p: True
