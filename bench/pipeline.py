@@ -102,6 +102,7 @@ def environment(prefect_api: str | None, home: Path) -> dict[str, str]:
 
 def _median(runs: list[dict]) -> dict:
     """The run of median seconds (an odd number of runs)."""
+    assert len(runs) % 2, "the median of an even number of runs is no run"
     return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
 
 
@@ -116,11 +117,11 @@ def measure(small: int = 1000, large: int = 10_000) -> dict:
         try:
             env = environment(api, home)
             with site(small) as (folder, feeds):
-                pairs = [
-                    (child("plain", feeds, folder / f"plain{i}.duckdb", env),
-                     child("flow", feeds, folder / f"flow{i}.duckdb", env))
-                    for i in range(REPEATS)
-                ]  # fmt: skip
+                pairs = []
+                for i in range(REPEATS):  # which mode runs first alternates: no order effect on one side
+                    order = ("plain", "flow") if i % 2 == 0 else ("flow", "plain")
+                    runs = {mode: child(mode, feeds, folder / f"{mode}{i}.duckdb", env) for mode in order}
+                    pairs.append((runs["plain"], runs["flow"]))
             with site(large) as (folder, feeds):
                 big = child("flow", feeds, folder / "big.duckdb", env)
         finally:
