@@ -80,22 +80,35 @@ def _gap_word(toks: list[Tok], j: int) -> bool:
     return bool(w) and toks[j].kind == "w" and w not in lx.PREPOSITIONS and w not in ("and", "or", "but", ",")
 
 
+def _by_word(phrases: list[tuple[str, ...]], at: int) -> dict[str | None, list[tuple[str, ...]]]:
+    """The phrases (longest first, as given) that can match when the word at position `at` of a phrase (1: the
+    second, -2: the one before the last) is a given word: those with that word there, with lx.GAP there, or of
+    one word. Under None: those for any other word (a gap or one word)."""
+    words = {p[at] for p in phrases if len(p) > 1 and p[at] != lx.GAP}
+    table: dict[str | None, list[tuple[str, ...]]] = {
+        w: [p for p in phrases if len(p) == 1 or p[at] in (w, lx.GAP)] for w in words
+    }
+    table[None] = [p for p in phrases if len(p) == 1 or p[at] == lx.GAP]
+    return table
+
+
+# The trigger phrases by first word, then by second word ("fled" starts 73 phrases; after "fled", "their"
+# leaves the ones that go on with "their", a gap or nothing): match_fwd tries only phrases that can match.
+# The same by last word and the word before it, for match_back.
+_BY_SECOND = {w: _by_word(phrases, 1) for w, phrases in lx.FIRST_WORDS.items()}
+_BY_BEFORE_LAST = {w: _by_word(phrases, -2) for w, phrases in lx.LAST_WORDS.items()}
+
+
 def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | None:
     """The longest trigger phrase with one of `roles` starting at token j: (index after it, trigger)."""
     n = len(toks)
     if not 0 <= j < n or toks[j].kind != "w":
         return None
-    phrases = lx.FIRST_WORDS.get(toks[j].low)
-    if phrases is None:
+    by_second = _BY_SECOND.get(toks[j].low)
+    if by_second is None:
         return None
-    second = toks[j + 1].low if j + 1 < n else ""
-    for phrase in phrases:
-        if len(phrase) == 1:
-            end = j + 1  # one word: the word at j
-        elif phrase[1] != second and phrase[1] != lx.GAP:
-            continue  # (what _phrase_end finds at the second word, without the call)
-        else:
-            end = _phrase_end(toks, j, phrase)
+    for phrase in by_second.get(toks[j + 1].low if j + 1 < n else "", by_second[None]):
+        end = j + 1 if len(phrase) == 1 else _phrase_end(toks, j, phrase)
         if end >= 0:
             for trig in lx.TRIGGERS[phrase]:
                 if trig.roles & roles:
@@ -107,7 +120,10 @@ def match_back(toks: list[Tok], k: int, roles: int) -> tuple[int, lx.Trigger] | 
     """The longest trigger phrase with one of `roles` ending at token k: (its first index, trigger)."""
     if not 0 <= k < len(toks) or toks[k].kind != "w":
         return None
-    for phrase in lx.LAST_WORDS.get(toks[k].low, ()):
+    by_before = _BY_BEFORE_LAST.get(toks[k].low)
+    if by_before is None:
+        return None
+    for phrase in by_before.get(low(toks, k - 1), by_before[None]):
         extra = 2 if lx.GAP in phrase else 0
         for s in range(k - len(phrase) + 1 + (1 if extra else 0), k - len(phrase) - extra, -1):
             if s >= 0 and _phrase_end(toks, s, phrase) == k + 1:
@@ -277,17 +293,17 @@ def first_conjunct(toks: list[Tok], k: int) -> int:
     for _ in range(2):  # "the son of a provincial governor and 3 of his companions"
         lo = j - 5
         while j > lo and j >= 0 and toks[j].low not in _DETERMINERS:
-            if j == k - 2 and match_back(toks, j, lx.PRE) is not None and _bare_person(toks[k - 1]):
+            if j == k - 2 and _bare_person(toks[k - 1]) and match_back(toks, j, lx.PRE) is not None:
                 if match_back(toks, j - 1, lx.PRE) is not None:
                     return j - 1  # "abduct wounded fighter and two nurses": the participle is an adjective
                 return j  # a bare noun right after the verb: "armed men kidnap pharmacist and two relatives"
             if (
                 j == k - 3
-                and match_back(toks, j, lx.PRE) is not None
-                and np_word(toks[k - 2])
-                and _bare_person(toks[k - 1])
                 and not toks[k - 1].low.endswith("s")
-            ):
+                and _bare_person(toks[k - 1])
+                and np_word(toks[k - 2])
+                and match_back(toks, j, lx.PRE) is not None
+            ):  # (the cheap tests first: most words before "and" are no bare person)
                 return j  # with a modifier: "jihadists kidnap village chief and 12 others"
             if toks[j].kind == "w":
                 j -= 1

@@ -86,8 +86,12 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         counted = conn in ("numbering", "numbered", "totalling", "totaling") and end - j < 4
         if counted and (kw := kind_word(toks, j)):
             return kw, lx.DISPLACED_TERMS.get(t.low), conn  # "displaced residents, numbering"
-        kind = kind_word(toks, j, lx.KILLED)
-        if t.low in lx.TOLL_NOUNS and kind and conn not in ("of", "to", "at", ":", "-", "–") and near:
+        if (
+            t.low in lx.TOLL_NOUNS
+            and near
+            and conn not in ("of", "to", "at", ":", "-", "–")
+            and (kind := kind_word(toks, j, lx.KILLED))
+        ):
             return kind, lx.DISPLACED_TERMS.get(t.low), conn  # "troop deaths in Iraq reach 1,000"
         if t.low in lx.TOLL_WORDS and any(w.low in lx.RELEASE for w in toks[j : end + 1]):
             return None  # "bringing the number freed so far to 60": the released are no figure
