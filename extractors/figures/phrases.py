@@ -61,9 +61,12 @@ def _phrase_end(toks: list[Tok], j: int, phrase: tuple[str, ...]) -> int:
     for n, w in enumerate(phrase):
         if w == lx.GAP:
             rest = phrase[n + 1 :]
+            after = rest[0] if rest and rest[0] != lx.GAP else None  # the word the gap must end at
             for skip in range(3):
                 if skip and not _gap_word(toks, j + skip - 1):
                     break
+                if after is not None and low(toks, j + skip) != after:
+                    continue  # (what the call below finds at its first word)
                 end = _phrase_end(toks, j + skip, rest)
                 if end >= 0:
                     return end

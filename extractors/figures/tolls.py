@@ -10,6 +10,8 @@ Who holds whom (kidnapping or arrest) is extractors.figures.captivity.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_back, match_fwd, unrealised
 from extractors.figures.sentences import Tok
@@ -46,6 +48,14 @@ _FALLS = {
 TOLL_AT = frozenset({"in", "into", "the", "toll", "tally", "to", "at"} | lx.TOLL_CONNECTORS | _FALLS)
 
 
+# Every word the loop of `toll` binds on: "toll", "tally", a toll noun or word, and after a connector that
+# counts ("displaced residents, numbering"), any count word (kind_word).
+_COUNTED = ("numbering", "numbered", "totalling", "totaling")
+_NAMES_A_TOLL = frozenset({"toll", "tally"} | lx.TOLL_NOUNS | lx.TOLL_WORDS)
+_NAMES_A_COUNT = _NAMES_A_TOLL | lx.TOLL_KIND_WORDS.keys()
+_LOW = attrgetter("low")
+
+
 def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | None, str] | None:
     """(kind, term, connector) for "death toll ... to N", "number of displaced families ... N".
 
@@ -74,6 +84,9 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         end = k - 1
     else:
         return None
+    names = _NAMES_A_COUNT if conn in _COUNTED else _NAMES_A_TOLL
+    if names.isdisjoint(map(_LOW, toks[max(0, end - 19) : end + 1])):
+        return None  # no word the loop below binds on is in reach: it would end with None (one pass in C)
     for j in range(end, max(-1, end - 20), -1):
         t = toks[j]
         if t.kind == "n" and not _measure(toks, j) or t.text in (";", "(", ")"):
@@ -83,7 +96,7 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
             return kind, None, conn
         # "the dead from Sunday's barrage ... now number 86"
         near = end - j < 6 or conn in ("number", "numbered")
-        counted = conn in ("numbering", "numbered", "totalling", "totaling") and end - j < 4
+        counted = conn in _COUNTED and end - j < 4
         if counted and (kw := kind_word(toks, j)):
             return kw, lx.DISPLACED_TERMS.get(t.low), conn  # "displaced residents, numbering"
         if (

@@ -345,11 +345,13 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
     if first is None:
         return None
     if first.trig.kind in _DIED_LATER and not (partitive or first.passive or lows[i - 2] == "of"):
-        main = _main_verb(toks, first)  # "11 people detained after the protests had died in custody" (not the
+        main = _main_verb(
+            toks, lows, first
+        )  # "11 people detained after the protests had died in custody" (not the
         if main is not None and main.trig.kind == lx.KILLED:  # 30 of "8 of the 30 wounded ... later died")
             return main  # the participle is a reduced relative; the death is what happened to them
     if partitive and not first.passive:  # "8 of the 30 people wounded in the blast later died": the
-        main = _main_verb(toks, first)  # participle is the 30's; the main verb counts the 8
+        main = _main_verb(toks, lows, first)  # participle is the 30's; the main verb counts the 8
         if main is not None:
             return main
         if any(t.low in lx.RETURN or t.low == "back" for t in toks[first.end : first.end + 12]):
@@ -380,13 +382,15 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
 _DIED_LATER = {lx.ARRESTED, lx.KIDNAPPED, lx.INJURED}
 
 
-def _main_verb(toks: list[Tok], reduced: PostMatch) -> PostMatch | None:
+def _main_verb(toks: list[Tok], lows: list[str], reduced: PostMatch) -> PostMatch | None:
     """The finite trigger after a reduced relative ("wounded in the blast"), in the same clause: after an
     auxiliary or adverb ("later died", "have since died", "were killed"), or a past form ("died")."""
     for k in range(reduced.end, min(len(toks), reduced.end + 10)):
         t = toks[k]
         if t.kind == "n" or t.text in (",", ";", ":", "(") or t.low in ("and", "but", "while", "who"):
             return None
+        if lows[k] not in lx.FIRST_WORDS:
+            continue  # no trigger phrase starts with the word (match_fwd finds none)
         m = match_fwd(toks, k, lx.POST)
         if m is None:
             continue
