@@ -4,6 +4,7 @@ extractors.figures.sources."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from extractors.figures.patterns import lower, trie
@@ -256,17 +257,35 @@ def scope_at(cues: Cues, pos: int) -> str:
         return scope
     toll, perfect, events, all_days, breaks = cues
     # a day in another clause ("..., officials said on Tuesday") dates the statement, not the figure
-    days = [d for d in all_days if not any(min(d, pos) < b < max(d, pos) for b in breaks)]
-
-    def nearest(positions: list[int], window: float = float("inf")) -> float | None:
-        distances = [abs(p - pos) for p in positions if abs(p - pos) <= window]
-        return min(distances) if distances else None
-
-    event = nearest(events)
-    for cue in (nearest(toll, _WINDOW), None if days else nearest(perfect, _WINDOW)):
+    dated = _day_in_clause(all_days, breaks, pos)
+    event = _nearest(events, pos)
+    for cue in (_nearest(toll, pos, _WINDOW), None if dated else _nearest(perfect, pos, _WINDOW)):
         if cue is not None and (event is None or cue <= event):
             return "cumulative"
     return "incident" if events or all_days else "unknown"
+
+
+# The cue lists of `scope_cues` are in text order, so the nearest cue to a number is one of the two beside
+# where the number would go (bisect): a figure costs a few steps, not a pass over every cue of its sentence
+# (a long line with a cue and a figure every few words: quadratic in the piece).
+
+
+def _nearest(positions: list[int], pos: int, window: float = float("inf")) -> int | None:
+    """The distance from `pos` to the nearest of `positions` (sorted), when within `window`; else None."""
+    k = bisect_left(positions, pos)
+    near = [abs(positions[j] - pos) for j in (k - 1, k) if 0 <= j < len(positions)]
+    return min(near) if near and min(near) <= window else None
+
+
+def _day_in_clause(days: list[int], breaks: list[int], pos: int) -> bool:
+    """Whether a day cue stands in the clause of `pos`: no clause break strictly between them. Only the
+    nearest day on each side need be tested: any farther one has every break of the nearer one between."""
+    k = bisect_left(days, pos)
+    for d in days[max(0, k - 1) : k + 1]:
+        lo, hi = (d, pos) if d < pos else (pos, d)
+        if bisect_left(breaks, hi) <= bisect_right(breaks, lo):
+            return True  # no break b with lo < b < hi
+    return False
 
 
 def scope(sentence: str, pos: int) -> str:

@@ -306,7 +306,7 @@ def shelter_where(toks: list[Tok], i: int, k: int) -> bool:
 def has_household(toks: list[Tok], k: int, i: int) -> bool:
     """A household word among the ten words before the number: "the number of displaced families ... 530"."""
     lo = max(0, k - 10)
-    return any(t.low in lx.HOUSEHOLDS for t in toks[lo : i + 3])
+    return not lx.HOUSEHOLDS.isdisjoint(map(_LOW, toks[lo : i + 3]))
 
 
 def label_unit(trig: lx.Trigger, head: Tok | None) -> str:
