@@ -2,7 +2,8 @@
 
 `measure()` runs it over a news corpus (the article bodies and gold snippets in ../shared when
 present, else a built-in mix of figure and non-figure sentences), over a worst case where every
-sentence holds two figures, and times one 5 MB line dense with trigger words; each figure is the median of
+sentence holds two figures, and times one 5 MB line dense with trigger words (no number on it is a figure)
+and one where every number is a figure; each figure is the median of
 three runs (CPU seconds of this process; each run's are in the output). Targets: at least 2 MB/s on news
 text (issue 3), at least 1 MB/s on the figure-dense text and the 5 MB trigger-dense line in under 2 s
 (issue 13). The figure-dense text passes no publication date, as `newsmon figures` without "published".
@@ -62,6 +63,13 @@ def dense_trigger_line(size: int = 5_000_000) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def binding_line(size: int = 5_000_000) -> str:
+    """One 5 MB line, no sentence break, where every number is a figure: the worst case of the same target
+    (each number goes through every binding rule, and each figure through the context readers)."""
+    unit = "21 people were killed and 37 wounded in Sirte, "
+    return (unit * (size // len(unit) + 1))[:size]
+
+
 def _timed(text: str, runs: int = RUNS) -> tuple[float, float, int, list[float]]:
     """(wall seconds, CPU seconds of this process, figures, every run's CPU seconds) of extracting `text`:
     the median of `runs` runs. The machine may be shared: the CPU time is what one core spent, whatever else
@@ -90,6 +98,7 @@ def measure(size: int = _SIZE) -> dict:
     news_s, news_cpu, news_figures, news_runs = _timed(news)
     dense_s, dense_cpu, dense_figures, dense_runs = _timed(dense)
     line_s, line_cpu, _, line_runs = _timed(dense_trigger_line())
+    bound_s, bound_cpu, bound_figures, bound_runs = _timed(binding_line())
     mb, dense_mb = len(news) / 1e6, len(dense) / 1e6
     return {
         **measure_languages(size // 4),
@@ -103,11 +112,15 @@ def measure(size: int = _SIZE) -> dict:
         "dense_figures": dense_figures,
         "dense_line_5mb_s": round(line_s, 2),
         "dense_line_5mb_cpu_s": round(line_cpu, 2),
+        "binding_line_5mb_s": round(bound_s, 2),
+        "binding_line_5mb_cpu_s": round(bound_cpu, 2),
+        "binding_line_figures": bound_figures,
         "runs": RUNS,
         "cpu_s_per_run": {
             "news": [round(c, 3) for c in news_runs],
             "dense": [round(c, 3) for c in dense_runs],
             "line_5mb": [round(c, 3) for c in line_runs],
+            "binding_line_5mb": [round(c, 3) for c in bound_runs],
         },
         "target_mb_per_s": TARGET_MB_PER_S,
         "target_dense_line_s": TARGET_DENSE_LINE_S,
