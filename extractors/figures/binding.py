@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, homes, lists, tolls
+from extractors.figures import captivity, counts, homes, lists, tolls, units
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
@@ -161,6 +161,8 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         and homes.returned(toks, post.end, lows[post.start - 1] in _WHO or lows[post.start - 2] in _WHO)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
+    if units.noun_apart(toks, trig, post.np_end, post.start):
+        return False  # "deploy 3,000 troops to the area to deter kidnappings": the noun counts no troops
     if lows[post.start - 1] in ("the", "those") and lows[post.start - 2] == "among":
         return False  # "180 children among the dead": a part of a figure
     if lows[post.end] == "or" and counts.mixed_kinds(toks, post.end, trig.kind):

@@ -50,3 +50,14 @@ def not_displaced(h: str, trig: lx.Trigger) -> bool:
     if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
         return True
     return trig.term == "relocated" and h in lx.MOVED_STAFF
+
+
+def noun_apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int) -> bool:
+    """A noun trigger ("kidnappings", "arrests") found past the end of N's own noun phrase, which names people
+    of its own: "deploy 3,000 troops to the area to deter kidnappings", "sent 500 officers after a spate of
+    abductions". The noun is N's count only right after it ("438 kidnappings", "12 road deaths"); injuries
+    describe the people who bear them ("treated 64 patients with blast injuries")."""
+    if not trig.roles & lx.NOUN or trig.kind == lx.INJURED or np_end >= start or np_end < 1:
+        return False
+    head = toks[np_end - 1]
+    return person_like(head) and toks[start].low not in lx.PERSONS

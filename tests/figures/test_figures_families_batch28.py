@@ -1,0 +1,50 @@
+"""Kidnapping and detention families named from the misses of batch 28's tuning half, each with variants
+written for this file (determiners, tense, synonyms, number formats) and near misses that must stay no
+figure: a noun trigger that counts no one of N's noun phrase, a partial release in a relative clause, a
+possessor before the count, custodians holding people incommunicado, "N of them are still held", people
+"linked to" a group, and a long participial phrase on the noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def kv(text: str) -> list[tuple[str, int]]:
+    return sorted((f.kind, f.value) for f in extract_figures(text))
+
+
+NUMBERS = [("12", 12), ("twelve", 12), ("1,970", 1970), ("more than 40", 40)]
+
+
+# Family: a noun trigger ("kidnappings", "abductions", "arrests") far after N's own noun phrase counts no one
+# of it: "deploy 3,000 troops to the area to deter kidnappings" (the troops are no victims).
+@pytest.mark.parametrize("number, value", NUMBERS)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The army announced plans to deploy {n} additional troops to the region to deter kidnappings.",
+        "The army deployed {n} troops to the tri-border area by the end of the year to prevent abductions.",
+        "Police sent {n} officers to the highway after a spate of kidnappings.",
+        "The governor hired {n}  guards for the schools to curb abductions of pupils.",
+        "The state trained {n} vigilantes in the villages hit by kidnappings.",
+        "The ministry recruited {n} officers for the unit that investigates arrests.",
+    ],
+)
+def test_a_noun_trigger_after_a_person_phrase_is_not_its_count(frame, number, value):
+    assert kv(frame.format(n=number)) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Mexico recorded 438 kidnappings last year.", [("kidnapped", 438)]),
+        ("Police reported 1,970 abductions in 2023.", [("kidnapped", 1970)]),
+        ("Foro Penal counted 1,905 political detentions since the election.", [("arrested", 1905)]),
+        ("Bandits abducted 12 farmers in the village.", [("kidnapped", 12)]),
+        ("The group holds twelve foreign hostages in the desert.", [("kidnapped", 12)]),
+    ],
+)
+def test_a_noun_trigger_that_is_the_count_still_binds(text, want):
+    assert kv(text) == want
