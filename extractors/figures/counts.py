@@ -196,8 +196,8 @@ def released(toks: list[Tok], i: int) -> bool:
         ):
             return False  # "3 were kidnapped, and 2 were released": the release has its own number (a
             # duration, "held for six weeks", or a year, "kidnapped in 2015 raid released", is no count)
-        if toks[j].low in _NEW_CLAUSE:
-            return False  # another clause, another subject
+        if toks[j].low in _NEW_CLAUSE or toks[j].low in ("whom", "them") and low(toks, j - 2) in lx.SOME_OF:
+            return False  # another clause, another subject; "40 villagers, many of whom were freed": a part
         if toks[j].low in lx.RELEASE and (
             low(toks, j - 1) in lx.AUXILIARIES or low(toks, j - 2) in lx.AUXILIARIES or j == len(toks) - 1
         ):  # (last: a headline without its auxiliary, "Two workers kidnapped in raid released")

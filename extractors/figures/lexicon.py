@@ -722,6 +722,9 @@ FOUND_SAFE = {"safe", "alive", "rescued", "unharmed", "reunited", "located"}
 RETURN = {"returned", "return", "returning", "repatriated"}
 # In a sentence about hostages: the release is the story, the count is no kidnapping figure.
 RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
+# A part of a group before "of whom / of them": "40 villagers, many of whom were released" (not "all of").
+SOME_OF = {"many", "some", "most", "several", "dozens", "scores", "hundreds", "half", "few"}
+SOME_OF |= {"majority", "number"}
 # Hypothetical or planned harm is no figure ("would kill one captive").
 MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}

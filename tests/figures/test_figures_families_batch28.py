@@ -48,3 +48,32 @@ def test_a_noun_trigger_after_a_person_phrase_is_not_its_count(frame, number, va
 )
 def test_a_noun_trigger_that_is_the_count_still_binds(text, want):
     assert kv(text) == want
+
+
+# Family: a release of a part, told in a relative clause ("many of whom were released"), does not undo the
+# kidnapped total; a release of all of them ("all of whom", "who were released") does.
+@pytest.mark.parametrize("number, value", NUMBERS)
+@pytest.mark.parametrize("part", ["many", "some", "most", "several", "dozens", "half"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Gunmen abducted {n} villagers, {p} of whom were released after ransoms were paid.",
+        "Amnesty documented the abduction of {n} people in Zamfara, {p} of whom have since been freed.",
+        "Bandits kidnapped {n} passengers on the highway, {p} of them were later released.",
+    ],
+)
+def test_a_partial_release_keeps_the_kidnapped_total(frame, part, number, value):
+    assert kv(frame.format(n=number, p=part)) == [("kidnapped", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 40 villagers, all of whom were released after ransoms were paid.",
+        "Gunmen abducted 40 villagers, who were released the next day.",
+        "Bandits kidnapped 40 passengers, both of whom were freed on Sunday.",
+        "Forty villagers abducted last week were released on Sunday.",
+    ],
+)
+def test_a_full_release_undoes_the_kidnapping(text):
+    assert kv(text) == []
