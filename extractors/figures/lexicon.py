@@ -582,6 +582,7 @@ PERSONS = {
     "residentes", "moradores", "mineros", "niños", "enfants", "ciudadanos", "victimes", "víctimas",
     "nuns", "priests", "monks", "clerics", "imams", "rabbis", "bishops", "sisters", "brothers",
     "sons", "daughters", "mothers", "fathers", "wives", "husbands", "siblings", "cousins", "parents",
+    "nephews", "nieces", "uncles", "aunts", "grandchildren", "grandsons", "granddaughters", "in-laws",
     "grandparents", "friends", "colleagues", "comrades", "companions", "customers", "clients", "diners",
     "divers", "athletes", "adolescents", "minors", "juveniles", "pensioners", "newborns", "schoolgirls",
     "schoolboys", "diplomats", "envoys", "ministers", "mps", "judges", "surgeons", "pirates", "spies",

@@ -77,3 +77,34 @@ def test_a_partial_release_keeps_the_kidnapped_total(frame, part, number, value)
 )
 def test_a_full_release_undoes_the_kidnapping(text):
     assert kv(text) == []
+
+
+# Family: a possessor between the trigger and N: "the kidnapping of a businessman's two sons", "kidnapped
+# the chief's three wives".
+@pytest.mark.parametrize("number, value", [("two", 2), ("2", 2), ("three", 3)])
+@pytest.mark.parametrize(
+    "frame, kind",
+    [
+        ("Police said the kidnapping of a businessman's {n} sons was the third this month.", "kidnapped"),
+        ("The abduction of the pastor's {n} children shocked the town.", "kidnapped"),
+        ("Bandits kidnapped the village chief's {n} wives on Monday.", "kidnapped"),
+        ("Gunmen seized a farmer's {n} daughters from their home.", "kidnapped"),
+        ("Police arrested the mayor's {n} brothers over the fraud.", "arrested"),
+        ("Security forces detained the activist's {n} nephews at dawn.", "arrested"),
+    ],
+)
+def test_a_possessor_before_the_count(frame, kind, number, value):
+    assert kv(frame.format(n=number)) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized the company's 3 trucks on the highway.",
+        "Pirates hijacked the firm's two tankers off Somalia.",
+        "Police seized the gang's 12 rifles in the raid.",
+        "The kidnapping of a businessman's son was the third this month; his 2 brothers were released.",
+    ],
+)
+def test_a_possessor_before_objects_or_freed_people_is_no_figure(text):
+    assert kv(text) == []
