@@ -117,8 +117,8 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     if w in ("holding", "held") and "suspected" in (low(toks, i + 2), low(toks, i + 3)):
         return True  # (not "police are holding three suspects" in a kidnapping story)
     custodians = _SEIZING_CUSTODIANS
-    if w in ("holding", "hold", "holds") and _custodian_holds(toks, k):  # "police are holding 12 suspects"
-        t = toks[i + 1] if i + 1 < len(toks) else None
+    if w in ("holding", "hold", "holds") and (_custodian_holds(toks, k) or _incommunicado(toks, i)):
+        t = toks[i + 1] if i + 1 < len(toks) else None  # "police are holding 12 suspects"
         if t is None or t.kind != "w" or t.low in lx.PREPOSITIONS:
             return True  # "holding 40 over the riot"
         for t in toks[i + 1 : i + 4]:  # the head, past up to two modifiers: "60,000 political prisoners"
@@ -148,12 +148,26 @@ def _custodian_holds(toks: list[Tok], k: int) -> bool:
         if say is None:
             return False
         return any(t.low in _CUSTODIANS or t.low in _JAILERS for t in toks[max(0, say - 4) : say])
-    if low(toks, j) in ("service", "services") and low(toks, j - 1) in _JAILERS:
-        return True  # "the prison service is holding"
+    if low(toks, j) in _AGENCY and low(toks, j - 1) in _JAILERS:
+        return True  # "the prison service is holding", "the Internal Security Agency is holding"
     return low(toks, j) in _CUSTODIANS or low(toks, j) in _JAILERS
 
 
-_JAILERS = {"prison", "prisons", "jailers", "wardens", "guards"}  # "the Israel Prison Service"
+_JAILERS = {"prison", "prisons", "jailers", "wardens", "guards", "intelligence", "security"}  # "the Israel
+# Prison Service", "the National Intelligence Service", "the Internal Security Agency"
+_AGENCY = {"service", "services", "agency", "agencies", "directorate"}
+
+
+def _incommunicado(toks: list[Tok], i: int) -> bool:
+    """ "holding 18 residents of Tarhuna incommunicado", "holding 25 activists without charge": the manner of
+    holding says it is a detention, whoever holds (within the clause after N)."""
+    for j in range(i + 1, min(len(toks), i + 9)):
+        w = toks[j].low
+        if w == "incommunicado" or w == "without" and low(toks, j + 1) in ("charge", "charges", "trial"):
+            return True
+        if toks[j].kind == "p" or toks[j].kind == "n":
+            return False
+    return False
 
 
 def _closes_relative(toks: list[Tok], j: int) -> bool:

@@ -108,3 +108,32 @@ def test_a_possessor_before_the_count(frame, kind, number, value):
 )
 def test_a_possessor_before_objects_or_freed_people_is_no_figure(text):
     assert kv(text) == []
+
+
+# Family: custodians (an agency, a service, security forces) holding N people incommunicado, without charge
+# or trial: a detention.
+@pytest.mark.parametrize("number, value", NUMBERS)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The Internal Security Agency is holding {n} residents of Tarhuna incommunicado, relatives said.",
+        "The National Intelligence Service has been holding {n} men incommunicado since May.",
+        "The intelligence agency is holding {n} activists without charge.",
+        "Security forces are holding {n}  protesters without trial, the group said.",
+    ],
+)
+def test_custodians_holding_people_incommunicado(frame, number, value):
+    assert kv(frame.format(n=number)) == [("arrested", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency is holding 18 meetings with donors this month.",
+        "The ministry is holding 3 days of mourning.",
+        "The news agency is holding 12 photographs of the scene.",
+        "The hotel is holding 18 rooms for the delegation.",
+    ],
+)
+def test_custodians_holding_things_is_no_figure(text):
+    assert kv(text) == []
