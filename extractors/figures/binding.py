@@ -259,7 +259,8 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, lows, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
-    if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
+    at = np_end + 2 if not np and lows[np_end] == "of" and lows[np_end + 1] in ("them", "whom") else np_end
+    if captive and lows[at] in captivity.HELD_AT and (held_as := captivity.held_after(toks, at)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, lows, i, held, "people", qual, "post", np_end, subgroup, done)
     along = along_with(toks, qs) if lows[qs - 1] == "with" else None  # "was seized along with two colleagues"

@@ -137,3 +137,35 @@ def test_custodians_holding_people_incommunicado(frame, number, value):
 )
 def test_custodians_holding_things_is_no_figure(text):
     assert kv(text) == []
+
+
+# Family: "N of them are still held / remain in captivity" after a kidnapping: the remaining count is a
+# figure (the convention of partial releases labels both).
+@pytest.mark.parametrize("number, value", [("12", 12), ("twelve", 12), ("at least 18", 18)])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Gunmen seized 30 pupils last week; {n} of them are still held.",
+        "Gunmen seized 30 pupils last week; {n} of them are still being held.",
+        "Gunmen seized 30 pupils last week; {n} of them remain in captivity.",
+        "Fighters abducted dozens of women, and the mission confirmed that {n} of them are still held.",
+    ],
+)
+def test_the_part_still_held_is_a_figure(frame, number, value):
+    whole = 24 if "dozens" in frame else 30
+    assert kv(frame.format(n=number)) == sorted([("kidnapped", whole), ("kidnapped", value)])
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Gunmen seized 30 pupils last week; 12 of them were released on Sunday.", [("kidnapped", 30)]),
+        ("Gunmen seized 30 pupils; 12 of them were girls.", [("kidnapped", 30)]),
+        (
+            "Floods displaced 49,000 people, with 22,500 of them accommodated in schools.",
+            [("displaced", 49000)],
+        ),
+    ],
+)
+def test_a_part_not_held_is_no_figure(text, want):
+    assert kv(text) == want
