@@ -726,6 +726,8 @@ RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", 
 # A part of a group before "of whom / of them": "40 villagers, many of whom were released" (not "all of").
 SOME_OF = {"many", "some", "most", "several", "dozens", "scores", "hundreds", "half", "few"}
 SOME_OF |= {"majority", "number"}
+# Participles that name people by their ties: "17 men linked to Jemaah Islamiyah were taken into custody".
+TIED = {"linked", "related", "connected", "tied", "affiliated", "allied"}
 # Hypothetical or planned harm is no figure ("would kill one captive").
 MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}

@@ -97,7 +97,8 @@ def _sheltered_after(toks: list[Tok], j: int) -> bool:
 def _participle(toks: list[Tok], j: int) -> bool:
     """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
     w = toks[j].low
-    if len(w) > 4 and w.endswith("ed") and not toks[j].upper and low(toks, j + 1) in _AGENT_PREPS:
+    by = len(w) > 4 and low(toks, j + 1) in _AGENT_PREPS or w in lx.TIED  # (or "linked to", "tied to")
+    if w.endswith("ed") and not toks[j].upper and by:
         # a passive participle that is no trigger: "2 aid workers employed by Save the Children were abducted"
         return match_fwd(toks, j, lx.PRE | lx.POST) is None and w not in lx.AUX
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None

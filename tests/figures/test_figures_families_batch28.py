@@ -169,3 +169,32 @@ def test_the_part_still_held_is_a_figure(frame, number, value):
 )
 def test_a_part_not_held_is_no_figure(text, want):
     assert kv(text) == want
+
+
+# Family: the people are named by their ties ("linked to", "related to", "affiliated with") before the verb.
+@pytest.mark.parametrize("number, value", NUMBERS)
+@pytest.mark.parametrize(
+    "frame, kind",
+    [
+        ("{n} men linked to Jemaah Islamiyah were taken into custody, police said.", "arrested"),
+        ("{n} people related to the suspect were detained on Friday.", "arrested"),
+        ("{n} men connected to the cartel have been arrested.", "arrested"),
+        ("{n} villagers tied to the vigilante group were abducted by bandits.", "kidnapped"),
+    ],
+)
+def test_people_named_by_their_ties(frame, kind, number, value):
+    assert kv(frame.format(n=number)[0].upper() + frame.format(n=number)[1:]) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty people wanted to leave the city before the vote.",
+        "Twenty accounts linked to the group were suspended.",
+        "The 12 gunmen linked to the group were killed by troops.",
+    ],
+)
+def test_ties_near_misses(text):
+    assert kv(text) in ([], [("killed", 12)])
+    if "gunmen" not in text:
+        assert kv(text) == []
