@@ -243,7 +243,7 @@ class _Walk:
         used.add("pp2" if "pp" in used else "pp")
         j, n = self.j + 1, len(toks)
         for _ in range(
-            9 if participle else 6
+            14 if participle else 6
         ):  # "migrants intercepted at sea by the coast guard on Saturday"
             if (
                 j < n

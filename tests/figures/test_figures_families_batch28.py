@@ -198,3 +198,27 @@ def test_ties_near_misses(text):
     assert kv(text) in ([], [("killed", 12)])
     if "gunmen" not in text:
         assert kv(text) == []
+
+
+# Family: a long participial phrase on the noun before the verb ("working on a power station in the southern
+# town of Ubari").
+@pytest.mark.parametrize("number, value", [("Four", 4), ("4", 4), ("Some 1,970", 1970)])
+@pytest.mark.parametrize(
+    "frame, kind",
+    [
+        (
+            "{n} Turkish engineers working on a power station in the southern town of Ubari were kidnapped.",
+            "kidnapped",
+        ),
+        (
+            "{n} aid workers travelling on the main road from the city to the camp in the north were abducted.",
+            "kidnapped",
+        ),
+        (
+            "{n} students protesting outside the main gate of the university in the capital were arrested.",
+            "arrested",
+        ),
+    ],
+)
+def test_a_long_participial_phrase_on_the_noun(frame, kind, number, value):
+    assert kv(frame.format(n=number)) == [(kind, value)]
