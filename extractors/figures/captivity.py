@@ -28,6 +28,8 @@ _CUSTODIANS = {
 _HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 _ABOARD = ("with", "carrying", "and", ",")  # "Pirates Seize Tanker, 25 Crew"
 _SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
+_NOT_HELD = {"talks", "a", "an", "responsible", "up", "back"}  # "held talks", "held a vigil"
+_SPANS = {"day", "week", "fortnight", "month", "year"}  # "still held a month after", not "held a vigil"
 _SAY = {"say", "says", "said", "saying", "told", "reported", "believe", "believed"}
 # The words each rule needs at k (the token before the number): `binding` tests them before the call.
 HOLDING_AT = frozenset({"other", "remaining", "holding", "hold", "holds"})
@@ -45,8 +47,8 @@ def held_after(toks: list[Tok], j: int) -> str | None:
     start = j
     while low(toks, j) in _HELD_AUX:
         j += 1
-    if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
-        return None
+    if low(toks, j) != "held" or low(toks, j + 1) in _NOT_HELD and low(toks, j + 2) not in _SPANS:
+        return None  # (but "still held a month after their abduction")
     still = any(t.low == "still" for t in toks[start:j])
     if any(t.low in _CUSTODIANS or t.low in ("questioning", "cells") for t in toks[j : j + 6]):
         return lx.ARRESTED if still else None  # "held by police"

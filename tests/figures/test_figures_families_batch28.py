@@ -222,3 +222,31 @@ def test_ties_near_misses(text):
 )
 def test_a_long_participial_phrase_on_the_noun(frame, kind, number, value):
     assert kv(frame.format(n=number)) == [(kind, value)]
+
+
+# Family: "still held" with the span of the captivity after it: "Two journalists still held a month after
+# abduction" (not "held a press conference", "held a vigil").
+@pytest.mark.parametrize("number, value", [("Two", 2), ("2", 2), ("Some 1,970", 1970)])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{n} Libyan journalists still held a month after abduction in Sirte",
+        "{n} aid workers still held a week after their abduction",
+        "{n} kidnapped pupils are still held a year after the raid on their school.",
+        "{n} engineers abducted in Ubari still held two weeks on",
+    ],
+)
+def test_still_held_for_a_span(frame, number, value):
+    assert kv(frame.format(n=number)) == [("kidnapped", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Libyan journalists still held a press conference a month after their release.",
+        "Two families still held a vigil a month after the abduction.",
+        "Five ministers held a meeting a week after the kidnapping.",
+    ],
+)
+def test_still_held_near_misses(text):
+    assert kv(text) == []
