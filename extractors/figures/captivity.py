@@ -66,7 +66,7 @@ def holding(toks: list[Tok], k: int) -> bool:
     if low(toks, k) not in ("holding", "hold", "holds"):
         return False
     before = [t.low for t in toks[max(0, k - 4) : k]]
-    subject = [t.low for t in toks[max(0, k - 20) : k]]  # "Gunmen who stormed a seminary ... are holding"
+    subject = [t.low for t in toks[max(0, k - 30) : k]]  # "Gunmen who stormed a seminary ... are holding"
     captors = any(w in _CAPTORS for w in subject)
     if any(w in _CUSTODIANS or w == "they" and not captors for w in before):
         return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")

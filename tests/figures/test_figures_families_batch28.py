@@ -250,3 +250,37 @@ def test_still_held_for_a_span(frame, number, value):
 )
 def test_still_held_near_misses(text):
     assert kv(text) == []
+
+
+# Family: captors named far before "they ... holding the remaining N" in a release story: the rest are
+# still held (the partial-release convention labels both).
+@pytest.mark.parametrize("number, value", [("three", 3), ("3", 3), ("15", 15)])
+@pytest.mark.parametrize(
+    "frame, whole",
+    [
+        (
+            "Militants freed six of the nine foreign oil workers they seized from a Shell platform, but said "
+            "they would go on holding the remaining {n}.",
+            9,
+        ),
+        (
+            "Pirates released ten of the 25 sailors they abducted from the tanker off the coast of Somalia last "
+            "month, but said they were still holding the other {n}.",
+            25,
+        ),
+    ],
+)
+def test_captors_still_holding_the_rest(frame, whole, number, value):
+    assert kv(frame.format(n=number)) == sorted([("kidnapped", whole), ("kidnapped", value)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants freed six of the nine foreign oil workers they seized from a Shell platform, but said "
+        "they would go on holding the remaining three vehicles.",
+        "The company said it would go on holding the remaining 3 meetings with the union next week.",
+    ],
+)
+def test_holding_the_rest_near_misses(text):
+    assert ("kidnapped", 3) not in kv(text)
