@@ -23,6 +23,7 @@ from extractors.figures.phrases import (
     person_like,
 )
 from extractors.figures.sentences import Tok
+from extractors.figures.units import parts_aside
 
 _ASIDE_NUMBERS = {"including", "among", "mostly", "mainly", "many", "aged", "or"}  # ", or 430 families,"
 
@@ -54,7 +55,8 @@ def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
         or low(toks, j + 2) == "of"
         and low(toks, j + 3) in ("them", "whom")
         or _share(toks, j, limit)
-    )  # ", 3 of them", ", about nine in ten of the population,"
+        or parts_aside(toks, j, limit) is not None
+    )  # ", 3 of them", ", about nine in ten of the population,", ", two Italians and a Canadian,"
     for k in range(j + 1, limit):
         t = toks[k]
         if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):

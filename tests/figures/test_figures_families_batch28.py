@@ -284,3 +284,44 @@ def test_captors_still_holding_the_rest(frame, whole, number, value):
 )
 def test_holding_the_rest_near_misses(text):
     assert ("kidnapped", 3) not in kv(text)
+
+
+# Family: a breakdown of the count in an aside between N and its verb ("The three men, two Italians and a
+# Canadian, were seized"): the aside's numbers are parts, the verb counts the whole.
+@pytest.mark.parametrize(
+    "frame, kind, value",
+    [
+        (
+            "The three men, two Italians and a Canadian, were seized by gunmen near the border.",
+            "kidnapped",
+            3,
+        ),
+        ("Three of its nationals, two aid workers and a journalist, had been taken captive.", "kidnapped", 3),
+        ("Five foreigners - three Britons and two Germans - were kidnapped on Sunday.", "kidnapped", 5),
+        ("Seven workers, four Turks, two Iranians and an Indian, were abducted in Ubari.", "kidnapped", 7),
+        ("Some 1,970 people, 1,200 men and 770 women, have been detained since May.", "arrested", 1970),
+        ("Twelve activists,  eight students and four teachers, were arrested.", "arrested", 12),
+        ("Nine people, five children and four women, were killed in the strike.", "killed", 9),
+    ],
+)
+def test_a_breakdown_aside_between_the_count_and_its_verb(frame, kind, value):
+    assert kv(frame) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Gunmen killed 12 soldiers, 4 policemen and 3 civilians, officials said.",
+            [("killed", 3), ("killed", 4), ("killed", 12)],
+        ),
+        (
+            "Bandits abducted 12 farmers, 4 herders and 3 traders, police said.",
+            [("kidnapped", 3), ("kidnapped", 4), ("kidnapped", 12)],
+        ),
+        ("The three men, two Italians and a Canadian, were released by gunmen near the border.", []),
+        ("The three trucks, two tankers and a bus, were seized by gunmen near the border.", []),
+    ],
+)
+def test_breakdown_near_misses(text, want):
+    assert kv(text) == want
