@@ -250,6 +250,9 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
             if after
             else None
         )
+    them = captivity.taken_as_them(toks, i, np_end) if np and "them" in words else None
+    if them is not None and (unit := unit_of(toks[np[-1]], them, "post")):  # "stopped 30 men and seized them"
+        return _finish(toks, lows, i, them, unit, qual, "post", np_end, subgroup, done)
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low
+from extractors.figures.phrases import low, match_fwd, qualifier_before
 from extractors.figures.sentences import Tok
 
 _KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
@@ -38,6 +38,25 @@ CUSTODY_AT = frozenset({"holding", "held", "up", "hold", "holds"})
 HELD_AT = frozenset(_HELD_AUX | {"held"})  # `held_after` at j
 _TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches", "snatching"}
 _TAKING |= {"grabbed", "grab", "grabs", "grabbing", "took", "take", "takes", "taking"}  # "police grabbed 3"
+
+
+def taken_as_them(toks: list[Tok], i: int, np_end: int) -> lx.Trigger | None:
+    """N is the object of a first verb and "them" the object of a verb of taking after "and": "herded 80
+    schoolchildren out of their classrooms and abducted them", "stopped 12 men at a checkpoint and arrested
+    them" (not "3 gunmen stormed the village and kidnapped them": N is the subject there)."""
+    v = low(toks, qualifier_before(toks, i)[1] - 1)  # the first verb, right before N
+    if v in lx.RELEASE or not (len(v) > 4 and v.endswith(("ed", "ing")) or v in _VERB_UP):
+        return None
+    for j in range(np_end, min(len(toks), np_end + 10)):
+        if toks[j].kind == "n" or toks[j].text in (";", ":", "."):
+            return None
+        m = match_fwd(toks, j + 1, lx.POST) if toks[j].low == "and" else None
+        if m is not None and m[1].kind in (lx.KIDNAPPED, lx.ARRESTED) and low(toks, m[0]) == "them":
+            return lx.Trigger(m[1].kind, None, lx.POST)
+    return None
+
+
+_VERB_UP = {"up", "took", "held", "caught", "led", "drove", "marched", "seized"}  # "rounded up", "lined up"
 
 
 def held_after(toks: list[Tok], j: int) -> str | None:

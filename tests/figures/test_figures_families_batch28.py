@@ -325,3 +325,39 @@ def test_a_breakdown_aside_between_the_count_and_its_verb(frame, kind, value):
 )
 def test_breakdown_near_misses(text, want):
     assert kv(text) == want
+
+
+# Family: N is the object of a first verb and "them" of a second, a verb of taking: "herded 80 schoolchildren
+# out of their classrooms and abducted them", "stopped 12 men at a checkpoint and arrested them".
+@pytest.mark.parametrize("number, value", [("30", 30), ("thirty", 30), ("about 1,970", 1970)])
+@pytest.mark.parametrize(
+    "frame, kind",
+    [
+        (
+            "Maoist guerrillas herded {n} schoolchildren out of their classrooms and abducted them.",
+            "kidnapped",
+        ),
+        ("Gunmen stopped {n} villagers at a checkpoint and kidnapped them.", "kidnapped"),
+        ("Bandits lined up {n} passengers on the highway and abducted them on Sunday.", "kidnapped"),
+        ("Gunmen stopped a bus carrying {n} passengers and seized them.", "kidnapped"),
+        ("Police stopped {n} men at a checkpoint and arrested them.", "arrested"),
+        ("Soldiers surrounded {n} protesters in the square and detained them.", "arrested"),
+    ],
+)
+def test_the_object_taken_as_them(frame, kind, number, value):
+    assert kv(frame.format(n=number)) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Gunmen stopped 30 villagers at a checkpoint and released them.", []),
+        ("Three gunmen stormed the village and kidnapped them.", []),
+        ("Gunmen stopped 30 villagers at a checkpoint and abducted 5 of them.", [("kidnapped", 5)]),
+        ("Gunmen stopped 30 trucks at a checkpoint and seized them.", []),
+        ("Gunmen stopped 30 villagers and threatened to kidnap them.", []),
+        ("Police freed 30 hostages from a camp and arrested them for questioning.", []),
+    ],
+)
+def test_the_object_taken_as_them_near_misses(text, want):
+    assert kv(text) == want
