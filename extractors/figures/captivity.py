@@ -120,6 +120,7 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
         if toks[j].text in (",", ";") and low(toks, j + 1) != "who" and not _closes_relative(toks, j):
             lo = j + 1  # "After killing 3 police officers, gunmen seized 5 civilians"
             break
+    lo = _chain_start(toks, s, lo)
     for j in range(lo, s):  # the first one named is the subject: "the gunmen, who killed 4 guards, seized
         w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
         if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
@@ -129,6 +130,22 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
                 continue  # the source, not the subject: "police (in Lagos) say kidnappers have seized 400"
             return lx.ARRESTED
     return None
+
+
+def _chain_start(toks: list[Tok], s: int, lo: int) -> int:
+    """Where the subject of the verb at s is looked for when the verb ends a chain of verb phrases that share
+    one subject: "Gunmen stopped a bus near Kalat, checked identity cards and took away six men" (the clause
+    before the comma at lo - 1, up to the previous comma); lo itself when there is no chain."""
+    w = low(toks, lo)
+    if lo == 0 or low(toks, s - 1) != "and" or not (len(w) > 4 and w.endswith("ed") or w in _PAST_TAKING):
+        return lo
+    for j in range(lo - 2, max(-1, lo - 16), -1):
+        if toks[j].text in (",", ";", ":"):
+            return j + 1
+    return max(0, lo - 16)
+
+
+_PAST_TAKING = {"took", "stole", "shot", "set", "made", "drove", "held", "burnt", "hit", "cut", "tore"}
 
 
 def custody_hold(toks: list[Tok], k: int, i: int) -> bool:

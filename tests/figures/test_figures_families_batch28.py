@@ -361,3 +361,42 @@ def test_the_object_taken_as_them(frame, kind, number, value):
 )
 def test_the_object_taken_as_them_near_misses(text, want):
     assert kv(text) == want
+
+
+# Family: a chain of verb phrases sharing one subject, the last one a verb of taking: "Gunmen stopped a bus
+# near Kalat, checked identity cards and took away six men" (who takes decides the kind).
+@pytest.mark.parametrize("number, value", [("six", 6), ("6", 6), ("about 1,970", 1970)])
+@pytest.mark.parametrize(
+    "frame, kind",
+    [
+        (
+            "Gunmen in Balochistan stopped a bus on the highway near Kalat, checked passengers' identity cards "
+            "and took away {n} men from Punjab.",
+            "kidnapped",
+        ),
+        ("Armed men blocked the road, robbed the passengers and took away {n} women.", "kidnapped"),
+        (
+            "Bandits stormed the village at dawn, set fire to the granary and took away {n} girls.",
+            "kidnapped",
+        ),
+        ("Police raided the market, checked papers and took away {n} migrants.", "arrested"),
+        (
+            "Police stopped a convoy on the highway near the border, searched the trucks and grabbed {n} drivers.",
+            "arrested",
+        ),
+    ],
+)
+def test_the_subject_of_a_chain_of_verb_phrases_takes(frame, kind, number, value):
+    assert kv(frame.format(n=number)) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flood destroyed bridges, cut roads and took away 30 homes.",
+        "After the police left, residents searched the ruins and took away 12 sacks of grain.",
+        "The storm flattened crops, uprooted trees and took away six boats.",
+    ],
+)
+def test_a_chain_without_a_taker_is_no_figure(text):
+    assert kv(text) == []
