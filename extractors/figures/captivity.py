@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_fwd, qualifier_before
+from extractors.figures.phrases import low, match_back, match_fwd, qualifier_before
 from extractors.figures.sentences import Tok
 
 _KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
@@ -146,6 +146,19 @@ def _chain_start(toks: list[Tok], s: int, lo: int) -> int:
 
 
 _PAST_TAKING = {"took", "stole", "shot", "set", "made", "drove", "held", "burnt", "hit", "cut", "tore"}
+
+
+def fronted(toks: list[Tok], k: int) -> str | None:
+    """The kind of a captivity predicate fronted before the copula at k and N: "Still in the hands of Abu
+    Sayyaf militants are three Indonesian fishermen", "Still missing are 20 fishermen", "Also in custody were
+    9 migrants"; only after "still", "also" or nothing at the start of the sentence."""
+    m = match_back(toks, k - 1, lx.POST)
+    if m is None or m[1].kind not in (lx.KIDNAPPED, lx.ARRESTED, lx.MISSING):
+        return None
+    return m[1].kind if all(t.low in ("still", "also", "now", "and") for t in toks[: m[0]]) else None
+
+
+FRONTED_AT = frozenset({"are", "were", "is", "was", "remain", "remained"})  # the copula before N
 
 
 def custody_hold(toks: list[Tok], k: int, i: int) -> bool:

@@ -381,9 +381,10 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     # held by captors: "still held by their kidnappers", "taken by the attackers"
     captors = ("kidnappers", "captors", "abductors", "gunmen", "attackers", "traffickers", "smugglers")
     held_by = [f"held by {GAP} {c}" for c in (*captors, "group", "gang", "gangs", "militia", "militias")]
-    held_by += [
-        f"in the hands of {GAP} {c}" for c in captors
-    ]  # "15 workers remain in the hands of the kidnappers"
+    held_by += [  # "15 workers remain in the hands of the kidnappers", "in the hands of Abu Sayyaf militants"
+        f"in the hands of {GAP} {c}"
+        for c in (*captors, *CAPTORS, "group", "gang", "gangs", "militia", "militias")
+    ]
     # picked up by custodians: "dozens of migrants were picked up in raids", "picked up by police"
     held_by_police = [f"picked up {p}" for p in ("in raids", "in a raid", "by police", "by the police")]
     out += _t(KIDNAPPED, None, POST, *held_by, f"taken by {GAP} attackers", f"taken by {GAP} assailants")

@@ -400,3 +400,41 @@ def test_the_subject_of_a_chain_of_verb_phrases_takes(frame, kind, number, value
 )
 def test_a_chain_without_a_taker_is_no_figure(text):
     assert kv(text) == []
+
+
+# Family: "in the hands of" any captor ("militants", "rebels", "a gang"), and the predicate fronted before
+# the copula: "Still in the hands of Abu Sayyaf militants are three Indonesian fishermen".
+@pytest.mark.parametrize("number, value", [("three", 3), ("3", 3), ("some 1,970", 1970)])
+@pytest.mark.parametrize(
+    "frame, kind",
+    [
+        ("{N} Indonesian fishermen remain in the hands of Abu Sayyaf militants.", "kidnapped"),
+        ("{N} aid workers are still in the hands of the rebels, the UN said.", "kidnapped"),
+        ("{N} migrants are in the hands of a trafficking gang in Kufra.", "kidnapped"),
+        (
+            "Still in the hands of Abu Sayyaf militants are {n} Indonesian fishermen taken from a tugboat.",
+            "kidnapped",
+        ),
+        ("Still held hostage are {n} crew members of the tanker.", "kidnapped"),
+        ("Still in captivity are {n} pupils, the school said.", "kidnapped"),
+        ("Also in custody were {n} migrants from the boat.", "arrested"),
+        ("Still missing are {n}  fishermen from the village.", "missing"),
+    ],
+)
+def test_in_the_hands_of_captors_and_fronted(frame, kind, number, value):
+    text = frame.format(n=number, N=number[0].upper() + number[1:])
+    assert kv(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve districts remain in the hands of the rebels.",
+        "Still in the hands of the rebels are 3 towns on the coast.",
+        "In the hands of the police are 12 rifles seized in the raid.",
+        "Still missing are 3 boats from the fleet.",
+        "Still in the hands of the kidnappers are 40 million dollars in ransom.",
+    ],
+)
+def test_in_the_hands_of_near_misses(text):
+    assert kv(text) == []
