@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, homes, lists, tolls
+from extractors.figures import captivity, counts, homes, lists, tolls, units
 from extractors.figures import lexicon as lx
+from extractors.figures.asides import skip_aside
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
     along_with,
@@ -32,7 +33,7 @@ from extractors.figures.phrases import (
 from extractors.figures.pre_rules import pre_rule
 from extractors.figures.sentences import Tok
 from extractors.figures.units import unit_of
-from extractors.figures.walk import post_trigger, skip_aside
+from extractors.figures.walk import post_trigger
 
 _OBJECT_START = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them"}
 _OBJECT_START |= {"himself", "herself", "themselves", "us", "me", "another", "all", "both", "several"}
@@ -161,6 +162,8 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         and homes.returned(toks, post.end, lows[post.start - 1] in _WHO or lows[post.start - 2] in _WHO)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
+    if units.noun_apart(toks, trig, post.np_end, post.start):
+        return False  # "deploy 3,000 troops to the area to deter kidnappings": the noun counts no troops
     if lows[post.start - 1] in ("the", "those") and lows[post.start - 2] == "among":
         return False  # "180 children among the dead": a part of a figure
     if lows[post.end] == "or" and counts.mixed_kinds(toks, post.end, trig.kind):
@@ -248,6 +251,9 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
             if after
             else None
         )
+    them = captivity.taken_as_them(toks, i, np_end) if np and "them" in words else None
+    if them is not None and (unit := unit_of(toks[np[-1]], them, "post")):  # "stopped 30 men and seized them"
+        return _finish(toks, lows, i, them, unit, qual, "post", np_end, subgroup, done)
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
@@ -257,7 +263,8 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, lows, i, fled, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
-    if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
+    at = np_end + 2 if not np and lows[np_end] == "of" and lows[np_end + 1] in ("them", "whom") else np_end
+    if captive and lows[at] in captivity.HELD_AT and (held_as := captivity.held_after(toks, at)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, lows, i, held, "people", qual, "post", np_end, subgroup, done)
     along = along_with(toks, qs) if lows[qs - 1] == "with" else None  # "was seized along with two colleagues"

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low
+from extractors.figures.phrases import low, match_back, match_fwd, qualifier_before
 from extractors.figures.sentences import Tok
 
 _KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captor", "captive", "hijack", "pirate")
@@ -28,6 +28,8 @@ _CUSTODIANS = {
 _HELD_AUX = lx.AUXILIARIES | {"still", "now", "reportedly"}
 _ABOARD = ("with", "carrying", "and", ",")  # "Pirates Seize Tanker, 25 Crew"
 _SEIZING_CUSTODIANS = _CUSTODIANS | {"guard", "guards", "coastguard", "customs", "navy"}
+_NOT_HELD = {"talks", "a", "an", "responsible", "up", "back"}  # "held talks", "held a vigil"
+_SPANS = {"day", "week", "fortnight", "month", "year"}  # "still held a month after", not "held a vigil"
 _SAY = {"say", "says", "said", "saying", "told", "reported", "believe", "believed"}
 # The words each rule needs at k (the token before the number): `binding` tests them before the call.
 HOLDING_AT = frozenset({"other", "remaining", "holding", "hold", "holds"})
@@ -38,6 +40,25 @@ _TAKING = lx.SEIZE_FORMS | lx.CAPTURE_FORMS | {"snatched", "snatch", "snatches",
 _TAKING |= {"grabbed", "grab", "grabs", "grabbing", "took", "take", "takes", "taking"}  # "police grabbed 3"
 
 
+def taken_as_them(toks: list[Tok], i: int, np_end: int) -> lx.Trigger | None:
+    """N is the object of a first verb and "them" the object of a verb of taking after "and": "herded 80
+    schoolchildren out of their classrooms and abducted them", "stopped 12 men at a checkpoint and arrested
+    them" (not "3 gunmen stormed the village and kidnapped them": N is the subject there)."""
+    v = low(toks, qualifier_before(toks, i)[1] - 1)  # the first verb, right before N
+    if v in lx.RELEASE or not (len(v) > 4 and v.endswith(("ed", "ing")) or v in _VERB_UP):
+        return None
+    for j in range(np_end, min(len(toks), np_end + 10)):
+        if toks[j].kind == "n" or toks[j].text in (";", ":", "."):
+            return None
+        m = match_fwd(toks, j + 1, lx.POST) if toks[j].low == "and" else None
+        if m is not None and m[1].kind in (lx.KIDNAPPED, lx.ARRESTED) and low(toks, m[0]) == "them":
+            return lx.Trigger(m[1].kind, None, lx.POST)
+    return None
+
+
+_VERB_UP = {"up", "took", "held", "caught", "led", "drove", "marched", "seized"}  # "rounded up", "lined up"
+
+
 def held_after(toks: list[Tok], j: int) -> str | None:
     """The kind of "5 others were still being held": kidnapped in a kidnapping story (police holding
     suspects excepted), arrested in a story of a detention centre or prison ("a detention centre in Tajoura,
@@ -45,8 +66,8 @@ def held_after(toks: list[Tok], j: int) -> str | None:
     start = j
     while low(toks, j) in _HELD_AUX:
         j += 1
-    if low(toks, j) != "held" or low(toks, j + 1) in ("talks", "a", "an", "responsible", "up", "back"):
-        return None
+    if low(toks, j) != "held" or low(toks, j + 1) in _NOT_HELD and low(toks, j + 2) not in _SPANS:
+        return None  # (but "still held a month after their abduction")
     still = any(t.low == "still" for t in toks[start:j])
     if any(t.low in _CUSTODIANS or t.low in ("questioning", "cells") for t in toks[j : j + 6]):
         return lx.ARRESTED if still else None  # "held by police"
@@ -64,7 +85,7 @@ def holding(toks: list[Tok], k: int) -> bool:
     if low(toks, k) not in ("holding", "hold", "holds"):
         return False
     before = [t.low for t in toks[max(0, k - 4) : k]]
-    subject = [t.low for t in toks[max(0, k - 20) : k]]  # "Gunmen who stormed a seminary ... are holding"
+    subject = [t.low for t in toks[max(0, k - 30) : k]]  # "Gunmen who stormed a seminary ... are holding"
     captors = any(w in _CAPTORS for w in subject)
     if any(w in _CUSTODIANS or w == "they" and not captors for w in before):
         return False  # "police are holding 5 suspects" (but "militants ... said they would go on holding")
@@ -99,6 +120,7 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
         if toks[j].text in (",", ";") and low(toks, j + 1) != "who" and not _closes_relative(toks, j):
             lo = j + 1  # "After killing 3 police officers, gunmen seized 5 civilians"
             break
+    lo = _chain_start(toks, s, lo)
     for j in range(lo, s):  # the first one named is the subject: "the gunmen, who killed 4 guards, seized
         w = toks[j].low  # 12 hostages", "troops shot dead 14 militants and captured 6"
         if w in _CAPTORS or w == "men" and low(toks, j - 1) in ("armed", "masked", "unidentified"):
@@ -110,6 +132,35 @@ def taker_kind(toks: list[Tok], s: int) -> str | None:
     return None
 
 
+def _chain_start(toks: list[Tok], s: int, lo: int) -> int:
+    """Where the subject of the verb at s is looked for when the verb ends a chain of verb phrases that share
+    one subject: "Gunmen stopped a bus near Kalat, checked identity cards and took away six men" (the clause
+    before the comma at lo - 1, up to the previous comma); lo itself when there is no chain."""
+    w = low(toks, lo)
+    if lo == 0 or low(toks, s - 1) != "and" or not (len(w) > 4 and w.endswith("ed") or w in _PAST_TAKING):
+        return lo
+    for j in range(lo - 2, max(-1, lo - 16), -1):
+        if toks[j].text in (",", ";", ":"):
+            return j + 1
+    return max(0, lo - 16)
+
+
+_PAST_TAKING = {"took", "stole", "shot", "set", "made", "drove", "held", "burnt", "hit", "cut", "tore"}
+
+
+def fronted(toks: list[Tok], k: int) -> str | None:
+    """The kind of a captivity predicate fronted before the copula at k and N: "Still in the hands of Abu
+    Sayyaf militants are three Indonesian fishermen", "Still missing are 20 fishermen", "Also in custody were
+    9 migrants"; only after "still", "also" or nothing at the start of the sentence."""
+    m = match_back(toks, k - 1, lx.POST)
+    if m is None or m[1].kind not in (lx.KIDNAPPED, lx.ARRESTED, lx.MISSING):
+        return None
+    return m[1].kind if all(t.low in ("still", "also", "now", "and") for t in toks[: m[0]]) else None
+
+
+FRONTED_AT = frozenset({"are", "were", "is", "was", "remain", "remained"})  # the copula before N
+
+
 def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     """A headline's "Police Hold 40 After Riot", "Authorities hold 12 over attack": custodians hold people;
     "they were holding four men suspected of ...", "police picked up hundreds of protesters"."""
@@ -117,8 +168,8 @@ def custody_hold(toks: list[Tok], k: int, i: int) -> bool:
     if w in ("holding", "held") and "suspected" in (low(toks, i + 2), low(toks, i + 3)):
         return True  # (not "police are holding three suspects" in a kidnapping story)
     custodians = _SEIZING_CUSTODIANS
-    if w in ("holding", "hold", "holds") and _custodian_holds(toks, k):  # "police are holding 12 suspects"
-        t = toks[i + 1] if i + 1 < len(toks) else None
+    if w in ("holding", "hold", "holds") and (_custodian_holds(toks, k) or _incommunicado(toks, i)):
+        t = toks[i + 1] if i + 1 < len(toks) else None  # "police are holding 12 suspects"
         if t is None or t.kind != "w" or t.low in lx.PREPOSITIONS:
             return True  # "holding 40 over the riot"
         for t in toks[i + 1 : i + 4]:  # the head, past up to two modifiers: "60,000 political prisoners"
@@ -148,12 +199,26 @@ def _custodian_holds(toks: list[Tok], k: int) -> bool:
         if say is None:
             return False
         return any(t.low in _CUSTODIANS or t.low in _JAILERS for t in toks[max(0, say - 4) : say])
-    if low(toks, j) in ("service", "services") and low(toks, j - 1) in _JAILERS:
-        return True  # "the prison service is holding"
+    if low(toks, j) in _AGENCY and low(toks, j - 1) in _JAILERS:
+        return True  # "the prison service is holding", "the Internal Security Agency is holding"
     return low(toks, j) in _CUSTODIANS or low(toks, j) in _JAILERS
 
 
-_JAILERS = {"prison", "prisons", "jailers", "wardens", "guards"}  # "the Israel Prison Service"
+_JAILERS = {"prison", "prisons", "jailers", "wardens", "guards", "intelligence", "security"}  # "the Israel
+# Prison Service", "the National Intelligence Service", "the Internal Security Agency"
+_AGENCY = {"service", "services", "agency", "agencies", "directorate"}
+
+
+def _incommunicado(toks: list[Tok], i: int) -> bool:
+    """ "holding 18 residents of Tarhuna incommunicado", "holding 25 activists without charge": the manner of
+    holding says it is a detention, whoever holds (within the clause after N)."""
+    for j in range(i + 1, min(len(toks), i + 9)):
+        w = toks[j].low
+        if w == "incommunicado" or w == "without" and low(toks, j + 1) in ("charge", "charges", "trial"):
+            return True
+        if toks[j].kind == "p" or toks[j].kind == "n":
+            return False
+    return False
 
 
 def _closes_relative(toks: list[Tok], j: int) -> bool:

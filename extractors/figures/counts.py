@@ -196,8 +196,8 @@ def released(toks: list[Tok], i: int) -> bool:
         ):
             return False  # "3 were kidnapped, and 2 were released": the release has its own number (a
             # duration, "held for six weeks", or a year, "kidnapped in 2015 raid released", is no count)
-        if toks[j].low in _NEW_CLAUSE:
-            return False  # another clause, another subject
+        if toks[j].low in _NEW_CLAUSE or toks[j].low in ("whom", "them") and low(toks, j - 2) in lx.SOME_OF:
+            return False  # another clause, another subject; "40 villagers, many of whom were freed": a part
         if toks[j].low in lx.RELEASE and (
             low(toks, j - 1) in lx.AUXILIARIES or low(toks, j - 2) in lx.AUXILIARIES or j == len(toks) - 1
         ):  # (last: a headline without its auxiliary, "Two workers kidnapped in raid released")
@@ -323,6 +323,9 @@ def part_named(toks: list[Tok], i: int, np_end: int) -> bool:
     return False
 
 
+_STILL = {"still", "remain", "remains", "remained"}  # "12 of them remain in captivity"
+
+
 def of_them(toks: list[Tok], i: int, kind: str, last_kind: str, last_tok: int) -> bool:
     """ "displaced 49,000 people, with 22,500 of them accommodated": a part of the figure just before, same
     kind, no other count between (not "attacked a bus carrying 20 passengers, killing 8 of them")."""
@@ -330,7 +333,7 @@ def of_them(toks: list[Tok], i: int, kind: str, last_kind: str, last_tok: int) -
         return False
     if any(t.kind == "n" for t in toks[last_tok + 1 : i]):
         return False
-    return "still" not in (low(toks, i + 3), low(toks, i + 4))  # (not "seven of them are still held")
+    return _STILL.isdisjoint((low(toks, i + 3), low(toks, i + 4)))  # (not "seven of them are still held")
 
 
 _GENERIC = {"people", "persons", "individuals", "hostages", "captives", "foreigners"}

@@ -381,9 +381,10 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
     # held by captors: "still held by their kidnappers", "taken by the attackers"
     captors = ("kidnappers", "captors", "abductors", "gunmen", "attackers", "traffickers", "smugglers")
     held_by = [f"held by {GAP} {c}" for c in (*captors, "group", "gang", "gangs", "militia", "militias")]
-    held_by += [
-        f"in the hands of {GAP} {c}" for c in captors
-    ]  # "15 workers remain in the hands of the kidnappers"
+    held_by += [  # "15 workers remain in the hands of the kidnappers", "in the hands of Abu Sayyaf militants"
+        f"in the hands of {GAP} {c}"
+        for c in (*captors, *CAPTORS, "group", "gang", "gangs", "militia", "militias")
+    ]
     # picked up by custodians: "dozens of migrants were picked up in raids", "picked up by police"
     held_by_police = [f"picked up {p}" for p in ("in raids", "in a raid", "by police", "by the police")]
     out += _t(KIDNAPPED, None, POST, *held_by, f"taken by {GAP} attackers", f"taken by {GAP} assailants")
@@ -582,6 +583,7 @@ PERSONS = {
     "residentes", "moradores", "mineros", "niños", "enfants", "ciudadanos", "victimes", "víctimas",
     "nuns", "priests", "monks", "clerics", "imams", "rabbis", "bishops", "sisters", "brothers",
     "sons", "daughters", "mothers", "fathers", "wives", "husbands", "siblings", "cousins", "parents",
+    "nephews", "nieces", "uncles", "aunts", "grandchildren", "grandsons", "granddaughters", "in-laws",
     "grandparents", "friends", "colleagues", "comrades", "companions", "customers", "clients", "diners",
     "divers", "athletes", "adolescents", "minors", "juveniles", "pensioners", "newborns", "schoolgirls",
     "schoolboys", "diplomats", "envoys", "ministers", "mps", "judges", "surgeons", "pirates", "spies",
@@ -722,6 +724,11 @@ FOUND_SAFE = {"safe", "alive", "rescued", "unharmed", "reunited", "located"}
 RETURN = {"returned", "return", "returning", "repatriated"}
 # In a sentence about hostages: the release is the story, the count is no kidnapping figure.
 RELEASE = {"released", "freed", "rescued", "escaped", "liberated", "exchanged", "swapped"}
+# A part of a group before "of whom / of them": "40 villagers, many of whom were released" (not "all of").
+SOME_OF = {"many", "some", "most", "several", "dozens", "scores", "hundreds", "half", "few"}
+SOME_OF |= {"majority", "number"}
+# Participles that name people by their ties: "17 men linked to Jemaah Islamiyah were taken into custody".
+TIED = {"linked", "related", "connected", "tied", "affiliated", "allied"}
 # Hypothetical or planned harm is no figure ("would kill one captive").
 MODALS = MODAL_VERBS | {"threatened", "threatening", "vowed", "plans"}
 MODALS |= {"plan", "planned", "planning", "attempt", "attempted", "trying", "tried", "try", "wants"}

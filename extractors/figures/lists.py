@@ -5,11 +5,12 @@ are parts of the figure, not figures of their own."""
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
+from extractors.figures.asides import spaced
 from extractors.figures.phrases import low, match_fwd
 from extractors.figures.sentences import Tok
-from extractors.figures.walk import spaced
+from extractors.figures.units import parts_aside
 
-LIST_OPENERS = frozenset({"-", "("})  # (every dash is "-" after normalising)
+LIST_OPENERS = frozenset({"-", "(", ","})  # (every dash is "-" after normalising)
 
 
 def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
@@ -20,6 +21,9 @@ def listed_parts(toks: list[Tok], qs: int, o: int) -> bool:
     if not o < qs <= o + 12:
         return False
     opener = toks[o].text
+    if opener == ",":  # ", two Italians and a Canadian, were seized"
+        close = parts_aside(toks, o, o + 10)
+        return close is not None and qs < close
     if opener != "(" and not spaced(toks, o):
         return False  # a hyphen ("5,000 people-3,000"), not a dash in spaces
     closer = ")" if opener == "(" else opener

@@ -13,6 +13,7 @@ ATTRIBUTIVE = {"homeless", "displaced", "injured", "wounded", "missing", "dead",
 ATTRIBUTIVE |= {"abducted", "kidnapped", "detained", "arrested"}
 _SKIP_BACK = {"the", "all", "another", "further", "additional", "only", "just", "a", "an", "some", "its"}
 _SKIP_BACK |= {"their", "his", "her", "our"}
+_DETS = {"a", "an", "the", "his", "her", "their", "its", "our"}
 _NP_EXTRA_STOP = {"out", "away", "back", "up", "down", "off", "alive", "yesterday", "overnight", "morning"}
 _QUALIFIER_LAST = {phrase[-1] for phrase in lx.QUALIFIER_PHRASES}
 QUALIFIER_FIRST = frozenset(phrase[0] for phrase in lx.QUALIFIER_PHRASES)  # (qualifier_at needs one)
@@ -170,6 +171,8 @@ def skip_back(toks: list[Tok], k: int) -> int:
             k -= 3 if low(toks, k - 2) in ("a", "the") else 2
         elif w == "of" and low(toks, k - 1) in lx.GROUP_NOUNS:
             k -= 2  # "killing its crew of 4", "the family of 6"
+        elif w.endswith(("'s", "’s")) and (d := next((d for d in (1, 2) if low(toks, k - d) in _DETS), 0)):
+            k -= d  # a possessor: "the kidnapping of a businessman's two sons", "seized the chief's 3 wives"
         elif w == "," and not paren:
             j = k - 1
             while j >= max(0, k - 10) and toks[j].text != "," and toks[j].kind not in "nd":

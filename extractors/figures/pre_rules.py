@@ -21,6 +21,8 @@ def pre_rule(
     `prev` is the kind of the sentence's last figure."""
     if low(toks, k) not in PRE_AT:
         return None  # no rule below can bind: none has its word at k
+    if low(toks, k) in captivity.FRONTED_AT and (fronted := captivity.fronted(toks, k)):
+        return "pre", lx.Trigger(fronted, None, lx.PRE), ""  # "Still in the hands of militants are 3 ..."
     m = match_back(toks, k, lx.PRE)
     if m is None:
         c = first_conjunct(toks, k)  # (at k itself, only a phrase with a TRANS trigger can still match)
@@ -85,6 +87,7 @@ PRE_AT = frozenset(
     | captivity.ABOARD_AT
     | tolls.LISTED
     | captivity.CUSTODY_AT
+    | captivity.FRONTED_AT
     | tolls.LABEL_AT
 )
 _TAKE = {"took", "take", "takes", "taking"}  # "took away 39 pupils" needs a captor or a custodian

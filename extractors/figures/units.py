@@ -4,7 +4,7 @@ gunmen fled", "three injured defenders"), from the head of its noun phrase and t
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import person_like
+from extractors.figures.phrases import low, match_fwd, person_like
 from extractors.figures.sentences import Tok
 
 
@@ -50,3 +50,37 @@ def not_displaced(h: str, trig: lx.Trigger) -> bool:
     if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
         return True
     return trig.term == "relocated" and h in lx.MOVED_STAFF
+
+
+def noun_apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int) -> bool:
+    """A noun trigger ("kidnappings", "arrests") found past the end of N's own noun phrase, which names people
+    of its own: "deploy 3,000 troops to the area to deter kidnappings", "sent 500 officers after a spate of
+    abductions". The noun is N's count only right after it ("438 kidnappings", "12 road deaths"); injuries
+    describe the people who bear them ("treated 64 patients with blast injuries")."""
+    if not trig.roles & lx.NOUN or trig.kind == lx.INJURED or np_end >= start or np_end < 1:
+        return False
+    head = toks[np_end - 1]
+    return person_like(head) and toks[start].low not in lx.PERSONS
+
+
+def parts_aside(toks: list[Tok], j: int, limit: int) -> int | None:
+    """The closing mark of an aside opened at j (a comma or a dash) that breaks the count before it into its
+    parts and is followed by the count's verb: "The three men, two Italians and a Canadian, were seized",
+    "Five foreigners - three Britons and two Germans - were kidnapped"; None for any other aside ("killed 12
+    soldiers, 4 policemen and 3 civilians, officials said": a list of figures)."""
+    closer = toks[j].text
+    if j + 1 >= len(toks) or toks[j + 1].kind != "n" or closer not in (",", "-"):
+        return None
+    parts = False
+    for k in range(j + 2, min(limit, len(toks))):
+        t = toks[k]
+        if t.low == "and":
+            parts = True
+        elif (
+            t.text == closer and low(toks, k + 1) != "and" and (k + 1 == len(toks) or toks[k + 1].kind != "n")
+        ):
+            verb = low(toks, k + 1) in lx.AUX or match_fwd(toks, k + 1, lx.POST) is not None
+            return k if parts and verb else None
+        elif t.kind == "p" and t.text != "," or t.kind == "d":
+            return None
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.figures import lexicon as lx
+from extractors.figures.asides import skip_aside, spaced
 from extractors.figures.phrases import (
     ATTRIBUTIVE,
     OBJECT_RELATIVE_AT,
@@ -24,8 +25,6 @@ from extractors.figures.phrases import (
 )
 from extractors.figures.sentences import Tok
 
-_ASIDE_NUMBERS = {"including", "among", "mostly", "mainly", "many", "aged", "or"}  # ", or 430 families,"
-
 
 @dataclass(slots=True)
 class PostMatch:
@@ -41,50 +40,6 @@ class PostMatch:
     future: bool = False  # "could be displaced", "may need to be evacuated"
 
 
-def skip_aside(toks: list[Tok], j: int, np: list[int]) -> int | None:
-    """Index after "( ... )" or ", ... ," starting at j, or None when there is no such aside."""
-    opener = toks[j].text
-    closer = (
-        ")" if opener == "(" else opener
-    )  # "," or a spaced dash: "residents - nearly a third of them - have"
-    limit = min(len(toks), j + (14 if opener == "(" else 10))
-    numbers_ok = opener == "(" or low(toks, j + 1) in _ASIDE_NUMBERS
-    numbers_ok = (
-        numbers_ok
-        or low(toks, j + 2) == "of"
-        and low(toks, j + 3) in ("them", "whom")
-        or _share(toks, j, limit)
-    )  # ", 3 of them", ", about nine in ten of the population,"
-    for k in range(j + 1, limit):
-        t = toks[k]
-        if t.text == closer and not (numbers_ok and closer == "," and _list_goes_on(toks, k + 1)):
-            return k + 1 if np or opener == "(" else None
-        if t.kind in "nd" and not numbers_ok or match_fwd(toks, k, lx.POST) and opener != "(":
-            return None
-    return None
-
-
-def spaced(toks: list[Tok], j: int) -> bool:
-    """A dash with a space on each side (a dash of any kind is "-" after normalising): an aside, not a hyphen."""
-    return 0 < j < len(toks) - 1 and toks[j - 1].end < toks[j].start and toks[j].end < toks[j + 1].start
-
-
-def _share(toks: list[Tok], j: int, limit: int) -> bool:
-    """An aside that gives a share, not a count: ", nine in ten of the population,", ", 80 percent of them,"."""
-    words = [t.low for t in toks[j + 1 : limit]]
-    return any(w in ("percent", "%", "population", "proportion") for w in words) or any(
-        toks[k].kind == "n"
-        and low(toks, k + 1) in ("in", "out")
-        and toks[k + 2 + (low(toks, k + 1) == "out")].kind == "n"
-        for k in range(j + 1, limit - 3)
-    )
-
-
-def _list_goes_on(toks: list[Tok], j: int) -> bool:
-    """ ", aged 14, 16 and 19,": after the comma, a number or "and" continues the aside."""
-    return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
-
-
 def _sheltered_after(toks: list[Tok], j: int) -> bool:
     """ "rescued and taken to shelters": a rescue that ends in a shelter or a hospital."""
     for k in range(j, min(len(toks), j + 4)):
@@ -97,7 +52,8 @@ def _sheltered_after(toks: list[Tok], j: int) -> bool:
 def _participle(toks: list[Tok], j: int) -> bool:
     """ "working" in "2 women working for a charity were kidnapped" (no trigger such as "killing")."""
     w = toks[j].low
-    if len(w) > 4 and w.endswith("ed") and not toks[j].upper and low(toks, j + 1) in _AGENT_PREPS:
+    by = len(w) > 4 and low(toks, j + 1) in _AGENT_PREPS or w in lx.TIED  # (or "linked to", "tied to")
+    if w.endswith("ed") and not toks[j].upper and by:
         # a passive participle that is no trigger: "2 aid workers employed by Save the Children were abducted"
         return match_fwd(toks, j, lx.PRE | lx.POST) is None and w not in lx.AUX
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
@@ -242,7 +198,7 @@ class _Walk:
         used.add("pp2" if "pp" in used else "pp")
         j, n = self.j + 1, len(toks)
         for _ in range(
-            9 if participle else 6
+            14 if participle else 6
         ):  # "migrants intercepted at sea by the coast guard on Saturday"
             if (
                 j < n
