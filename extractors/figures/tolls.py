@@ -61,6 +61,13 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
 
     `prev` is the kind of the sentence's last figure before N, for a total that names no kind.
     """
+    found = _connector(toks, k)
+    return None if found is None else _toll_words(toks, i, found[1], found[0], prev)
+
+
+def _connector(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """(connector, index where the toll's words end) for the word at k before N ("rose to", "stood at",
+    "toll", "run into the hundreds"), or None: no toll, or one not yet reached ("could climb to 1,000")."""
     conn = low(toks, k)
     if conn == "to" and toks[k - 1].kind == "n" and low(toks, k - 2) == "from":
         k -= 2  # "raising the toll from 14 to 18": the toll is read before the old value
@@ -84,6 +91,12 @@ def toll(toks: list[Tok], i: int, k: int, prev: str | None) -> tuple[str, str | 
         end = k - 1
     else:
         return None
+    return conn, end
+
+
+def _toll_words(toks: list[Tok], i: int, end: int, conn: str, prev: str | None):
+    """What `toll` finds in the words before `end` (the toll, the count noun, "number of ..."), back to the
+    last count or clause break; `conn` is the connector."""
     names = _NAMES_A_COUNT if conn in _COUNTED else _NAMES_A_TOLL
     if names.isdisjoint(map(_LOW, toks[max(0, end - 19) : end + 1])):
         return None  # no word the loop below binds on is in reach: it would end with None (one pass in C)
