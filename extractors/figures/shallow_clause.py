@@ -222,7 +222,24 @@ def judged(
 def hypothetical(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
     """A modal between `q` and the trigger after it ("20 000 personnes pourraient être évacuées"), or just
     before the trigger verb before it ("من المتوقع أن ينزح 3 آلاف", "قد ينزح 5000"): no event yet."""
+    if term >= q.j and _planned_verb_before(words, q, v):
+        return True  # "prévoit d'évacuer 500 réfugiés": the noun counts no one the plan has not moved yet
     span = range(q.j, term) if term >= q.j else range(term - 1, max(-1, term - 1 - MODAL_WINDOW), -1)
+    return _modal_in(words, span, v)
+
+
+def _planned_verb_before(words: list[str], q: Qty, v: Vocab) -> bool:
+    """A trigger verb just before `q` (in the same clause) with a modal before it."""
+    for t in range(q.i - 1, max(-1, q.i - 1 - MODAL_WINDOW), -1):
+        if words[t] in STOP:
+            return False
+        if words[t] in v.planned or v.find(v.triggers, words[t]) is not None:
+            return _modal_in(words, range(t - 1, max(-1, t - 1 - MODAL_WINDOW), -1), v)
+    return False
+
+
+def _modal_in(words: list[str], span: range, v: Vocab) -> bool:
+    """A modal (or a hedge before a present form) among the tokens of `span`, read up to a clause stop."""
     for t in span:
         if words[t] in STOP:
             return False

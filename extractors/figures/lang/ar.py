@@ -139,6 +139,8 @@ for _w, _hit in _PRESENT.items():
 _COMPEL = "دفع دفعت أجبر أجبرت أرغم أرغمت اضطر اضطرت اضطروا يدفع تدفع يجبر تجبر يضطر تضطر".split()
 # Seizing ("ضبط") arrests people only (`seizes`); its past she and they forms stand before the object too.
 _SEIZES = ["ضبط", "ضبطت", "ضبطوا", *(p + "ضبط" + e for p in "يت" for e in _ENDS)]
+# "يوقف" (he arrests, he halts) arrests people only too: "يوقف 5 أشخاص", not "يوقف 3 مشاريع" (not "توقف": stopped).
+_SEIZES += ["يوقف" + e for e in _ENDS]
 for _w in _SEIZES:
     _TRIGGERS.setdefault(_w, ("arrested", PRE))
 
@@ -212,7 +214,7 @@ VOCAB = Vocab.build(
     persons="شخص أشخاص شخصا مدني مدنيا مدنيين مهاجر مهاجرا مهاجرين طفل طفلا أطفال امرأة نساء رجل رجلا "
     "عامل عاملا عمال جندي جنديا جنود عنصر عنصرا عناصر لاجئ مواطن مواطنا مواطنين ساكن نسمة فرد أفراد "
     "تاجر تاجرا تجار صحفي صحفيا صحفيين ناشط ناشطا ناشطين نشطاء طالب طالبا طلاب موظف موظفا موظفين صياد صيادا "
-    "صيادين سائق سائقا سائقين شاب شابا شباب فتاة فتيات طفلة مهرب مهربا مهربين معارض معارضا معارضين".split()
+    "صيادين سائق سائقا سائقين شاب شابا شباب شبان رجال فتاة فتيات طفلة مهرب مهربا مهربين معارض معارضا معارضين".split()
     # the people of crime news, in every case and gender ("ضبط 14 متهما", "ضبطت 3 مشتبها بهم")
     + [w + e for w in "متهم مشتبه مطلوب مجرم أجنبي وافد".split() for e in ("", "ا", "ين", "ون", "ة", "ات")]
     + "لص لصوص أجانب".split(),
@@ -226,7 +228,9 @@ VOCAB = Vocab.build(
     leaving="مغادرة ترك هروب هرب رحيل".split(),  # (and every displaced trigger: shallow_clause._leaving)
     undergo="تعرض تعرضت تعرضوا تعرضن يتعرض تتعرض يتعرضون يتعرضن".split(),
     undergo_clitic="ل",
-    modals="يتوقع المتوقع يحتمل المحتمل يخشى مهدد مهددة مهددون مهددين مهددات".split(),
+    modals="يتوقع المتوقع يحتمل المحتمل يخشى مهدد مهددة مهددون مهددين مهددات".split()
+    # plans before a verbal noun: "تعتزم إجلاء 500 لاجئ", "تخطط لترحيل", "من المقرر إجلاء"
+    + "تعتزم يعتزم تنوي ينوي تخطط يخطط تستعد يستعد المقرر".split(),
     hedges=["قد"],
     presents=[*_PRESENT, *"يؤدي تؤدي يتسبب تتسبب".split(), *(w for w in _COMPEL if w[0] in "يت")],
     holds={"في قبضة": True, "لدى": True, "بيد": True, "بأيدي": True},

@@ -150,7 +150,11 @@ VOCAB = Vocab.build(
     compel="pousse contraint force oblige poussent contraignent forcent obligent".split(),
     compel_links=["a"],
     leaving="abandonner partir".split(),  # (and every displaced trigger: shallow_clause._leaving)
-    modals="pourrait pourraient devrait devraient risque risquent menace menacent menaces menacees".split(),
+    modals="pourrait pourraient devrait devraient risque risquent menace menacent menaces menacees".split()
+    # plans and obligations before an infinitive: "prévoit d'évacuer 500 réfugiés", "doivent être évacués"
+    + "prevoit prevoient prevoyait prevoyaient envisage envisagent envisageait envisageaient projette projettent "
+    "projetait apprete appretent appretait doit doivent".split(),
+    planned="evacuer deplacer reloger transferer rapatrier reinstaller expulser accueillir heberger".split(),
     holds={
         p: True
         for p in (
