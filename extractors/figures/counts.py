@@ -61,6 +61,8 @@ def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
     ):
         return True  # 12%, 09:00
     prev, nxt = lows[i - 1], lows[i + 1]
+    if nxt in lx.UNIT_NAMES:
+        return True  # "the 444 Brigade": a unit's name
     if (
         prev in lx.NOT_COUNT_BEFORE
         and not (prev == "number" and lows[i - 2] in _NUMBER_AS_VERB)  # "the dead now number 112"
@@ -135,7 +137,8 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
         prev == ","
         and low(toks, qs - 2) in _GENERIC
         and _larger_before(toks, qs - 2, toks[qs].num)
-        and match_fwd(toks, qs + 1, lx.POST) is None  # not "Blast kills 40 people, 12 injured"
+        and match_fwd(toks, _past_aux(toks, qs + 1), lx.POST) is None  # not "Blast kills 40 people, 12
+        # injured", "killed 679 people, 537 were still missing": a count of its own kind
     ):
         return True  # "holding four people, three schoolteachers and their driver": the parts of the four
     elif prev == "(" or prev == "or" and low(toks, qs - 2) == ",":
@@ -146,6 +149,13 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
         return False
     counted = toks[j].low in lx.PERSONS or toks[j].low in lx.HOUSEHOLDS if j >= 0 else False
     return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
+
+
+def _past_aux(toks: list[Tok], j: int) -> int:
+    """The index after the auxiliaries and adverbs of a verb group at j ("were still", "have since been")."""
+    while j < len(toks) and toks[j].low in lx.AUX:
+        j += 1
+    return j
 
 
 def month(toks: list[Tok], j: int) -> bool:
@@ -182,7 +192,11 @@ _NEW_CLAUSE = {";", "but", "while", "whereas", "although", "adding", "saying", "
 def released(toks: list[Tok], i: int) -> bool:
     """ "freed 5 of the 20 hostages", "two hostages ... were released on Tuesday"."""
     for j in range(max(0, i - 6), i):
-        if toks[j].low in lx.RELEASE and all(_filler(t) for t in toks[j + 1 : i]):
+        if (
+            toks[j].low in lx.RELEASE
+            and low(toks, j + 1) not in _CLAUSE_ENDS  # "5 were released and 8 remain": no object of its own
+            and all(_filler(t) for t in toks[j + 1 : i])
+        ):
             # the release governs the number, not "released a video showing 3 ...", and not the whole
             # of a part it released: "released 5 of the 12 workers they abducted" (12 were abducted)
             return not any(
@@ -203,6 +217,9 @@ def released(toks: list[Tok], i: int) -> bool:
         ):  # (last: a headline without its auxiliary, "Two workers kidnapped in raid released")
             return True
     return False
+
+
+_CLAUSE_ENDS = {"and", ",", ";", "but", "while", "whereas"}
 
 
 def _filler(t: Tok) -> bool:

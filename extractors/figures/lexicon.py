@@ -53,6 +53,8 @@ _HOMEWARD = ("home", "to their homes", "to their villages", "to their areas", "t
 # "22 people remained in a hospital" (a verb first: not "the 12 doctors in the hospital went on strike")
 _IN_HOSPITAL = ("remained", "remain", "remains", "still", "were", "are", "was", "is", "being", "lying")
 
+_CAPTOR_NOUNS = ("captors", "kidnappers", "abductors")  # "8 remain with their captors"
+
 _ENTRIES = [
     # killed
     *_t(KILLED, None, POST | PRE | TRANS, "killed", "murdered", "massacred", "slaughtered", "slain"),
@@ -109,6 +111,12 @@ _ENTRIES = [
     *_t(KIDNAPPED, None, PRE, "kidnappings of", "abductions of"),
     *_t(KIDNAPPED, None, POST | NOUN, "abductees", "kidnap victims", "kidnapping victims", "captives"),
     *_t(KIDNAPPED, None, POST, "in captivity", "still missing in captivity"),
+    # still with their captors: "8 remain with their captors", "14 are still with the kidnappers" (not "spent a
+    # month with their captors", "were with the kidnappers when arrested")
+    *_t(
+        KIDNAPPED, None, POST,
+        *(f"{v} with ~ {c}" for v in ("remain", "remains", "remained", "still") for c in _CAPTOR_NOUNS),
+    ),
     *_t(ARRESTED, None, POST, "in pre-trial detention", "in pretrial detention", "in preventive detention"),
     *_t(ARRESTED, None, PRE, "nab", "nabs", "nabbed", "nabbing", "hauled in", "hauls in", "haul in"),
     *_t(ARRESTED, None, POST, "in for questioning"),  # "had taken 11 people in for questioning"
@@ -757,6 +765,8 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Before a number: what it numbers is not a head count ("aged 30", "No. 5", "Highway 11").
+# A military unit's name after its number ("the 444 Brigade", "166 Battalion"): singular, so no count of units.
+UNIT_NAMES = {"brigade", "battalion", "regiment", "division", "squadron", "corps", "platoon"}
 NOT_COUNT_BEFORE = {"aged", "age", "ages", "no", "number", "page", "section", "article", "resolution"}
 NOT_COUNT_BEFORE |= {"flight", "route", "highway", "chapter", "room", "level", "category", "phase"}
 NOT_COUNT_BEFORE |= {"grade", "magnitude", "gate", "platform", "line", "bus", "road", "street", "km", "mile"}

@@ -203,7 +203,11 @@ class _Walk:
             if (
                 j < n
                 and toks[j].kind == "n"
-                and (_thing_after(toks, j + 1) or low(toks, j + 1) in lx.HOUSEHOLDS)
+                and (
+                    _thing_after(toks, j + 1)
+                    or low(toks, j + 1) in lx.HOUSEHOLDS
+                    or low(toks, j + 1) in lx.UNIT_NAMES
+                )
             ):
                 j += 1  # "10,000 people in 23 villages were displaced", "people from 2,715 families"
                 continue
@@ -301,11 +305,10 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
     if first is None:
         return None
     if first.trig.kind in _DIED_LATER and not (partitive or first.passive or lows[i - 2] == "of"):
-        main = _main_verb(
-            toks, lows, first
-        )  # "11 people detained after the protests had died in custody" (not the
-        if main is not None and main.trig.kind == lx.KILLED:  # 30 of "8 of the 30 wounded ... later died")
-            return main  # the participle is a reduced relative; the death is what happened to them
+        # a reduced relative: "11 people detained after the protests had died in custody" are killed
+        main = _main_verb(toks, lows, first)
+        if main is not None and main.trig.kind == lx.KILLED:
+            return main
     if partitive and not first.passive:  # "8 of the 30 people wounded in the blast later died": the
         main = _main_verb(toks, lows, first)  # participle is the 30's; the main verb counts the 8
         if main is not None:
@@ -318,6 +321,8 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
             return None  # "361 IDP sites", "3 refugee camps": the noun modifies a thing
         if toks[head].low not in lx.PERSONS:
             return first  # "584 deaths", "two fatalities": the noun is the figure
+        if _things_for(toks, lows, first):
+            return None  # "carrying 200 tonnes of food for Sudanese refugees": N counts the things
     elif first.direct and lows[first.end - 1] in ATTRIBUTIVE:
         np, _ = noun_phrase(toks, first.end)
         if not np or toks[np[0]].low.endswith("ed"):
@@ -333,6 +338,15 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
         return later
     first.head, first.np_end = head, head + 1
     return first
+
+
+def _things_for(toks: list[Tok], lows: list[str], found: PostMatch) -> bool:
+    """N's own head is a thing ("tonnes", "kits", "tents"), and a preposition stands between it and the
+    people noun the walk reached: "200 tonnes of food for Sudanese refugees", "5,000 kits to refugees"."""
+    h = found.head
+    if h is None or person_like(toks[h]) or lows[h] in lx.HOUSEHOLDS:
+        return False
+    return any(lows[k] in lx.PREPOSITIONS for k in range(h + 1, found.start))
 
 
 _DIED_LATER = {lx.ARRESTED, lx.KIDNAPPED, lx.INJURED}
