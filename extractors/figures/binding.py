@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, homes, lists, tolls
+from extractors.figures import captivity, counts, departures, homes, lists, tolls
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
@@ -248,6 +248,10 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
             if after
             else None
         )
+    if np and departures.left_named(toks, toks[np[-1]], np_end):  # "800,000 people have left Rafah"
+        unit = "households" if toks[np[-1]].low in departures.HOUSEHOLD_HEADS else "people"
+        left = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)
+        return _finish(toks, lows, i, left, unit, qual, "post", np_end, subgroup, done)
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")

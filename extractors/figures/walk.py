@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.figures import departures
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import (
     ATTRIBUTIVE,
@@ -333,8 +334,8 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
             j, state = j + 2, "aux"
         elif toks[i].num.vague or toks[i].num.approx:
             j += 2 if lows[j + 1] in ("the", "those") else 1
-        elif lows[j + 1] in ("the", "those", "these", "their") and lows[j + 2] and toks[j + 2].kind == "n":
-            j, partitive = j + 3, True  # "two of the 30 passengers were killed": the verb counts the two
+        elif lows[j + 1] in ("the", "those", "these", "their") and (w := departures.whole_at(toks, j + 2)):
+            j, partitive = w + 1, True  # "two of the (town's) 30 passengers were killed": counts the two
         elif lows[j + 1] in ("its", "their", "his", "her", "our"):
             j += 2  # "6 of its staff were abducted"
         elif lows[j + 1] in ("the", "those", "these") and people_ahead(toks, j + 2):

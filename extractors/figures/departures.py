@@ -1,0 +1,110 @@
+"""Families of departure, loss of home and disappearance, written once as lemma x role x complement.
+
+- leave + the (modifier) place: "1.6 million had left the earthquake zone", "have left the besieged enclave";
+- leave + by road, air, sea: "more than 15,000 had already left by road and air";
+- cross (the border, lake, river) into: "8,000 villagers have crossed into Chad" (refugees);
+- leave + a named place after a residents' noun: "About 800,000 people have left Rafah" (`left_named`);
+- set fire to homes: "gunmen torched 87 houses", "set ablaze 40 homes" (destroyed housing);
+- vanish, disappearance of: "11 men who vanished", "the enforced disappearance of 62 people" (missing).
+
+lexicon.py turns FAMILIES into triggers and STEMS into pre-filter stems; binding.py calls `left_named`.
+"""
+
+from __future__ import annotations
+
+from extractors.figures.inflections import VERBS
+from extractors.figures.sentences import Tok
+
+_GAP = "~"  # lexicon.GAP: up to two words of a noun phrase's left edge
+_PRE, _POST, _TRANS, _DWELL = 2, 1, 8, 16  # lexicon's role flags
+
+
+def _forms(*lemmas: str) -> list[str]:
+    return sorted({w for lemma in lemmas for words in VERBS[lemma].values() for w in words})
+
+
+def _regular(*lemmas: str) -> list[str]:
+    """The forms of regular verbs not in inflections.VERBS: vanish, vanishes, vanished, vanishing."""
+    out = set()
+    for v in lemmas:
+        s = v + ("es" if v.endswith(("sh", "ch", "s", "x")) else "s")
+        out |= {v, s, v + "ed", v + "ing"}
+    return sorted(out)
+
+
+LEAVE = _forms("leave", "abandon", "vacate", "desert")
+# Places people leave when they flee (not "the meeting", "the stadium", "the party").
+PLACES = ("zone", "zones", "region", "regions", "province", "provinces", "country", "capital", "island")
+PLACES += ("islands", "enclave", "valley", "coast", "state", "county", "municipality", "settlement")
+PLACES += ("villages", "towns", "cities", "areas", "strip", "governorate", "outskirts", "suburbs", "camps")
+MEANS = ("by road", "by air", "by sea", "by boat", "by boats", "by ferry", "on foot")
+CROSS = _forms("cross")
+BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert", "bridge", "line", "channel")
+FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
+FIRE += ("burned out", "bulldozed", "bulldozing")
+VANISH = _regular("vanish")
+
+FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
+    ("displaced", "forced to flee", _POST, [f"{v} the {_GAP} {p}" for v in LEAVE for p in PLACES]),
+    ("displaced", "forced to flee", _POST, [f"{v} {m}" for v in LEAVE for m in MEANS]),
+]
+
+# Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").
+RESIDENTS = {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
+RESIDENTS |= {"families", "households", "others", "townspeople", "idps"}
+HOUSEHOLD_HEADS = {"families", "households"}
+CROSSERS_NOT = {
+    "migrants",
+    "migrant",
+    "smugglers",
+    "traders",
+    "shoppers",
+}  # cross for work or trade, not flight
+_ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
+_AUX = {"have", "has", "had", "having", "been"} | _ADVERBS
+_AFTER_NAME = {"", ",", ".", ";", ":", "since", "for", "after", "in", "over", "amid", "as", "during", "and"}
+_AFTER_NAME |= {"following", "to", "toward", "towards", "into", "by", "on", "before", "ahead", "with", "-"}
+_BACK = {"return", "returned", "returning", "back", "home"}
+_NOT_NAMES = {"the", "a", "an", "their", "his", "her", "its", "i", "monday", "tuesday", "wednesday"}
+_NOT_NAMES |= {"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may"}
+_NOT_NAMES |= {"june", "july", "august", "september", "october", "november", "december"}
+
+STEMS = [f"{h} {v}" for h in RESIDENTS for v in LEAVE]
+STEMS += [f"{a} {v}" for a in ("have", "has", "had", "already", "having") for v in LEAVE]
+STEMS += [f"{v} over" for v in CROSS] + [f"{v} the" for v in CROSS] + ["vanish", "disappearance"]
+STEMS += [
+    "torch",
+    "set ablaze",
+    "set alight",
+    "set fire",
+    "setting fire",
+    "burnt out",
+    "burned out",
+    "bulldoz",
+]
+
+
+def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
+    """ "800,000 people have left Rafah since ...": the noun phrase (head `head`) ending before j is the
+    subject of leave, whose object is a name (capitalised words) that ends the clause."""
+    if head.low not in RESIDENTS:
+        return False
+    n = len(toks)
+    while j < n and toks[j].low in _AUX:
+        j += 1
+    if j >= n or toks[j].low not in LEAVE:
+        return False
+    k = j + 1
+    while k < n and toks[k].kind == "w" and toks[k].upper and toks[k].low not in _NOT_NAMES and k < j + 4:
+        k += 1
+    if k == j + 1 or k < n and toks[k].low not in _AFTER_NAME:
+        return False
+    return not any(t.low in _BACK for t in toks[k : k + 5])  # not "left Rafah to return home to Khan Younis"
+
+
+def whole_at(toks: list[Tok], j: int) -> int:
+    """The index of the whole's number in a partitive after "of the" at j: "(two of the) 30 (passengers)",
+    "(19,000 of the) city's 20,000 (residents)"; 0 when there is none."""
+    if j < len(toks) and toks[j].low.endswith(("'s", "’s")) and toks[j].kind == "w":
+        j += 1
+    return j if j < len(toks) and toks[j].kind == "n" else 0

@@ -1,0 +1,90 @@
+"""Displacement and missing families found by the tuning half of blind batch 29 and older tuning misses
+(evaluation/BLIND.md), each tested with variants written for it and near misses that must give no figure.
+
+- leave a place: "had left the earthquake zone", "left by road and air", "have left Rafah" (a named place
+  after a residents' noun), "19,000 of the city's 20,000 residents leaving" (the part, not the whole);
+- cross (the border, lake, river) into a country: refugees;
+- set fire to, torch, bulldoze homes: destroyed housing (households);
+- vanish, forcibly disappeared, the disappearance of N: missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def kv(text: str) -> list[tuple[str, int]]:
+    return sorted((f.kind, f.value) for f in extract_figures(text))
+
+
+NUMBERS = [("1,970", 1970), ("19,000", 19000), ("1.6 million", 1600000), ("nineteen thousand", 19000)]
+
+
+# --- leave a place ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", NUMBERS)
+@pytest.mark.parametrize("verb", ["had left", "have already left", "left", "abandoned", "have deserted"])
+@pytest.mark.parametrize(
+    "place", ["the earthquake zone", "the besieged enclave", "the region", "the coastal province"]
+)
+def test_leaving_a_place_is_displacement(num, value, verb, place):
+    assert kv(f"An estimated {num} people {verb} {place} for other provinces, officials said.") == [
+        ("displaced", value)
+    ]
+
+
+@pytest.mark.parametrize("num,value", NUMBERS)
+@pytest.mark.parametrize("who", ["", "residents ", "people "])
+@pytest.mark.parametrize("means", ["by road and air", "by sea", "by boat", "on foot"])
+def test_leaving_by_road_air_or_sea_is_displacement(num, value, who, means):
+    text = f"As the wildfire advanced, more than {num} {who}had already left {means}."
+    assert kv(text) == [("displaced", value)]
+
+
+@pytest.mark.parametrize("num,value", NUMBERS[:3])
+@pytest.mark.parametrize("who", ["people", "residents", "civilians", "villagers", "inhabitants"])
+@pytest.mark.parametrize("verb", ["have left", "left", "had already left", "have  abandoned"])
+@pytest.mark.parametrize("place", ["Rafah", "Yellowknife", "Tawergha", "Nova Kakhovka"])
+@pytest.mark.parametrize("tail", [" since the assault began", ", UNRWA said", "", " in the past week"])
+def test_leaving_a_named_place_is_displacement(num, value, who, verb, place, tail):
+    assert kv(f"About {num} {who} {verb} {place}{tail}.") == [("displaced", value)]
+
+
+def test_families_leaving_a_named_place_count_households():
+    (f,) = extract_figures("Some 1,800 families have left Kadugli since the shelling began.")
+    assert (f.kind, f.value, f.unit) == ("displaced", 1800, "households")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 people left the meeting early.",
+        "The train left with 300 passengers on board.",
+        "2,000 tourists left the island after their holiday.",
+        "2,000 tourists left Mykonos after their holiday.",
+        "300 people left the stadium before the final whistle.",
+        "300 trucks left the city on Monday.",
+        "About 1,200 families left Rafah to return home to Khan Younis.",
+        "1,200 families have returned to Rafah.",
+        "Some 400 pilgrims left Mecca on Sunday.",
+        "Three soldiers left Tripoli on Monday.",
+        "The 1,500 residents of the island left the ferry at noon.",
+        "2,000 workers left the factory at the end of the shift.",
+    ],
+)
+def test_leaving_that_is_no_displacement(text):
+    assert kv(text) == []
+
+
+@pytest.mark.parametrize("who", ["residents", "people", "inhabitants"])
+@pytest.mark.parametrize("verb", ["leaving by road and air", "leaving by road", "abandoning the city"])
+def test_the_part_that_left_not_the_whole_population(who, verb):
+    text = f"Wildfires prompted the evacuation of Yellowknife, with about 19,000 of the city's 20,000 {who} {verb}."
+    assert kv(text) == [("displaced", 19000)]
+
+
+def test_a_whole_with_a_past_participle_still_counts():
+    assert kv("One of the 3 climbers killed in the avalanche was British.") == [("killed", 3)]
