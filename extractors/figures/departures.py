@@ -47,6 +47,8 @@ VANISH = _regular("vanish")
 FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
     ("displaced", "forced to flee", _POST, [f"{v} the {_GAP} {p}" for v in LEAVE for p in PLACES]),
     ("displaced", "forced to flee", _POST, [f"{v} {m}" for v in LEAVE for m in MEANS]),
+    ("displaced", "refugees", _POST, [f"{v} {o}into" for v in CROSS for o in ("", "over ")]),
+    ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
 ]
 
 # Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").
@@ -71,6 +73,7 @@ _NOT_NAMES |= {"june", "july", "august", "september", "october", "november", "de
 
 STEMS = [f"{h} {v}" for h in RESIDENTS for v in LEAVE]
 STEMS += [f"{a} {v}" for a in ("have", "has", "had", "already", "having") for v in LEAVE]
+STEMS += [f"{v} by" for v in LEAVE] + [f"{v} on foot" for v in LEAVE] + [f"{v} into" for v in CROSS]
 STEMS += [f"{v} over" for v in CROSS] + [f"{v} the" for v in CROSS] + ["vanish", "disappearance"]
 STEMS += [
     "torch",

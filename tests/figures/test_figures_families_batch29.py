@@ -88,3 +88,38 @@ def test_the_part_that_left_not_the_whole_population(who, verb):
 
 def test_a_whole_with_a_past_participle_still_counts():
     assert kv("One of the 3 climbers killed in the avalanche was British.") == [("killed", 3)]
+
+
+# --- cross into a country ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", NUMBERS)
+@pytest.mark.parametrize("who", ["villagers", "civilians", "people", "others", "families"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "have crossed into",
+        "crossed the border into",
+        "have crossed the lake into",
+        "are crossing into",
+        "crossed over into",
+        "crossed  the river into",
+    ],
+)
+def test_crossing_into_a_country_is_displacement(num, value, who, verb):
+    assert kv(f"Some {num} {who} {verb} Chad after militia raids on their homes.") == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 tonnes of exports crossed into Uganda.",
+        "300 trucks crossed into Uganda with aid.",
+        "Some 2,000 tourists crossed into Canada for the festival.",
+        "Three soldiers crossed into Lebanon overnight.",
+        "Some 200 migrants crossed into Spain on Sunday.",
+        "The convoy of 40 vehicles crossed into Syria.",
+    ],
+)
+def test_crossing_that_is_no_displacement(text):
+    assert kv(text) == []
