@@ -49,6 +49,7 @@ FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
     ("displaced", "forced to flee", _POST, [f"{v} {m}" for v in LEAVE for m in MEANS]),
     ("displaced", "refugees", _POST, [f"{v} {o}into" for v in CROSS for o in ("", "over ")]),
     ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
+    ("displaced", "destroyed housing", _POST | _PRE | _DWELL, list(FIRE)),
 ]
 
 # Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").

@@ -123,3 +123,32 @@ def test_crossing_into_a_country_is_displacement(num, value, who, verb):
 )
 def test_crossing_that_is_no_displacement(text):
     assert kv(text) == []
+
+
+# --- set fire to homes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("87", 87), ("1,970", 1970), ("forty", 40)])
+@pytest.mark.parametrize("verb", ["torched", "set fire to", "set ablaze", "bulldozed", "have torched"])
+@pytest.mark.parametrize("homes", ["houses", "homes", "huts"])
+def test_setting_fire_to_homes_is_destroyed_housing(num, value, verb, homes):
+    (f,) = extract_figures(f"Gunmen {verb} {num} {homes} in Kadia village overnight, a councillor said.")
+    assert (f.kind, f.value, f.unit) == ("displaced", value, "households")
+
+
+@pytest.mark.parametrize("verb", ["were torched", "were set ablaze", "were set alight", "were bulldozed"])
+def test_homes_set_on_fire_passive(verb):
+    assert kv(f"At least 87 houses {verb} in the raid.") == [("displaced", 87)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters torched 12 cars in the city centre.",
+        "Protesters set fire to 3 vehicles.",
+        "Militants torched 5 buildings and a police station.",
+        "15 shops were set ablaze during the riots.",
+    ],
+)
+def test_setting_fire_to_things_is_no_figure(text):
+    assert kv(text) == []
