@@ -50,6 +50,8 @@ FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
     ("displaced", "refugees", _POST, [f"{v} {o}into" for v in CROSS for o in ("", "over ")]),
     ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
     ("displaced", "destroyed housing", _POST | _PRE | _DWELL, list(FIRE)),
+    ("missing", None, _POST, [*VANISH, "forcibly disappeared", "were disappeared", "was disappeared"]),
+    ("missing", None, _PRE, ["disappearance of", "disappearances of", "forced disappearance of"]),
 ]
 
 # Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").

@@ -152,3 +152,34 @@ def test_homes_set_on_fire_passive(verb):
 )
 def test_setting_fire_to_things_is_no_figure(text):
     assert kv(text) == []
+
+
+# --- vanish, disappearance --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("11", 11), ("eleven", 11), ("1,970", 1970)])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "{n} men who vanished after the protest",
+        "{n} men vanished after the protest",
+        "{n} activists were forcibly disappeared after the protest",
+        "the enforced disappearance of at least {n} people after the protest",
+        "the disappearances of {n} journalists after the protest",
+    ],
+)
+def test_vanishing_is_missing(num, value, phrase):
+    assert kv("Rights groups documented " + phrase.format(n=num) + ".") == [("missing", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 jobs vanished when the factory closed.",
+        "About $5 million vanished from the account.",
+        "The disappearance of 3 ships was a mystery.",
+        "Some 40 species have vanished from the valley.",
+    ],
+)
+def test_vanishing_things_is_no_figure(text):
+    assert kv(text) == []
