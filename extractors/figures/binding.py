@@ -249,7 +249,7 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
             else None
         )
     if np and departures.left_named(toks, toks[np[-1]], np_end):  # "800,000 people have left Rafah"
-        unit = "households" if toks[np[-1]].low in departures.HOUSEHOLD_HEADS else "people"
+        unit = "households" if toks[np[-1]].low in lx.HOUSEHOLDS else "people"
         left = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)
         return _finish(toks, lows, i, left, unit, qual, "post", np_end, subgroup, done)
     if (

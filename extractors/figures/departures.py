@@ -1,70 +1,16 @@
-"""Families of departure, loss of home and disappearance, written once as lemma x role x complement.
+"""Departure rules that need more than a phrase (the words are in extractors/figures/departure_words.py):
 
-- leave + the (modifier) place: "1.6 million had left the earthquake zone", "have left the besieged enclave";
-- leave + by road, air, sea: "more than 15,000 had already left by road and air";
-- cross (the border, lake, river) into: "8,000 villagers have crossed into Chad" (refugees);
 - leave + a named place after a residents' noun: "About 800,000 people have left Rafah" (`left_named`);
-- set fire to homes: "gunmen torched 87 houses", "set ablaze 40 homes" (destroyed housing);
-- vanish, disappearance of: "11 men who vanished", "the enforced disappearance of 62 people" (missing).
-
-lexicon.py turns FAMILIES into triggers and STEMS into pre-filter stems; binding.py calls `left_named`.
+- the part, not the whole, in "19,000 of the city's 20,000 residents leaving" (`whole_at`);
+- an appositive count before "has": "The population of Tawergha, some 30,000 people, has fled" (`apposed`).
 """
 
 from __future__ import annotations
 
-from extractors.figures.inflections import VERBS
+from extractors.figures import departure_words as dw
+from extractors.figures import lexicon as lx
 from extractors.figures.sentences import Tok
 
-_GAP = "~"  # lexicon.GAP: up to two words of a noun phrase's left edge
-_PRE, _POST, _TRANS, _DWELL = 2, 1, 8, 16  # lexicon's role flags
-
-
-def _forms(*lemmas: str) -> list[str]:
-    return sorted({w for lemma in lemmas for words in VERBS[lemma].values() for w in words})
-
-
-def _regular(*lemmas: str) -> list[str]:
-    """The forms of regular verbs not in inflections.VERBS: vanish, vanishes, vanished, vanishing."""
-    out = set()
-    for v in lemmas:
-        s = v + ("es" if v.endswith(("sh", "ch", "s", "x")) else "s")
-        out |= {v, s, v + "ed", v + "ing"}
-    return sorted(out)
-
-
-LEAVE = _forms("leave", "abandon", "vacate", "desert")
-# Places people leave when they flee (not "the meeting", "the stadium", "the party").
-PLACES = ("zone", "zones", "region", "regions", "province", "provinces", "country", "capital", "island")
-PLACES += ("islands", "enclave", "valley", "coast", "state", "county", "municipality", "settlement")
-PLACES += ("villages", "towns", "cities", "areas", "strip", "governorate", "outskirts", "suburbs", "camps")
-MEANS = ("by road", "by air", "by sea", "by boat", "by boats", "by ferry", "on foot")
-CROSS = _forms("cross")
-BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert", "bridge", "line", "channel")
-FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
-FIRE += ("burned out", "bulldozed", "bulldozing")
-VANISH = _regular("vanish")
-
-FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
-    ("displaced", "forced to flee", _POST, [f"{v} the {_GAP} {p}" for v in LEAVE for p in PLACES]),
-    ("displaced", "forced to flee", _POST, [f"{v} {m}" for v in LEAVE for m in MEANS]),
-    ("displaced", "refugees", _POST, [f"{v} {o}into" for v in CROSS for o in ("", "over ")]),
-    ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
-    ("displaced", "destroyed housing", _POST | _PRE | _DWELL, list(FIRE)),
-    ("missing", None, _POST, [*VANISH, "forcibly disappeared", "were disappeared", "was disappeared"]),
-    ("missing", None, _PRE, ["disappearance of", "disappearances of", "forced disappearance of"]),
-]
-
-# Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").
-RESIDENTS = {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
-RESIDENTS |= {"families", "households", "others", "townspeople", "idps"}
-HOUSEHOLD_HEADS = {"families", "households"}
-CROSSERS_NOT = {
-    "migrants",
-    "migrant",
-    "smugglers",
-    "traders",
-    "shoppers",
-}  # cross for work or trade, not flight
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
 _AUX = {"have", "has", "had", "having", "been"} | _ADVERBS
 _AFTER_NAME = {"", ",", ".", ";", ":", "since", "for", "after", "in", "over", "amid", "as", "during", "and"}
@@ -74,31 +20,16 @@ _NOT_NAMES = {"the", "a", "an", "their", "his", "her", "its", "i", "monday", "tu
 _NOT_NAMES |= {"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may"}
 _NOT_NAMES |= {"june", "july", "august", "september", "october", "november", "december"}
 
-STEMS = [f"{h} {v}" for h in RESIDENTS for v in LEAVE]
-STEMS += [f"{a} {v}" for a in ("have", "has", "had", "already", "having") for v in LEAVE]
-STEMS += [f"{v} by" for v in LEAVE] + [f"{v} on foot" for v in LEAVE] + [f"{v} into" for v in CROSS]
-STEMS += [f"{v} over" for v in CROSS] + [f"{v} the" for v in CROSS] + ["vanish", "disappearance"]
-STEMS += [
-    "torch",
-    "set ablaze",
-    "set alight",
-    "set fire",
-    "setting fire",
-    "burnt out",
-    "burned out",
-    "bulldoz",
-]
-
 
 def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
     """ "800,000 people have left Rafah since ...": the noun phrase (head `head`) ending before j is the
     subject of leave, whose object is a name (capitalised words) that ends the clause."""
-    if head.low not in RESIDENTS:
+    if head.low not in dw.RESIDENTS:
         return False
     n = len(toks)
     while j < n and toks[j].low in _AUX:
         j += 1
-    if j >= n or toks[j].low not in LEAVE:
+    if j >= n or toks[j].low not in dw.LEAVE:
         return False
     k = j + 1
     while k < n and toks[k].kind == "w" and toks[k].upper and toks[k].low not in _NOT_NAMES and k < j + 4:
@@ -114,3 +45,13 @@ def whole_at(toks: list[Tok], j: int) -> int:
     if j < len(toks) and toks[j].low.endswith(("'s", "’s")) and toks[j].kind == "w":
         j += 1
     return j if j < len(toks) and toks[j].kind == "n" else 0
+
+
+_HAVE = {"has", "have", "had"}
+
+
+def apposed(w: str, used: set[str]) -> bool:
+    """The verb group after an appositive count: "Residents of 12 villages, around 40,000 people, were told to
+    leave", "The population of Tawergha, some 30,000 people, has fled" (not after a list of parts: "three of
+    its nationals, two aid workers and a journalist, had been taken": the parts are no figure)."""
+    return w in lx.PASSIVE or w in _HAVE and "conj" not in used

@@ -181,11 +181,9 @@ class _Walk:
         if t.text == "," and np and "rel" not in self.used and lows[j + 1] in ("who", "which"):
             self.j += 1  # "the 3 men, who were arrested in May, ..."
             return True
-        if t.text == "," and np and self.state != "aux" and lows[j + 1] in lx.PASSIVE:
-            self.j += (
-                1  # an appositive count: "Residents of 12 villages, around 40,000 people, were told to leave"
-            )
-            return True
+        if t.text == "," and np and self.state != "aux" and departures.apposed(lows[j + 1], self.used):
+            self.j += 1  # an appositive count: "Residents of 12 villages, around 40,000 people, were told to
+            return True  # leave", "The population of Tawergha, some 30,000 people, has fled"
         return False
 
     def word(self, t: Tok) -> bool:

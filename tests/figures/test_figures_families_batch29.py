@@ -183,3 +183,33 @@ def test_vanishing_is_missing(num, value, phrase):
 )
 def test_vanishing_things_is_no_figure(text):
     assert kv(text) == []
+
+
+# --- an appositive count before the verb group ------------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("30,000", 30000), ("thirty thousand", 30000), ("1,970", 1970)])
+@pytest.mark.parametrize(
+    "verb", ["has fled or been driven out", "have fled", "had been displaced", "were evacuated"]
+)
+@pytest.mark.parametrize("whole", ["The entire population of Tawergha", "Residents of 12 villages"])
+def test_an_appositive_count_takes_the_verb_group(num, value, verb, whole):
+    assert kv(f"{whole}, some {num} people, {verb}, Human Rights Watch said.") == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derna, a city of 100,000 people, has been devastated by the flood.",
+        "The town, home to 30,000 people, had been shelled for weeks.",
+    ],
+)
+def test_an_appositive_count_without_a_trigger_is_no_figure(text):
+    assert kv(text) == []
+
+
+def test_the_parts_of_a_listed_apposition_are_no_figure():
+    text = (
+        "Japan said three of its nationals, two aid workers and a journalist, had been taken captive in Iraq."
+    )
+    assert [v for _, v in kv(text) if v == 2] == []  # (the 3 is a kidnapping miss of its own, stress-1679)

@@ -1,0 +1,80 @@
+"""Families of departure, loss of home and disappearance, written once as lemma x role x complement.
+
+- leave + the (modifier) place: "1.6 million had left the earthquake zone", "have left the besieged enclave";
+- leave + by road, air, sea: "more than 15,000 had already left by road and air";
+- cross (the border, lake, river) into: "8,000 villagers have crossed into Chad" (refugees);
+- leave + a named place after a residents' noun: "About 800,000 people have left Rafah" (`left_named`);
+- set fire to homes: "gunmen torched 87 houses", "set ablaze 40 homes" (destroyed housing);
+- vanish, disappearance of: "11 men who vanished", "the enforced disappearance of 62 people" (missing).
+
+The words of these families; lexicon.py turns FAMILIES into triggers and STEMS into pre-filter stems; the
+rules that need more than a phrase are in extractors/figures/departures.py.
+"""
+
+from __future__ import annotations
+
+from extractors.figures.inflections import VERBS
+
+_GAP = "~"  # lexicon.GAP: up to two words of a noun phrase's left edge
+_PRE, _POST, _TRANS, _DWELL = 2, 1, 8, 16  # lexicon's role flags
+
+
+def _forms(*lemmas: str) -> list[str]:
+    return sorted({w for lemma in lemmas for words in VERBS[lemma].values() for w in words})
+
+
+def _regular(*lemmas: str) -> list[str]:
+    """The forms of regular verbs not in inflections.VERBS: vanish, vanishes, vanished, vanishing."""
+    out = set()
+    for v in lemmas:
+        s = v + ("es" if v.endswith(("sh", "ch", "s", "x")) else "s")
+        out |= {v, s, v + "ed", v + "ing"}
+    return sorted(out)
+
+
+LEAVE = _forms("leave", "abandon", "vacate", "desert")
+# Places people leave when they flee (not "the meeting", "the stadium", "the party").
+PLACES = ("zone", "zones", "region", "regions", "province", "provinces", "country", "capital", "island")
+PLACES += ("islands", "enclave", "valley", "coast", "state", "county", "municipality", "settlement")
+PLACES += ("villages", "towns", "cities", "areas", "strip", "governorate", "outskirts", "suburbs", "camps")
+MEANS = ("by road", "by air", "by sea", "by boat", "by boats", "by ferry", "on foot")
+CROSS = _forms("cross")
+BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert", "bridge", "line", "channel")
+FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
+FIRE += ("burned out", "bulldozed", "bulldozing")
+VANISH = _regular("vanish")
+
+FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
+    ("displaced", "forced to flee", _POST, [f"{v} the {_GAP} {p}" for v in LEAVE for p in PLACES]),
+    ("displaced", "forced to flee", _POST, [f"{v} {m}" for v in LEAVE for m in MEANS]),
+    ("displaced", "refugees", _POST, [f"{v} {o}into" for v in CROSS for o in ("", "over ")]),
+    ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
+    ("displaced", "destroyed housing", _POST | _PRE | _DWELL, list(FIRE)),
+    ("missing", None, _POST, [*VANISH, "forcibly disappeared", "were disappeared", "was disappeared"]),
+    ("missing", None, _PRE, ["disappearance of", "disappearances of", "forced disappearance of"]),
+]
+
+# Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").
+RESIDENTS = {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
+RESIDENTS |= {"families", "households", "others", "townspeople", "idps"}
+CROSSERS_NOT = {
+    "migrants",
+    "migrant",
+    "smugglers",
+    "traders",
+    "shoppers",
+}  # cross for work or trade, not flight
+STEMS = [f"{h} {v}" for h in RESIDENTS for v in LEAVE]
+STEMS += [f"{a} {v}" for a in ("have", "has", "had", "already", "having") for v in LEAVE]
+STEMS += [f"{v} by" for v in LEAVE] + [f"{v} on foot" for v in LEAVE] + [f"{v} into" for v in CROSS]
+STEMS += [f"{v} over" for v in CROSS] + [f"{v} the" for v in CROSS] + ["vanish", "disappearance"]
+STEMS += [
+    "torch",
+    "set ablaze",
+    "set alight",
+    "set fire",
+    "setting fire",
+    "burnt out",
+    "burned out",
+    "bulldoz",
+]
