@@ -78,3 +78,10 @@ STEMS += [
     "burned out",
     "bulldoz",
 ]
+
+# Administrative and settlement units: a count of them is no head count ("19,684 people in 26 barangays
+# were displaced": the 26 is places). lexicon.NON_PERSON takes them.
+PLACE_UNITS = {"barangays", "barangay", "communes", "wards", "kebeles", "woredas", "upazilas", "townships"}
+PLACE_UNITS |= {"hamlets", "subdistricts", "sub-districts", "parishes", "prefectures", "cantons", "oblasts"}
+PLACE_UNITS |= {"chiefdoms", "lgas", "territories", "boroughs", "arrondissements", "atolls", "islands"}
+PLACE_UNITS |= {"favelas", "slums", "quarters", "suburbs", "zones", "departments", "sectors"}

@@ -679,6 +679,7 @@ NON_PERSON = {
     "accounts", "websites", "pages", "emails", "messages", "items", "units", "bugs",
     "flaws", "branches", "hives", "colonies", "batteries", "engines", "lights",
 }  # fmt: skip
+NON_PERSON |= departure_words.PLACE_UNITS  # "people in 26 barangays", "from 12 communes"
 NON_PERSON |= {
     "tankers",
     "freighters",

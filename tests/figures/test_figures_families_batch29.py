@@ -213,3 +213,18 @@ def test_the_parts_of_a_listed_apposition_are_no_figure():
         "Japan said three of its nationals, two aid workers and a journalist, had been taken captive in Iraq."
     )
     assert [v for _, v in kv(text) if v == 2] == []  # (the 3 is a kidnapping miss of its own, stress-1679)
+
+
+# --- a count of administrative units is places, not people -------------------------------------------
+
+
+@pytest.mark.parametrize("units", ["barangays", "communes", "wards", "kebeles", "townships", "prefectures"])
+@pytest.mark.parametrize("prep", ["in", "from"])
+@pytest.mark.parametrize("verb", ["were displaced", "were evacuated", "are staying in evacuation centres"])
+def test_a_count_of_places_is_no_head_count(units, prep, verb):
+    assert kv(f"Some 19,684 people {prep} 26 {units} {verb}.") == [("displaced", 19684)]
+
+
+@pytest.mark.parametrize("units", ["barangays", "communes", "wards"])
+def test_places_evacuated_are_no_figure(units):
+    assert kv(f"Authorities said 26 {units} were evacuated.") == []
