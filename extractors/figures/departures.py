@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractors.figures import departure_words as dw
 from extractors.figures import lexicon as lx
+from extractors.figures.phrases import person_like
 from extractors.figures.sentences import Tok
 
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
@@ -55,3 +56,9 @@ def apposed(w: str, used: set[str]) -> bool:
     leave", "The population of Tawergha, some 30,000 people, has fled" (not after a list of parts: "three of
     its nationals, two aid workers and a journalist, had been taken": the parts are no figure)."""
     return w in lx.PASSIVE or w in _HAVE and "conj" not in used
+
+
+def counts_people(head: Tok) -> bool:
+    """A head that counts people or households, whose participle may follow ("1,800 households arriving in Bor
+    and sheltering with host communities", "300 families displaced by the floods")."""
+    return person_like(head) or head.low in lx.HOUSEHOLDS

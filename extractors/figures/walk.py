@@ -236,7 +236,7 @@ class _Walk:
         if not np or "pp2" in used:
             return None
         participle = self.state == "after" and "pp" not in used and _participle(toks, self.j)
-        if not (w in lx.PREPOSITIONS or participle and person_like(toks[np[-1]])):
+        if not (w in lx.PREPOSITIONS or participle and departures.counts_people(toks[np[-1]])):
             return None
         used.add("pp2" if "pp" in used else "pp")
         j, n = self.j + 1, len(toks)

@@ -228,3 +228,36 @@ def test_a_count_of_places_is_no_head_count(units, prep, verb):
 @pytest.mark.parametrize("units", ["barangays", "communes", "wards"])
 def test_places_evacuated_are_no_figure(units):
     assert kv(f"Authorities said 26 {units} were evacuated.") == []
+
+
+# --- households with a participial phrase before the verb group --------------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("1,800", 1800), ("eighteen hundred", 1800), ("1 800", 1800)])
+@pytest.mark.parametrize("who", ["households", "families"])
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "arriving in Bor town and sheltering with host communities",
+        "arrived in Bor town and are sheltering with host communities",
+        "arriving in Bor town are sheltering with host communities",
+        "arriving  in Bor town are staying with relatives",
+    ],
+)
+def test_households_with_a_participle_take_the_verb_group(num, value, who, rest):
+    figures = extract_figures(f"Clashes in Jonglei have displaced thousands, with {num} {who} {rest}.")
+    assert [(f.kind, f.value, f.unit) for f in figures if f.value == value] == [
+        ("displaced", value, "households")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,800 households living in Bor town were surveyed by the agency.",
+        "Some 1,800 households arriving in Bor town received food aid.",
+        "About 300 families attending the festival were counted by the organisers.",
+    ],
+)
+def test_households_with_a_participle_and_no_displacement(text):
+    assert kv(text) == []
