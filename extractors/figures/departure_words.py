@@ -5,6 +5,7 @@
 - cross (the border, lake, river) into: "8,000 villagers have crossed into Chad" (refugees);
 - leave + a named place after a residents' noun: "About 800,000 people have left Rafah" (`left_named`);
 - set fire to homes: "gunmen torched 87 houses", "set ablaze 40 homes" (destroyed housing);
+- outside evacuation centres: "285,000 persons outside evacuation centres" (sheltered, IDMC's term);
 - vanish, disappearance of: "11 men who vanished", "the enforced disappearance of 62 people" (missing).
 
 The words of these families; lexicon.py turns FAMILIES into triggers and STEMS into pre-filter stems; the
@@ -43,6 +44,8 @@ BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert",
 FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
 FIRE += ("burned out", "bulldozed", "bulldozing")
 VANISH = _regular("vanish")
+# IDMC's second group of the sheltered: "285,000 persons outside evacuation centres (staying with relatives)"
+OUTSIDE = [f"evacuation {c}" for c in ("centres", "centers", "sites", "camps", "shelters")]
 
 FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
     ("displaced", "forced to flee", _POST, [f"{v} the {_GAP} {p}" for v in LEAVE for p in PLACES]),
@@ -50,6 +53,7 @@ FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
     ("displaced", "refugees", _POST, [f"{v} {o}into" for v in CROSS for o in ("", "over ")]),
     ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
     ("displaced", "destroyed housing", _POST | _PRE | _DWELL, list(FIRE)),
+    ("displaced", "sheltered", _POST, [f"outside {_GAP} {c}" for c in OUTSIDE]),
     ("missing", None, _POST, [*VANISH, "forcibly disappeared", "were disappeared", "was disappeared"]),
     ("missing", None, _PRE, ["disappearance of", "disappearances of", "forced disappearance of"]),
 ]
@@ -85,3 +89,7 @@ PLACE_UNITS = {"barangays", "barangay", "communes", "wards", "kebeles", "woredas
 PLACE_UNITS |= {"hamlets", "subdistricts", "sub-districts", "parishes", "prefectures", "cantons", "oblasts"}
 PLACE_UNITS |= {"chiefdoms", "lgas", "territories", "boroughs", "arrondissements", "atolls", "islands"}
 PLACE_UNITS |= {"favelas", "slums", "quarters", "suburbs", "zones", "departments", "sectors"}
+# People sent to a place to work there: never displaced by it ("Police deployed 40 officers outside evacuation
+# centres", "200 rescuers were moved into the camps"). lexicon.NOT_DISPLACED takes them.
+RESPONDERS = {"officers", "rescuers", "firefighters", "peacekeepers", "guards", "medics", "paramedics"}
+RESPONDERS |= {"volunteers", "policemen", "policewomen", "gendarmes", "personnel", "staffers", "deputies"}

@@ -602,6 +602,7 @@ NOT_DISPLACED = {
     "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
     "smugglers", "driver", "drivers", "players", "fans", "delegates", "spectators", "damaged", "affected",
 }  # fmt: skip
+NOT_DISPLACED |= departure_words.RESPONDERS  # "deployed 40 officers outside evacuation centres"
 # People who leave a place without being displaced ("200 pilgrims left Mecca", "the protesters fled"), but
 # who are displaced when evacuated, relocated or sheltered, and victims when held, missing or hurt.
 LEAVERS = {

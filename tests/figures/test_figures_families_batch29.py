@@ -261,3 +261,29 @@ def test_households_with_a_participle_take_the_verb_group(num, value, who, rest)
 )
 def test_households_with_a_participle_and_no_displacement(text):
     assert kv(text) == []
+
+
+# --- outside evacuation centres (IDMC's second group of the sheltered) -------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("285,000", 285000), ("2,850", 2850), ("ninety", 90)])
+@pytest.mark.parametrize("who", ["persons", "people", "individuals"])
+@pytest.mark.parametrize(
+    "where",
+    ["outside evacuation centres", "outside  evacuation centers", "are staying outside the evacuation sites"],
+)
+def test_outside_evacuation_centres_is_shelter(num, value, who, where):
+    text = f"Storm Washi: 43,000 persons in 56 evacuation centres; {num} {who} {where} (with relatives)."
+    assert kv(text) == sorted([("displaced", 43000), ("displaced", value)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 people gathered outside evacuation centres to demand food.",
+        "Some 300 people protested outside the evacuation centre on Monday.",
+        "Police deployed 40 officers outside evacuation centres.",
+    ],
+)
+def test_people_outside_a_centre_for_something_else(text):
+    assert kv(text) == []
