@@ -529,6 +529,8 @@ DISPLACED_TERMS = {
     "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
     "idps": "displaced", "refugees": "refugees", "arrivals": "refugees", "displacement": "displaced",
 }  # fmt: skip
+TOLL_KIND_WORDS |= {"refugee": DISPLACED, "idp": DISPLACED}  # "refugee numbers top 40,000", "IDP caseload"
+DISPLACED_TERMS |= {"refugee": "refugees", "idp": "displaced"}
 
 # Words in the verb group between a noun phrase and its trigger: "were confirmed", "have had to be".
 AUX = {

@@ -287,3 +287,29 @@ def test_outside_evacuation_centres_is_shelter(num, value, who, where):
 )
 def test_people_outside_a_centre_for_something_else(text):
     assert kv(text) == []
+
+
+# --- a refugee or IDP count named by "numbers", "population", "caseload" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "num,value", [("40,000", 40000), ("2.1 million", 2100000), ("forty thousand", 40000)]
+)
+@pytest.mark.parametrize("who", ["Sudanese refugee", "refugee", "IDP", "the IDP", "the refugee"])
+@pytest.mark.parametrize("count", ["numbers", "population", "caseload"])
+@pytest.mark.parametrize("verb", ["rose to", "has reached", "stands at", "climbed  to"])
+def test_refugee_numbers_are_a_toll(num, value, who, count, verb):
+    assert kv(f"{who} {count} {verb} {num}, UNHCR says.".capitalize()) == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugee camps rose to 12.",
+        "The number of IDP sites rose to 361 this year.",
+        "The refugee agency's budget rose to 40,000 dollars.",
+        "Refugee camp numbers 12 and 14 were flooded.",
+    ],
+)
+def test_refugee_things_are_no_toll(text):
+    assert kv(text) == []
