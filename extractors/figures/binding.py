@@ -276,11 +276,12 @@ def _finish(toks, lows, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bo
     if (
         subgroup
         and done
+        and (trig.kind == done[-1].kind or toks[i].num.value <= toks[done[-1].tok].num.value)
         or done
         and lows[i + 1] == "of"
         and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
-    ):  # "34 dead, including one soldier, and 193
-        return None  # injured", "displaced 49,000, with 22,500 of them accommodated": a part of a figure
+    ):  # "34 dead, including one soldier, and 193 injured", "displaced 49,000, with 22,500 of them
+        return None  # accommodated": a part of a figure (not "12 deaths and ..., of which 2,140 are hosted")
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
     if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]

@@ -313,3 +313,29 @@ def test_refugee_numbers_are_a_toll(num, value, who, count, verb):
 )
 def test_refugee_things_are_no_toll(text):
     assert kv(text) == []
+
+
+# --- a part larger than the figure before it, of another kind, is no part of it ----------------------
+
+
+@pytest.mark.parametrize("rel", ["of which", "of whom", "among them"])
+@pytest.mark.parametrize(
+    "verb", ["are hosted in schools", "are staying with host families", "were evacuated"]
+)
+def test_a_larger_part_of_another_kind_is_its_own_figure(rel, verb):
+    text = f"The floods have caused 12 deaths and 5,871 victims (sinistrés) in Niamey, {rel} 2,140 {verb}."
+    assert ("displaced", 2140) in kv(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting displaced 6,300 people; of them, 4,100 found refuge with host families.",
+        "Floods displaced 300 families, of whom 1,200 people are staying in schools.",
+        "The blast killed 12 people, including 5 children.",
+        "The storm killed 40 people, among them 12 who were evacuated too late.",
+    ],
+)
+def test_a_part_of_the_same_kind_or_smaller_is_no_figure_of_its_own(text):
+    values = [v for _, v in kv(text)]
+    assert not {4100, 1200, 5} & set(values) and len(values) == 1
