@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.figures import departure_words as dw
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import person_like
+from extractors.figures.phrases import low, person_like
 from extractors.figures.sentences import Tok
 
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
@@ -62,3 +62,29 @@ def counts_people(head: Tok) -> bool:
     """A head that counts people or households, whose participle may follow ("1,800 households arriving in Bor
     and sheltering with host communities", "300 families displaced by the floods")."""
     return person_like(head) or head.low in lx.HOUSEHOLDS
+
+
+def relative_end(toks: list[Tok], j: int, w: str, np: bool) -> int:
+    """Where the verb group of a relative clause at j starts, 0 when there is none: "(people) who | that
+    (fled)", "of which | whom | them (2,140 are hosted)", "(86 families) whose houses were damaged by the tremor
+    (are staying with relatives)": the main verb group after the clause on their homes."""
+    if w in ("who", "that") and np:
+        return j + 1
+    if w == "of":
+        return j + 2 if low(toks, j + 1) in ("which", "whom", "them") else 0
+    if w != "whose" or not np or low(toks, j + 1) not in lx.DWELLINGS:
+        return 0
+    k = j + 2
+    while low(toks, k) in lx.AUX:
+        k += 1  # "whose houses were (partially) damaged", "whose homes had been flooded"
+    if k == j + 2 or not low(toks, k).endswith("ed"):
+        return 0
+    for m in range(k + 1, min(len(toks), k + 8)):
+        if toks[m].low in _MAIN_AUX:
+            return m  # the main verb group: "are (temporarily) staying with relatives"
+        if toks[m].kind == "p" and toks[m].text != "-":
+            return 0
+    return 0
+
+
+_MAIN_AUX = {"are", "were", "have", "had", "remain", "remained", "now", "still", "is", "has"}

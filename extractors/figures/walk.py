@@ -104,7 +104,7 @@ def _participle(toks: list[Tok], j: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
-_LINKING_AT = OBJECT_RELATIVE_AT | {"who", "that", "of", "and", "or"}  # _linking needs one, or a word in -ed
+_LINKING_AT = OBJECT_RELATIVE_AT | {"who", "that", "of", "and", "or", "whose"}  # _linking needs one, or -ed
 _CONJ_DETERMINERS = {"a", "an", "the", "other", "their", "his", "her", "its"}  # "... and their colleague"
 _AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
@@ -207,11 +207,9 @@ class _Walk:
         if np and "rel" not in used and w in OBJECT_RELATIVE_AT and (verb := object_relative(toks, j)):
             used.add("rel")  # "the 12 workers (that) they abducted": the number is the verb's object
             self.passive, self.state, self.j = True, "aux", verb
-        elif (
-            w in ("who", "that") and np or w == "of" and lows[j + 1] in ("which", "whom", "them")
-        ) and "rel" not in used:
-            used.add("rel")
-            self.state, self.j = "aux", j + (1 if w != "of" else 2)
+        elif "rel" not in used and (end := departures.relative_end(toks, j, w, bool(np))):
+            used.add("rel")  # "who", "of which", "whose homes were flooded": the verb group after it
+            self.state, self.j = "aux", end
         elif (
             w in ("and", "or") and np and toks[np[-1]].low.endswith("ed") and match_fwd(toks, j + 1, lx.POST)
         ):

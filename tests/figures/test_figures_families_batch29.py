@@ -339,3 +339,33 @@ def test_a_larger_part_of_another_kind_is_its_own_figure(rel, verb):
 def test_a_part_of_the_same_kind_or_smaller_is_no_figure_of_its_own(text):
     values = [v for _, v in kv(text)]
     assert not {4100, 1200, 5} & set(values) and len(values) == 1
+
+
+# --- a relative clause on the people's homes before the main verb group ------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("86", 86), ("eighty-six", 86), ("1,970", 1970)])
+@pytest.mark.parametrize("who", ["families", "people", "households"])
+@pytest.mark.parametrize(
+    "homes",
+    ["whose houses were damaged by the tremor", "whose homes were flooded", "whose homes had been cracked"],
+)
+@pytest.mark.parametrize(
+    "verb",
+    ["are temporarily staying with relatives", "have been evacuated", "remain in evacuation centres"],
+)
+def test_whose_homes_clause_then_the_main_verb(num, value, who, homes, verb):
+    assert kv(f"A total of {num} {who} {homes} {verb}, officials said.") == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 300 people whose homes were damaged received food aid.",
+        "About 300 people whose relatives were killed are staying in the city.",
+        "About 300 families whose homes were damaged have returned to them.",
+        "Some 300 people whose homes were flooded are expected to be evacuated next week.",
+    ],
+)
+def test_whose_homes_clause_without_displacement(text):
+    assert kv(text) == []
