@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractors.figures import departure_words as dw
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, person_like
+from extractors.figures.phrases import low, np_word, person_like
 from extractors.figures.sentences import Tok
 
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
@@ -88,3 +88,18 @@ def relative_end(toks: list[Tok], j: int, w: str, np: bool) -> int:
 
 
 _MAIN_AUX = {"are", "were", "have", "had", "remain", "remained", "now", "still", "is", "has"}
+
+
+def count_in_phrase(toks: list[Tok], j: int) -> int:
+    """How many tokens a count or measure at j takes inside a prepositional phrase on the noun (0: none):
+    "in 23 villages", "from 2,715 families" (1), "inside the 6-km danger zone" (3)."""
+    t = toks[j]
+    if t.kind == "n" and j + 1 < len(toks):
+        after = toks[j + 1]
+        return int(np_word(after) and not person_like(after) or after.low in lx.HOUSEHOLDS)
+    if t.kind in "nd" and low(toks, j + 1) == "-" and low(toks, j + 2) in _MEASURES:
+        return 3 if toks[j].end == toks[j + 1].start else 0  # a hyphen, not a spaced dash
+    return 0
+
+
+_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "mi", "hectare", "acre", "foot"}

@@ -241,13 +241,9 @@ class _Walk:
         for _ in range(
             9 if participle else 6
         ):  # "migrants intercepted at sea by the coast guard on Saturday"
-            if (
-                j < n
-                and toks[j].kind == "n"
-                and (_thing_after(toks, j + 1) or low(toks, j + 1) in lx.HOUSEHOLDS)
-            ):
-                j += 1  # "10,000 people in 23 villages were displaced", "people from 2,715 families"
-                continue
+            if j < n and (skip := departures.count_in_phrase(toks, j)):
+                j += skip  # "10,000 people in 23 villages were displaced", "people from 2,715 families", "inside
+                continue  # the 6-km danger zone"
             if j >= n or toks[j].kind != "w" or toks[j].low in lx.AUX_VERBS or match_fwd(toks, j, lx.POST):
                 break
             j += 1

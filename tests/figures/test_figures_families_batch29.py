@@ -369,3 +369,25 @@ def test_whose_homes_clause_then_the_main_verb(num, value, who, homes, verb):
 )
 def test_whose_homes_clause_without_displacement(text):
     assert kv(text) == []
+
+
+# --- a measure inside the prepositional phrase on the noun --------------------------------------------
+
+
+@pytest.mark.parametrize("measure", ["6-km", "20-mile", "5-kilometre", "30-km", "500-metre"])
+@pytest.mark.parametrize("prep", ["inside the", "from the", "living within the"])
+@pytest.mark.parametrize("verb", ["were evacuated", "are in evacuation centers", "have fled"])
+def test_a_measure_in_the_phrase_on_the_noun(measure, prep, verb):
+    assert kv(f"Some 19,684 people {prep} {measure} danger zone {verb}.") == [("displaced", 19684)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 19,684 people inside the 6-km danger zone received masks.",
+        "The 6-km danger zone around the volcano was widened to 8 km.",
+        "About 300 people in Sirte - 12 killed in the clashes.",
+    ],
+)
+def test_a_measure_and_no_displacement(text):
+    assert ("displaced", 19684) not in kv(text) and ("displaced", 300) not in kv(text)
