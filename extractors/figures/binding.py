@@ -173,6 +173,8 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
     ):
         head = None  # "584 deaths", "28 moderate injuries", "12 road deaths": the trigger is the head
     unit = unit_of(head, trig, "post")
+    if unit is None and head is None and trig.roles & lx.DWELL and departures.dwellings_before(toks, i):
+        unit = "households"  # "680 houses were damaged, 120 of which were destroyed": the part of the homes
     return (trig, unit, post.np_end) if unit is not None else False
 
 

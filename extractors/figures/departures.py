@@ -103,3 +103,14 @@ def count_in_phrase(toks: list[Tok], j: int) -> int:
 
 
 _MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "mi", "hectare", "acre", "foot"}
+
+
+def dwellings_before(toks: list[Tok], i: int) -> bool:
+    """A count of homes earlier in the clause of the headless number at i, whose part it is: "680 houses were
+    damaged, 120 of which were destroyed", "Of the 680 homes hit, 120 were destroyed"."""
+    for k in range(i - 1, max(0, i - 10), -1):
+        if toks[k].text in (".", ";", ":") or toks[k].low in ("people", "persons", "families", "households"):
+            return False
+        if toks[k].kind == "n" and low(toks, k + 1) in lx.DWELLINGS:
+            return True
+    return False

@@ -391,3 +391,35 @@ def test_a_measure_in_the_phrase_on_the_noun(measure, prep, verb):
 )
 def test_a_measure_and_no_displacement(text):
     assert ("displaced", 19684) not in kv(text) and ("displaced", 300) not in kv(text)
+
+
+# --- the destroyed part of a count of homes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("homes", ["houses", "homes", "dwellings", "shelters"])
+@pytest.mark.parametrize(
+    "part",
+    [
+        "{n} of which were totally destroyed",
+        "of which {n} were completely destroyed",
+        "{n} of them  washed away",
+    ],
+)
+@pytest.mark.parametrize("num,value", [("120", 120), ("one hundred and twenty", 120), ("1,970", 1970)])
+def test_the_destroyed_part_of_a_count_of_homes(homes, part, num, value):
+    text = f"In total, 6,800 {homes} were damaged, {part.format(n=num)}."
+    (f,) = extract_figures(text)
+    assert (f.kind, f.value, f.unit) == ("displaced", value, "households")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In total, 680 houses were damaged and 120 cars were destroyed.",
+        "In total, 680 houses were damaged; 120 shops were destroyed.",
+        "In total, 680 vehicles were damaged, 120 of which were destroyed.",
+        "In total, 680 people were affected, 120 of whom lost their livestock.",
+    ],
+)
+def test_a_destroyed_part_of_something_else(text):
+    assert kv(text) == []
