@@ -423,3 +423,47 @@ def test_the_destroyed_part_of_a_count_of_homes(homes, part, num, value):
 )
 def test_a_destroyed_part_of_something_else(text):
     assert kv(text) == []
+
+
+# --- a labelled household count restated in people: the people ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hh_label", ["Households displaced: ", "Families displaced: ", "Displaced households - "]
+)
+@pytest.mark.parametrize(
+    "pp_label", ["Individuals displaced: ", "People displaced: ", "Displaced persons - "]
+)
+@pytest.mark.parametrize("sep", [". ", ".\n", ".  "])
+@pytest.mark.parametrize("order", ["households first", "people first"])
+def test_a_labelled_household_count_restated_in_people(hh_label, pp_label, sep, order):
+    hh, pp = f"{hh_label}2,340", f"{pp_label}11,870"
+    rows = [hh, pp] if order == "households first" else [pp, hh]
+    text = (
+        "Afar region, rapid assessment, 3 February. "
+        + sep.join(rows)
+        + f"{sep}Shelters partially damaged: 610."
+    )
+    assert kv(text) == [("displaced", 11870)]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [  # destroyed homes stay; another kind is no restatement; a people count of another size is another group
+        (
+            "Houses destroyed: 3,250. People in relief camps: 4,980.",
+            [("displaced", 3250), ("displaced", 4980)],
+        ),
+        ("Households displaced: 487; persons injured: 1,900.", [("displaced", 487), ("injured", 1900)]),
+        (
+            "Households displaced: 2,340. Individuals displaced: 98,000.",
+            [("displaced", 2340), ("displaced", 98000)],
+        ),
+        (
+            "About 2,340 households were displaced, and 11,870 people were evacuated from the coast.",
+            [("displaced", 2340), ("displaced", 11870)],
+        ),
+    ],
+)
+def test_no_restatement(text, want):
+    assert kv(text) == sorted(want)
