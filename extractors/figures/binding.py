@@ -262,6 +262,9 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
     ):
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, lows, i, fled, "people", qual, "post", np_end, subgroup, done)
+    if np and toks[np[-1]].low == "arrivals" and departures.CAMP_WORDS & words:  # "3,400 new arrivals were
+        came = lx.Trigger(lx.DISPLACED, "refugees", lx.POST)  # registered in July" (in the IDP camp)
+        return _finish(toks, lows, i, came, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
     if captive and w_end in captivity.HELD_AT and (held_as := captivity.held_after(toks, np_end)):
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"

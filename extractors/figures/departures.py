@@ -12,6 +12,12 @@ from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, np_word, person_like
 from extractors.figures.sentences import Tok
 
+# Words of a sentence that puts "N (new) arrivals" in a camp: the arrivals are displaced ("where 3,400 new
+# arrivals were registered", in the Anka IDP camp), not tourists or migrants landing ("Lampedusa registered 3,400").
+CAMP_WORDS = frozenset(
+    {"camp", "camps", "idp", "idps", "displaced", "site", "sites", "settlement", "settlements"}
+)
+CAMP_WORDS |= {"shelter", "shelters", "transit", "displacement", "refugee", "refugees", "evacuation"}
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
 _AUX = {"have", "has", "had", "having", "been"} | _ADVERBS
 _AFTER_NAME = {"", ",", ".", ";", ":", "since", "for", "after", "in", "over", "amid", "as", "during", "and"}

@@ -467,3 +467,32 @@ def test_a_labelled_household_count_restated_in_people(hh_label, pp_label, sep, 
 )
 def test_no_restatement(text, want):
     assert kv(text) == sorted(want)
+
+
+# --- arrivals counted in a camp ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("3,400", 3400), ("three thousand", 3000), ("1,970", 1970)])
+@pytest.mark.parametrize("who", ["new arrivals", "arrivals", "new  arrivals"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Displaced families shelter in the Anka IDP camp, where {n} {w} were registered in July.",
+        "The transit site registered {n} {w} in July.",
+        "The camp has seen {n} {w} since May, UNHCR said.",
+    ],
+)
+def test_arrivals_in_a_camp_are_displaced(num, value, who, sentence):
+    assert kv(sentence.format(n=num, w=who)) == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lampedusa registered 3,400 new arrivals by sea in July.",
+        "The airport counted 3,400 new arrivals on Monday.",
+        "The resort welcomed 3,400 new arrivals over the holiday weekend.",
+    ],
+)
+def test_arrivals_elsewhere_are_no_figure(text):
+    assert kv(text) == []
