@@ -44,6 +44,27 @@ BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert",
 FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
 FIRE += ("burned out", "bulldozed", "bulldozing")
 VANISH = _regular("vanish")
+# Moved in numbers to a safe place: "were ferried to safety", "bussed to evacuation centres", "airlifted out of
+# the flooded town" (not "taken, brought to safety": a rescue of the trapped); "sought safety in the villages".
+CARRIED = ("ferried", "bussed", "bused", "trucked", "airlifted", "flown")
+SAFE_PLACES = (
+    "safety",
+    "safer areas",
+    "safe areas",
+    "higher ground",
+    "evacuation centres",
+    "evacuation centers",
+)
+SAFE_PLACES += (
+    "relief camps",
+    "temporary shelters",
+    "emergency shelters",
+    "camps",
+    "a safer place",
+    "safe places",
+)
+_TOWNS = ("town", "city", "village", "area", "district", "neighbourhood", "neighborhood")
+SAFETY = ("safety", "safe haven", "a safe haven")
 # IDMC's second group of the sheltered: "285,000 persons outside evacuation centres (staying with relatives)"
 OUTSIDE = [f"evacuation {c}" for c in ("centres", "centers", "sites", "camps", "shelters")]
 
@@ -54,6 +75,14 @@ FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
     ("displaced", "refugees", _POST, [f"{v} the {_GAP} {b} into" for v in CROSS for b in BARRIERS]),
     ("displaced", "destroyed housing", _POST | _PRE | _DWELL, list(FIRE)),
     ("displaced", "sheltered", _POST, [f"outside {_GAP} {c}" for c in OUTSIDE]),
+    ("displaced", "relocated", _POST, [f"{v} to {_GAP} {n}" for v in CARRIED for n in SAFE_PLACES]),
+    (
+        "displaced",
+        "relocated",
+        _POST,
+        [f"{v} out of {_GAP} {p}" for v in CARRIED for p in PLACES + _TOWNS],
+    ),
+    ("displaced", "sheltered", _POST, [f"{v} {s}" for v in _forms("seek", "find") for s in SAFETY]),
     ("missing", None, _POST, [*VANISH, "forcibly disappeared", "were disappeared", "was disappeared"]),
     ("missing", None, _PRE, ["disappearance of", "disappearances of", "forced disappearance of"]),
 ]
@@ -69,6 +98,8 @@ CROSSERS_NOT = {
     "shoppers",
 }  # cross for work or trade, not flight
 STEMS = [f"{h} {v}" for h in RESIDENTS for v in LEAVE]
+STEMS += ["to safety", "to safer", "to safe", "higher ground", "safe haven", "airlift", *CARRIED]
+STEMS += [f"{v} safety" for v in ("sought", "seek", "seeks", "seeking", "found", "find", "finding", "finds")]
 STEMS += [f"{a} {v}" for a in ("have", "has", "had", "already", "having") for v in LEAVE]
 STEMS += [f"{v} by" for v in LEAVE] + [f"{v} on foot" for v in LEAVE] + [f"{v} into" for v in CROSS]
 STEMS += [f"{v} over" for v in CROSS] + [f"{v} the" for v in CROSS] + ["vanish", "disappearance"]
@@ -92,4 +123,5 @@ PLACE_UNITS |= {"favelas", "slums", "quarters", "suburbs", "zones", "departments
 # People sent to a place to work there: never displaced by it ("Police deployed 40 officers outside evacuation
 # centres", "200 rescuers were moved into the camps"). lexicon.NOT_DISPLACED takes them.
 RESPONDERS = {"officers", "rescuers", "firefighters", "peacekeepers", "guards", "medics", "paramedics"}
+RESPONDERS |= {"investors", "shareholders", "speculators", "bondholders"}  # "investors sought safety in gold"
 RESPONDERS |= {"volunteers", "policemen", "policewomen", "gendarmes", "personnel", "staffers", "deputies"}

@@ -496,3 +496,37 @@ def test_arrivals_in_a_camp_are_displaced(num, value, who, sentence):
 )
 def test_arrivals_elsewhere_are_no_figure(text):
     assert kv(text) == []
+
+
+# --- moved in numbers to a safe place; seeking safety -----------------------------------------------------
+
+
+@pytest.mark.parametrize("num,value", [("600", 600), ("six hundred", 600), ("1,970", 1970)])
+@pytest.mark.parametrize("verb", ["were ferried", "have been airlifted", "were bussed", "were  flown"])
+@pytest.mark.parametrize(
+    "where", ["to safety", "to higher ground", "to evacuation centres", "out of the flooded town"]
+)
+def test_moved_in_numbers_to_a_safe_place(num, value, verb, where):
+    assert kv(f"At least {num} people {verb} {where}, officials said.") == [("displaced", value)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["have sought safety", "sought safety", "are seeking safety", "found safety"]
+)
+def test_seeking_safety_is_displacement(verb):
+    assert kv(f"Some 5,000 people {verb} in neighbouring villages.") == [("displaced", 5000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 investors sought safety in gold.",
+        "Rescuers brought 30 miners to safety after the collapse.",
+        "The cable car carried 300 tourists to safety.",
+        "At least 600 people were taken to hospital.",
+        "About 300 fans were bussed to the stadium.",
+        "Some 40 officers were flown to the capital.",
+    ],
+)
+def test_moved_without_displacement(text):
+    assert ("displaced", 600) not in kv(text) and not [k for k, _ in kv(text) if k == "displaced"]
