@@ -24,6 +24,7 @@ from extractors.figures.lang import vocab_for
 from extractors.figures.lexicon import TRIGGER_STEMS
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
+from extractors.figures.restated import drop_restated_households
 from extractors.figures.sentences import clean, sentence_spans, tokenize, with_triggers
 from extractors.figures.sources import attribution
 from extractors.figures.words import words
@@ -60,7 +61,7 @@ def extract_figures(text: str, published: date | None = None, *, language: str |
                 _run_batch(text, norm, work, low, triggers, batch, published, figures)
                 size = 0
     _run_batch(text, norm, work, low, triggers, batch, published, figures)
-    return figures
+    return drop_restated_households(figures, text)  # "Households: 812 / Individuals: 4,850": the people
 
 
 def _trigger_starts(low: str) -> list[int]:

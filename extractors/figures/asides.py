@@ -56,3 +56,20 @@ def _share(toks: list[Tok], j: int, limit: int) -> bool:
 def _list_goes_on(toks: list[Tok], j: int) -> bool:
     """ ", aged 14, 16 and 19,": after the comma, a number or "and" continues the aside."""
     return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
+
+
+_PART_ASIDE = {"including", "mostly", "mainly", "many", "most", "among"}
+
+
+def past_aside(toks: list[Tok], lows: list[str], np: list[int], j: int) -> int:
+    """The index after an aside at j on the noun phrase `np` ("( ... )", ", ... ,", or ", including / mostly
+    ... ," even with a casualty word in it: "moved 190,000 people, including Rohingya refugees, into
+    shelters"), else j."""
+    if not np or lows[j] not in (",", "("):
+        return j
+    if lows[j] == "," and lows[j + 1] in _PART_ASIDE:
+        close = next((c for c in range(j + 2, min(len(toks), j + 10)) if lows[c] in (",", ";")), None)
+        if close is not None and lows[close] == "," and all(t.kind == "w" for t in toks[j + 2 : close]):
+            return close + 1
+    after = skip_aside(toks, j, np)
+    return j if after is None else after

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, homes, lists, tolls, units
+from extractors.figures import captivity, counts, departures, homes, lists, tolls, units
 from extractors.figures import lexicon as lx
-from extractors.figures.asides import skip_aside
+from extractors.figures.asides import past_aside
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
     along_with,
@@ -75,7 +75,7 @@ def _before(
     elif lows[k] in lx.HOSPITAL_VERBS and _to_hospital(lows, np_end):  # "sent 12 people to hospital"
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
-        term = homes.force_continuation(toks, _past_aside(toks, lows, np, np_end))
+        term = homes.force_continuation(toks, past_aside(toks, lows, np, np_end))
         if term is not None and unrealised(toks, k):
             return False  # "could force 10,000 people from their homes": no event yet
         if term is not None:
@@ -104,22 +104,7 @@ def _before(
     return trig, unit, mode, conn
 
 
-def _past_aside(toks: list[Tok], lows: list[str], np: list[int], j: int) -> int:
-    """The index after an aside at j on the noun phrase `np` ("( ... )", ", ... ,", or ", including / mostly
-    ... ," even with a casualty word in it: "moved 190,000 people, including Rohingya refugees, into
-    shelters"), else j."""
-    if not np or lows[j] not in (",", "("):
-        return j
-    if lows[j] == "," and lows[j + 1] in _PART_ASIDE:
-        close = next((c for c in range(j + 2, min(len(toks), j + 10)) if lows[c] in (",", ";")), None)
-        if close is not None and lows[close] == "," and all(t.kind == "w" for t in toks[j + 2 : close]):
-            return close + 1
-    after = skip_aside(toks, j, np)
-    return j if after is None else after
-
-
 _WHO = {"who", "that", "which"}  # a relative clause's trigger: "people who (had) fled ... have returned"
-_PART_ASIDE = {"including", "mostly", "mainly", "many", "most", "among"}
 
 
 def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
@@ -178,6 +163,8 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
     ):
         head = None  # "584 deaths", "28 moderate injuries", "12 road deaths": the trigger is the head
     unit = unit_of(head, trig, "post")
+    if unit is None and head is None and trig.roles & lx.DWELL and departures.dwellings_before(toks, i):
+        unit = "households"  # "680 houses were damaged, 120 of which were destroyed": the part of the homes
     return (trig, unit, post.np_end) if unit is not None else False
 
 
@@ -256,6 +243,10 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
     them = captivity.taken_as_them(toks, i, np_end) if np and "them" in words else None
     if them is not None and (unit := unit_of(toks[np[-1]], them, "post")):  # "stopped 30 men and seized them"
         return _finish(toks, lows, i, them, unit, qual, "post", np_end, subgroup, done)
+    if np and departures.left_named(toks, toks[np[-1]], np_end):  # "800,000 people have left Rafah"
+        unit = "households" if toks[np[-1]].low in lx.HOUSEHOLDS else "people"
+        left = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)
+        return _finish(toks, lows, i, left, unit, qual, "post", np_end, subgroup, done)
     if (
         np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low == "arrivals")
@@ -264,6 +255,9 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
     ):
         fled = lx.Trigger(lx.DISPLACED, "forced to flee", lx.POST)  # "..., the majority fleeing attacks"
         return _finish(toks, lows, i, fled, "people", qual, "post", np_end, subgroup, done)
+    if np and toks[np[-1]].low == "arrivals" and departures.CAMP_WORDS & words:  # "3,400 new arrivals were
+        came = lx.Trigger(lx.DISPLACED, "refugees", lx.POST)  # registered in July" (in the IDP camp)
+        return _finish(toks, lows, i, came, "people", qual, "post", np_end, subgroup, done)
     captive = not np or person_like(toks[np[-1]]) and toks[np[-1]].low not in lx.NOT_DISPLACED
     at = np_end + 2 if not np and lows[np_end] == "of" and lows[np_end + 1] in ("them", "whom") else np_end
     if captive and lows[at] in captivity.HELD_AT and (held_as := captivity.held_after(toks, at)):
@@ -281,11 +275,12 @@ def _finish(toks, lows, i, trig, unit, qual, mode, np_end, subgroup, done) -> Bo
     if (
         subgroup
         and done
+        and (trig.kind == done[-1].kind or toks[i].num.value <= toks[done[-1].tok].num.value)
         or done
         and lows[i + 1] == "of"
         and counts.of_them(toks, i, trig.kind, done[-1].kind, done[-1].tok)
-    ):  # "34 dead, including one soldier, and 193
-        return None  # injured", "displaced 49,000, with 22,500 of them accommodated": a part of a figure
+    ):  # "34 dead, including one soldier, and 193 injured", "displaced 49,000, with 22,500 of them
+        return None  # accommodated": a part of a figure (not "12 deaths and ..., of which 2,140 are hosted")
     people = counts.persons_restated(toks, np_end) if unit == "households" else None
     if people is not None:  # "2,150 households (about 10,700 individuals) displaced": the people
         i, unit, qual = people, "people", qualifier_before(toks, people)[0]

@@ -98,7 +98,8 @@ def trigger_follows(toks: list[Tok], i: int) -> bool:
     for j in range(i + 1, min(len(toks), i + 6)):
         m = match_fwd(toks, j, lx.POST | lx.NOUN)
         if m is not None and not (m[1].roles & lx.NOUN and toks[j].low in lx.PERSONS):
-            return True  # a noun like "hostages" is the head, not the trigger
+            # (a noun like "hostages" is the head, not the trigger); "19,000 of the 20,000 residents
+            return not toks[j].low.endswith("ing")  # leaving": the part's participle, not the whole's
         if object_relative(toks, j):
             return True  # "5 of the 12 workers they abducted"
         if toks[j].low in ("who", "that"):  # "half of the 40,000 people who fled"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.figures import departure_words
 from extractors.figures import lemmas as lm
 from extractors.figures.inflections import NOUNS, VERBS
 from extractors.figures.patterns import trie
@@ -421,6 +422,8 @@ def _generated() -> list[tuple[tuple[str, ...], Trigger]]:
         for c in ("centre", "centres", "center", "centers")
     ]
     out += _t(DISPLACED, "sheltered", POST, *centres)
+    for kind, term, roles, phrases in departure_words.FAMILIES:  # leave, cross into, set fire to, vanish
+        out += _t(kind, term, roles, *phrases)
     explicit = {phrase for phrase, _ in _ENTRIES}
     return [(phrase, trig) for phrase, trig in out if phrase not in explicit]
 
@@ -535,6 +538,8 @@ DISPLACED_TERMS = {
     "displaced": "displaced", "evacuees": "evacuated", "evacuated": "evacuated", "homeless": "homeless",
     "idps": "displaced", "refugees": "refugees", "arrivals": "refugees", "displacement": "displaced",
 }  # fmt: skip
+TOLL_KIND_WORDS |= {"refugee": DISPLACED, "idp": DISPLACED}  # "refugee numbers top 40,000", "IDP caseload"
+DISPLACED_TERMS |= {"refugee": "refugees", "idp": "displaced"}
 
 # Words in the verb group between a noun phrase and its trigger: "were confirmed", "have had to be".
 AUX = {
@@ -609,6 +614,7 @@ NOT_DISPLACED = {
     "kidnappers", "hijackers", "bombers", "terrorists", "insurgents", "raiders", "bandits", "pirates",
     "smugglers", "driver", "drivers", "players", "fans", "delegates", "spectators", "damaged", "affected",
 }  # fmt: skip
+NOT_DISPLACED |= departure_words.RESPONDERS  # "deployed 40 officers outside evacuation centres"
 # People who leave a place without being displaced ("200 pilgrims left Mecca", "the protesters fled"), but
 # who are displaced when evacuated, relocated or sheltered, and victims when held, missing or hurt.
 LEAVERS = {
@@ -686,6 +692,7 @@ NON_PERSON = {
     "accounts", "websites", "pages", "emails", "messages", "items", "units", "bugs",
     "flaws", "branches", "hives", "colonies", "batteries", "engines", "lights",
 }  # fmt: skip
+NON_PERSON |= departure_words.PLACE_UNITS  # "people in 26 barangays", "from 12 communes"
 NON_PERSON |= {
     "tankers",
     "freighters",
@@ -789,6 +796,7 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 |in ruins|uninhabitable|beyond repair|unfit to live|camping|camped|sleeping|slept|staying|stayed|living in|living at|move|moving|took away|take away|takes away|taking away|behind bars|as missing|as dead|not been found|not yet been found|yet to be found|not been located|not yet been located|yet to be located|still not found|medical treatment|medical attention|hospital treatment|hospital attention|grab|kept in captivity|kept captive|kept hostage|in the hands of|carried off|spirited away|whisked away|made off with|making off with"""
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
+_GENERATED_STEMS += departure_words.STEMS
 TRIGGER_STEMS = re.compile(
     r"\b(?:" + trie([*_STEMS.replace("\n", "").split("|"), *_GENERATED_STEMS]).replace(r"\ ", r"\s+") + ")"
 )

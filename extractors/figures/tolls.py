@@ -150,6 +150,8 @@ def kind_word(toks: list[Tok], j: int, default: str | None = None) -> str | None
     w = low(toks, j)
     if w == "arrivals" and low(toks, j - 1) not in ("refugee", "refugees", "idp"):
         return None
+    if w in ("refugee", "idp") and low(toks, j + 1) not in lx.TOLL_WORDS:
+        return None  # "refugee numbers", "the IDP population" (not "the number of refugee camps")
     return lx.TOLL_KIND_WORDS.get(w, default)
 
 

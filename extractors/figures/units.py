@@ -3,6 +3,7 @@ gunmen fled", "three injured defenders"), from the head of its noun phrase and t
 
 from __future__ import annotations
 
+from extractors.figures import departure_words
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_fwd, person_like
 from extractors.figures.sentences import Tok
@@ -45,6 +46,8 @@ def not_displaced(h: str, trig: lx.Trigger) -> bool:
     """ "the gunmen fled", "hosting 50,000 fans", "relocated 200 employees"."""
     if h in lx.NOT_DISPLACED:
         return True
+    if trig.term == "refugees" and h in departure_words.CROSSERS_NOT:
+        return True  # "200 migrants crossed into Spain": no flight
     if h in lx.LEAVERS:  # "200 pilgrims left", but "300 students were evacuated"
         return trig.term not in ("evacuated", "relocated", "sheltered")
     if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:

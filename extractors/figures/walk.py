@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.figures import departures
 from extractors.figures import lexicon as lx
 from extractors.figures.asides import skip_aside, spaced
 from extractors.figures.phrases import (
@@ -59,7 +60,7 @@ def _participle(toks: list[Tok], j: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and not toks[j].upper and match_fwd(toks, j, lx.PRE) is None
 
 
-_LINKING_AT = OBJECT_RELATIVE_AT | {"who", "that", "of", "and", "or"}  # _linking needs one, or a word in -ed
+_LINKING_AT = OBJECT_RELATIVE_AT | {"who", "that", "of", "and", "or", "whose"}  # _linking needs one, or -ed
 _CONJ_DETERMINERS = {"a", "an", "the", "other", "their", "his", "her", "its"}  # "... and their colleague"
 _AGENT_PREPS = {"by", "for", "in", "at", "from", "with", "on"}
 
@@ -136,11 +137,9 @@ class _Walk:
         if t.text == "," and np and "rel" not in self.used and lows[j + 1] in ("who", "which"):
             self.j += 1  # "the 3 men, who were arrested in May, ..."
             return True
-        if t.text == "," and np and self.state != "aux" and lows[j + 1] in lx.PASSIVE:
-            self.j += (
-                1  # an appositive count: "Residents of 12 villages, around 40,000 people, were told to leave"
-            )
-            return True
+        if t.text == "," and np and self.state != "aux" and departures.apposed(lows[j + 1], self.used):
+            self.j += 1  # an appositive count: "Residents of 12 villages, around 40,000 people, were told to
+            return True  # leave", "The population of Tawergha, some 30,000 people, has fled"
         return False
 
     def word(self, t: Tok) -> bool:
@@ -164,11 +163,9 @@ class _Walk:
         if np and "rel" not in used and w in OBJECT_RELATIVE_AT and (verb := object_relative(toks, j)):
             used.add("rel")  # "the 12 workers (that) they abducted": the number is the verb's object
             self.passive, self.state, self.j = True, "aux", verb
-        elif (
-            w in ("who", "that") and np or w == "of" and lows[j + 1] in ("which", "whom", "them")
-        ) and "rel" not in used:
-            used.add("rel")
-            self.state, self.j = "aux", j + (1 if w != "of" else 2)
+        elif "rel" not in used and (end := departures.relative_end(toks, j, w, bool(np))):
+            used.add("rel")  # "who", "of which", "whose homes were flooded": the verb group after it
+            self.state, self.j = "aux", end
         elif (
             w in ("and", "or") and np and toks[np[-1]].low.endswith("ed") and match_fwd(toks, j + 1, lx.POST)
         ):
@@ -193,24 +190,16 @@ class _Walk:
         if not np or "pp2" in used:
             return None
         participle = self.state == "after" and "pp" not in used and _participle(toks, self.j)
-        if not (w in lx.PREPOSITIONS or participle and person_like(toks[np[-1]])):
+        if not (w in lx.PREPOSITIONS or participle and departures.counts_people(toks[np[-1]])):
             return None
         used.add("pp2" if "pp" in used else "pp")
         j, n = self.j + 1, len(toks)
         for _ in range(
             14 if participle else 6
         ):  # "migrants intercepted at sea by the coast guard on Saturday"
-            if (
-                j < n
-                and toks[j].kind == "n"
-                and (
-                    _thing_after(toks, j + 1)
-                    or low(toks, j + 1) in lx.HOUSEHOLDS
-                    or low(toks, j + 1) in lx.UNIT_NAMES
-                )
-            ):
-                j += 1  # "10,000 people in 23 villages were displaced", "people from 2,715 families"
-                continue
+            if j < n and (skip := departures.count_in_phrase(toks, j)):
+                j += skip  # "10,000 people in 23 villages were displaced", "people from 2,715 families", "inside
+                continue  # the 6-km danger zone"
             if j >= n or toks[j].kind != "w" or toks[j].low in lx.AUX_VERBS or match_fwd(toks, j, lx.POST):
                 break
             j += 1
@@ -293,8 +282,8 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
             j, state = j + 2, "aux"
         elif toks[i].num.vague or toks[i].num.approx:
             j += 2 if lows[j + 1] in ("the", "those") else 1
-        elif lows[j + 1] in ("the", "those", "these", "their") and lows[j + 2] and toks[j + 2].kind == "n":
-            j, partitive = j + 3, True  # "two of the 30 passengers were killed": the verb counts the two
+        elif lows[j + 1] in ("the", "those", "these", "their") and (w := departures.whole_at(toks, j + 2)):
+            j, partitive = w + 1, True  # "two of the (town's) 30 passengers were killed": counts the two
         elif lows[j + 1] in ("its", "their", "his", "her", "our"):
             j += 2  # "6 of its staff were abducted"
         elif lows[j + 1] in ("the", "those", "these") and people_ahead(toks, j + 2):
