@@ -111,8 +111,14 @@ def match_fwd(toks: list[Tok], j: int, roles: int) -> tuple[int, lx.Trigger] | N
     by_second = _BY_SECOND.get(toks[j].low)
     if by_second is None:
         return None
+    third = toks[j + 2].low if j + 2 < n else ""
     for phrase in by_second.get(toks[j + 1].low if j + 1 < n else "", by_second[None]):
-        end = j + 1 if len(phrase) == 1 else _phrase_end(toks, j, phrase)
+        if len(phrase) == 1:
+            end = j + 1
+        elif len(phrase) > 2 and phrase[2] != third and lx.GAP not in phrase[1:3]:
+            continue  # (a fixed third word that is not there: what _phrase_end finds, without the call)
+        else:
+            end = _phrase_end(toks, j, phrase)
         if end >= 0:
             for trig in lx.TRIGGERS[phrase]:
                 if trig.roles & roles:
