@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, counts, departures, homes, lists, tolls, units
+from extractors.figures import captivity, care, counts, departures, homes, lists, tolls, units
 from extractors.figures import lexicon as lx
 from extractors.figures.asides import past_aside
 from extractors.figures.phrases import (
@@ -55,13 +55,6 @@ class Bound:
     np_end: int
 
 
-def _to_hospital(lows: list[str], j: int) -> bool:
-    """ "to hospital", "to a nearby hospital", "into the local hospitals" at j."""
-    if lows[j] not in ("to", "in", "into"):
-        return False
-    return any(lows[j + d] in lx.HOSPITALS for d in (1, 2, 3) if lows[j + d - 1] not in ("and", ","))
-
-
 def _before(
     toks: list[Tok], lows: list[str], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None
 ):
@@ -72,7 +65,9 @@ def _before(
     if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
         if lows[k] in lx.LIVES_VERBS or "lost" in [lows[np_end + d] for d in range(3)]:
             found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
-    elif lows[k] in lx.HOSPITAL_VERBS and _to_hospital(lows, np_end):  # "sent 12 people to hospital"
+    elif care.cared_for(
+        lows, k, np_end
+    ):  # "sent 12 people to hospital", "treated 29 people for gunshot wounds"
         found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
     elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
         term = homes.force_continuation(toks, past_aside(toks, lows, np, np_end))
@@ -86,8 +81,15 @@ def _before(
     mode, trig, conn = found
     if lows[k] in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
         return False  # prisoners of war
-    if trig.kind == lx.INJURED and lows[np_end] == "to" and lows[np_end + 1] == "death":
-        trig = lx.Trigger(lx.KILLED, None, lx.PRE)  # "stabbed 2 women to death"
+    if (
+        trig.kind == lx.INJURED
+        and lows[np_end] == "to"
+        and lows[np_end + 1] == "death"
+        or trig.kind != lx.KILLED
+        and head is not None
+        and head.low in lx.BODIES
+    ):  # "stabbed 2 women to death"; "received 16 wounded fighters and three bodies": the bodies are the dead
+        trig = lx.Trigger(lx.KILLED, None, lx.PRE)
     if mode != "pre" and tolls.has_household(toks, k, i):  # "the number of displaced families ... 530"
         unit = "households"
     elif (

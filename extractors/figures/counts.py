@@ -376,6 +376,8 @@ def subgroup(toks: list[Tok], qs: int) -> str | None:
         qs - 1 - (low(toks, qs - 1) == "the" and low(toks, qs - 2).startswith("includ"))
     )  # "including the 4"
     if low(toks, sub) in ("including", "include", "includes", "included", "incl"):
+        if low(toks, sub - 2) in lx.MIXED_COUNTS and low(toks, sub - 1) in (",", "("):
+            return None  # "31 casualties, including nine deaths and 22 injuries": a mixed count's parts
         return "aside" if low(toks, sub - 1) in ("who", "which", "that", ",") else "part"
     if low(toks, qs - 1) == "," and (low(toks, qs - 3), low(toks, qs - 2)) in _SUBGROUP_PAIRS:
         return "part"  # "6,300 people fled; of them, 4,100 found refuge with host families"

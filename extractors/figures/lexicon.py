@@ -772,6 +772,8 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Before a number: what it numbers is not a head count ("aged 30", "No. 5", "Highway 11").
+MIXED_COUNTS = {"casualties", "casualty"}  # a count of more than one kind: its parts are the figures
+BODIES = {"bodies", "corpses"}  # a count of bodies coordinated after another figure is of the dead
 # A military unit's name after its number ("the 444 Brigade", "166 Battalion"): singular, so no count of units.
 UNIT_NAMES = {"brigade", "battalion", "regiment", "division", "squadron", "corps", "platoon"}
 NOT_COUNT_BEFORE = {"aged", "age", "ages", "no", "number", "page", "section", "article", "resolution"}

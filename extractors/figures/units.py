@@ -20,6 +20,8 @@ def unit_of(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return None if trig.roles & lx.HOST else "people"
     if trig.kind == lx.DISPLACED and not_displaced(h, trig):
         return None
+    if h in lx.BODIES:
+        return "people" if trig.kind == lx.KILLED else None  # "three bodies": the dead
     if h == "survivors" and trig.kind != lx.DISPLACED:
         return None  # "16 survivors were taken to hospital": survivors are no casualty figure
     if h in lx.SPORT and trig.kind == lx.INJURED:
