@@ -90,6 +90,14 @@ FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
 # Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").
 RESIDENTS = {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
 RESIDENTS |= {"families", "households", "others", "townspeople", "idps"}
+# Named things people leave as members or users, not places they flee (left_named): "300 people left Twitter",
+# "thousands of people have left Facebook", "200 residents left Labour".
+NOT_PLACES = {"twitter", "x", "facebook", "instagram", "tiktok", "whatsapp", "telegram", "threads", "bluesky"}
+NOT_PLACES |= {"mastodon", "reddit", "youtube", "snapchat", "linkedin", "spotify", "netflix", "google"}
+NOT_PLACES |= {"nato", "eu", "opec", "labour", "tories", "conservatives", "democrats", "republicans"}
+# What a trip is for (left_named): "500 residents left Paris for the holidays", "for a weekend break".
+LEISURE = {"holiday", "holidays", "weekend", "weekends", "vacation", "vacations", "break", "festival"}
+LEISURE |= {"festivals", "summer", "christmas", "easter", "eid", "match", "concert", "pilgrimage", "hajj"}
 CROSSERS_NOT = {
     "migrants",
     "migrant",

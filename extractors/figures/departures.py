@@ -22,10 +22,9 @@ _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all",
 _AUX = {"have", "has", "had", "having", "been"} | _ADVERBS
 _AFTER_NAME = {"", ",", ".", ";", ":", "since", "for", "after", "in", "over", "amid", "as", "during", "and"}
 _AFTER_NAME |= {"following", "to", "toward", "towards", "into", "by", "on", "before", "ahead", "with", "-"}
+_TRIP_DETS = {"the", "a", "an", "their", "his", "her"}  # "for (the) holidays"
 _BACK = {"return", "returned", "returning", "back", "home"}
-_NOT_NAMES = {"the", "a", "an", "their", "his", "her", "its", "i", "monday", "tuesday", "wednesday"}
-_NOT_NAMES |= {"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may"}
-_NOT_NAMES |= {"june", "july", "august", "september", "october", "november", "december"}
+_NOT_NAMES = {"the", "a", "an", "their", "his", "her", "its", "i"} | lx.WEEKDAYS | lx.MONTHS
 
 
 def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
@@ -41,8 +40,10 @@ def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
     k = j + 1
     while k < n and toks[k].kind == "w" and toks[k].upper and toks[k].low not in _NOT_NAMES and k < j + 4:
         k += 1
-    if k == j + 1 or k < n and toks[k].low not in _AFTER_NAME:
-        return False
+    if k == j + 1 or k < n and toks[k].low not in _AFTER_NAME or toks[j + 1].low in dw.NOT_PLACES:
+        return False  # (not "300 people left Twitter": a platform or a bloc one leaves as a member)
+    if low(toks, k) == "for" and low(toks, k + 1 + (low(toks, k + 1) in _TRIP_DETS)) in dw.LEISURE:
+        return False  # "500 residents left Paris for the holidays": a trip, not a flight
     return not any(t.low in _BACK for t in toks[k : k + 5])  # not "left Rafah to return home to Khan Younis"
 
 

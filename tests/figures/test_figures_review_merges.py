@@ -1,0 +1,38 @@
+"""Near misses found in the review of the merged tuning rounds (issue 13): each false positive fixed in the
+review, with variants, and the figure of the family it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def kv(text: str) -> list[tuple[str, int]]:
+    return sorted((f.kind, f.value) for f in extract_figures(text))
+
+
+# --- leave + a named place: not a platform, a bloc, or a trip ----------------------------------------
+
+
+@pytest.mark.parametrize("who", ["people", "residents", "individuals"])
+@pytest.mark.parametrize("verb", ["left", "have left", "had already left"])
+@pytest.mark.parametrize("name", ["Twitter", "Facebook", "X", "TikTok", "Nato", "Labour"])
+@pytest.mark.parametrize("tail", ["", " since the update", " after the change, a survey found"])
+def test_leaving_a_platform_or_a_bloc_is_no_displacement(who, verb, name, tail):
+    assert kv(f"About 300 {who} {verb} {name}{tail}.") == []
+
+
+@pytest.mark.parametrize("who", ["people", "residents", "families"])
+@pytest.mark.parametrize("place", ["Paris", "London", "Nova Kakhovka"])
+@pytest.mark.parametrize(
+    "trip", ["the holidays", "the weekend", "a weekend break", "the summer", "Christmas", "the festival"]
+)
+def test_leaving_a_named_place_for_a_trip_is_no_displacement(who, place, trip):
+    assert kv(f"Some 500 {who} left {place} for {trip}.") == []
+
+
+@pytest.mark.parametrize("place", ["Rafah", "Kharkiv", "Nova Kakhovka"])
+@pytest.mark.parametrize("tail", ["", " for safer areas", " for Khan Younis", " since the assault began"])
+def test_leaving_a_named_place_still_counts(place, tail):
+    assert kv(f"About 800,000 people have left {place}{tail}.") == [("displaced", 800000)]
