@@ -52,7 +52,8 @@ def taken_as_them(toks: list[Tok], i: int, np_end: int) -> lx.Trigger | None:
             return None
         m = match_fwd(toks, j + 1, lx.POST) if toks[j].low == "and" else None
         if m is not None and m[1].kind in (lx.KIDNAPPED, lx.ARRESTED) and low(toks, m[0]) == "them":
-            return lx.Trigger(m[1].kind, None, lx.POST)
+            kind = taker_kind(toks, j + 1) or m[1].kind  # "police stopped 30 men and seized them": an arrest
+            return lx.Trigger(kind, None, lx.POST)
     return None
 
 

@@ -36,3 +36,21 @@ def test_leaving_a_named_place_for_a_trip_is_no_displacement(who, place, trip):
 @pytest.mark.parametrize("tail", ["", " for safer areas", " for Khan Younis", " since the assault began"])
 def test_leaving_a_named_place_still_counts(place, tail):
     assert kv(f"About 800,000 people have left {place}{tail}.") == [("displaced", 800000)]
+
+
+# --- N taken as "them" after "and": who takes decides the kind ------------------------------------------
+
+
+@pytest.mark.parametrize("custodian", ["Police", "The coastguard", "Security forces", "Guards"])
+@pytest.mark.parametrize("verb", ["seized", "captured", "grabbed"])
+def test_custodians_taking_them_arrest(custodian, verb):
+    assert kv(f"{custodian} stopped 30 men and {verb} them.") == [("arrested", 30)]
+
+
+@pytest.mark.parametrize("captor", ["Gunmen", "Kidnappers", "Bandits", "Armed men"])
+@pytest.mark.parametrize(
+    "verb", ["seized", "captured", "grabbed", "abducted", "at a checkpoint and abducted"]
+)
+def test_captors_taking_them_kidnap(captor, verb):
+    verb = verb if " " in verb else f"and {verb}"
+    assert kv(f"{captor} stopped 30 men {verb} them.") == [("kidnapped", 30)]
