@@ -121,3 +121,22 @@ def dwellings_before(toks: list[Tok], i: int) -> bool:
         if toks[k].kind == "n" and low(toks, k + 1) in lx.DWELLINGS:
             return True
     return False
+
+
+def unnamed_crossing(toks: list[Tok], trig: lx.Trigger, j: int) -> bool:
+    """A trigger of the cross-into family (term "refugees", ending in "into" before j) with no place named
+    after it, past "the" and a side: true for "crossed into the stadium", false for "into Chad", "into
+    neighbouring Niger", "into eastern Chad", "into the Democratic Republic of Congo"."""
+    if trig.term != "refugees" or low(toks, j - 1) != "into":
+        return False
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].kind == "w" and toks[k].upper:
+            return False
+        if toks[k].low not in _BEFORE_NAME:
+            return True
+    return True
+
+
+_BEFORE_NAME = {"the", "neighbouring", "neighboring", "nearby", "eastern", "western", "northern", "southern"}
+_BEFORE_NAME |= {"north", "south", "east", "west", "central", "northeastern", "northwestern", "southeastern"}
+_BEFORE_NAME |= {"southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}

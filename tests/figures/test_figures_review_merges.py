@@ -54,3 +54,21 @@ def test_custodians_taking_them_arrest(custodian, verb):
 def test_captors_taking_them_kidnap(captor, verb):
     verb = verb if " " in verb else f"and {verb}"
     assert kv(f"{captor} stopped 30 men {verb} them.") == [("kidnapped", 30)]
+
+
+# --- cross into: a named country, not any place -------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["people", "villagers", "civilians"])
+@pytest.mark.parametrize("verb", ["crossed into", "crossed the bridge into", "have crossed over into"])
+@pytest.mark.parametrize("place", ["the stadium", "the city centre for the parade", "the arena", "town"])
+def test_crossing_into_an_unnamed_place_is_no_displacement(who, verb, place):
+    assert kv(f"Some 5,000 {who} {verb} {place}.") == []
+
+
+@pytest.mark.parametrize("verb", ["crossed into", "crossed the border into", "have crossed over into"])
+@pytest.mark.parametrize(
+    "place", ["Chad", "neighbouring Niger", "eastern Chad", "the Democratic Republic of Congo", "South Sudan"]
+)
+def test_crossing_into_a_named_country_still_counts(verb, place):
+    assert kv(f"Some 5,000 villagers {verb} {place} after the raids.") == [("displaced", 5000)]
