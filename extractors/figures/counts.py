@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_back, match_fwd, object_relative
+from extractors.figures.phrases import low, match_back, match_fwd, object_relative, person_like
 from extractors.figures.sentences import Tok
 
 _PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
@@ -61,8 +61,10 @@ def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
     ):
         return True  # 12%, 09:00
     prev, nxt = lows[i - 1], lows[i + 1]
-    if nxt in lx.UNIT_NAMES:
-        return True  # "the 444 Brigade": a unit's name
+    if nxt in lx.UNIT_NAMES and not (
+        i + 2 < len(toks) and not toks[i + 1].upper and person_like(toks[i + 2])
+    ):
+        return True  # "the 444 Brigade": a unit's name (not the modifier in "three battalion commanders")
     if (
         prev in lx.NOT_COUNT_BEFORE
         and not (prev == "number" and lows[i - 2] in _NUMBER_AS_VERB)  # "the dead now number 112"

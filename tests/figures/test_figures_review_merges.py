@@ -72,3 +72,19 @@ def test_crossing_into_an_unnamed_place_is_no_displacement(who, verb, place):
 )
 def test_crossing_into_a_named_country_still_counts(verb, place):
     assert kv(f"Some 5,000 villagers {verb} {place} after the raids.") == [("displaced", 5000)]
+
+
+# --- a unit's name after its number, not a unit word modifying a count of people --------------------------
+
+
+@pytest.mark.parametrize("num,value", [("Three", 3), ("12", 12), ("two", 2)])
+@pytest.mark.parametrize("unit", ["battalion", "brigade", "division", "platoon", "regiment"])
+@pytest.mark.parametrize("head", ["commanders", "members", "officers", "chiefs"])
+def test_a_unit_word_before_people_still_counts_them(num, value, unit, head):
+    assert kv(f"{num} {unit} {head} were killed in the strike.") == [("killed", value)]
+
+
+@pytest.mark.parametrize("unit", ["Brigade", "Battalion", "Division"])
+def test_a_capitalised_unit_after_its_number_is_a_name(unit):
+    assert kv(f"Fighters of the 444 {unit} killed 3 people.") == [("killed", 3)]
+    assert kv(f"The 444 {unit} said 12 people were killed.") == [("killed", 12)]
