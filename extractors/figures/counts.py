@@ -93,12 +93,14 @@ _POSSESSIVE = {"its", "their", "his", "her", "our"}
 
 # Before "number N", words that make "number" the verb of a toll: "the dead now number 112".
 _NUMBER_AS_VERB = lx.TOLL_NOUNS | {"now", "injured", "wounded", "missing", "displaced", "killed", "victims"}
+# A trigger phrase that starts with a finite verb has a verb between: "two of the 4 men remain with captors".
+_FINITE = {"is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"}
 
 
 def trigger_follows(toks: list[Tok], i: int) -> bool:
     """ "one of 3 climbers killed": a trigger right after the noun phrase of N, no verb between."""
     for j in range(i + 1, min(len(toks), i + 6)):
-        m = match_fwd(toks, j, lx.POST | lx.NOUN)
+        m = None if toks[j].low in _FINITE else match_fwd(toks, j, lx.POST | lx.NOUN)
         if m is not None and not (m[1].roles & lx.NOUN and toks[j].low in lx.PERSONS):
             # (a noun like "hostages" is the head, not the trigger); "19,000 of the 20,000 residents
             return not toks[j].low.endswith("ing")  # leaving": the part's participle, not the whole's

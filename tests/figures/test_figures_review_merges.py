@@ -88,3 +88,13 @@ def test_a_unit_word_before_people_still_counts_them(num, value, unit, head):
 def test_a_capitalised_unit_after_its_number_is_a_name(unit):
     assert kv(f"Fighters of the 444 {unit} killed 3 people.") == [("killed", 3)]
     assert kv(f"The 444 {unit} said 12 people were killed.") == [("killed", 12)]
+
+
+# --- a part with a finite verb: "two of the 4 men remain with their captors" counts the two ----------------
+
+
+@pytest.mark.parametrize("verb", ["remain", "remained", "are still"])
+@pytest.mark.parametrize("captors", ["their captors", "the kidnappers", "their abductors"])
+@pytest.mark.parametrize("tail", ["", ", police said"])
+def test_the_whole_of_a_part_with_captors_is_no_figure(verb, captors, tail):
+    assert kv(f"Two of the 4 men {verb} with {captors}{tail}.") == [("kidnapped", 2)]
