@@ -142,7 +142,7 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
         prev == ","
         and low(toks, qs - 2) in _GENERIC
         and _larger_before(toks, qs - 2, toks[qs].num)
-        and match_fwd(toks, _past_aux(toks, qs + 1), lx.POST) is None  # not "Blast kills 40 people, 12
+        and match_fwd(toks, past_aux(toks, qs + 1), lx.POST) is None  # not "Blast kills 40 people, 12
         # injured", "killed 679 people, 537 were still missing": a count of its own kind
     ):
         return True  # "holding four people, three schoolteachers and their driver": the parts of the four
@@ -156,7 +156,7 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
     return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
 
 
-def _past_aux(toks: list[Tok], j: int) -> int:
+def past_aux(toks: list[Tok], j: int) -> int:
     """The index after the auxiliaries and adverbs of a verb group at j ("were still", "have since been")."""
     while j < len(toks) and toks[j].low in lx.AUX:
         j += 1

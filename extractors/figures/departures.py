@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extractors.figures import departure_words as dw
 from extractors.figures import lexicon as lx
+from extractors.figures.counts import past_aux
 from extractors.figures.phrases import low, np_word, person_like
 from extractors.figures.sentences import Tok
 
@@ -81,9 +82,7 @@ def relative_end(toks: list[Tok], j: int, w: str, np: bool) -> int:
         return j + 2 if low(toks, j + 1) in ("which", "whom", "them") else 0
     if w != "whose" or not np or low(toks, j + 1) not in lx.DWELLINGS:
         return 0
-    k = j + 2
-    while low(toks, k) in lx.AUX:
-        k += 1  # "whose houses were (partially) damaged", "whose homes had been flooded"
+    k = past_aux(toks, j + 2)  # "whose houses were (partially) damaged", "whose homes had been flooded"
     if k == j + 2 or not low(toks, k).endswith("ed"):
         return 0
     for m in range(k + 1, min(len(toks), k + 8)):
