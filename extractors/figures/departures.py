@@ -15,9 +15,8 @@ from extractors.figures.sentences import Tok
 
 # Words of a sentence that puts "N (new) arrivals" in a camp: the arrivals are displaced ("where 3,400 new
 # arrivals were registered", in the Anka IDP camp), not tourists or migrants landing ("Lampedusa registered 3,400").
-CAMP_WORDS = frozenset(
-    {"camp", "camps", "idp", "idps", "displaced", "site", "sites", "settlement", "settlements"}
-)
+# (A bare "site" is no camp: "3,400 arrivals at the festival site"; "IDP sites", "transit site" are.)
+CAMP_WORDS = frozenset({"camp", "camps", "idp", "idps", "displaced", "settlement", "settlements"})
 CAMP_WORDS |= {"shelter", "shelters", "transit", "displacement", "refugee", "refugees", "evacuation"}
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
 _AUX = {"have", "has", "had", "having", "been"} | _ADVERBS

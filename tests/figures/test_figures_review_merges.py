@@ -98,3 +98,17 @@ def test_a_capitalised_unit_after_its_number_is_a_name(unit):
 @pytest.mark.parametrize("tail", ["", ", police said"])
 def test_the_whole_of_a_part_with_captors_is_no_figure(verb, captors, tail):
     assert kv(f"Two of the 4 men {verb} with {captors}{tail}.") == [("kidnapped", 2)]
+
+
+# --- arrivals: a camp word, not any "site" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("site", ["festival site", "construction site", "launch site", "heritage sites"])
+@pytest.mark.parametrize("verb", ["were counted", "were registered in July"])
+def test_arrivals_at_a_site_that_is_no_camp_are_no_figure(site, verb):
+    assert kv(f"The 3,400 new arrivals at the {site} {verb}.") == []
+
+
+@pytest.mark.parametrize("site", ["IDP site", "displacement site", "transit site", "camp"])
+def test_arrivals_at_a_displacement_site_still_count(site):
+    assert kv(f"The 3,400 new arrivals at the {site} were registered in July.") == [("displaced", 3400)]
