@@ -24,15 +24,6 @@ def _forms(*lemmas: str) -> list[str]:
     return sorted({w for lemma in lemmas for words in VERBS[lemma].values() for w in words})
 
 
-def _regular(*lemmas: str) -> list[str]:
-    """The forms of regular verbs not in inflections.VERBS: vanish, vanishes, vanished, vanishing."""
-    out = set()
-    for v in lemmas:
-        s = v + ("es" if v.endswith(("sh", "ch", "s", "x")) else "s")
-        out |= {v, s, v + "ed", v + "ing"}
-    return sorted(out)
-
-
 LEAVE = _forms("leave", "abandon", "vacate", "desert")
 # Places people leave when they flee (not "the meeting", "the stadium", "the party").
 PLACES = ("zone", "zones", "region", "regions", "province", "provinces", "country", "capital", "island")
@@ -43,7 +34,7 @@ CROSS = _forms("cross")
 BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert", "bridge", "line", "channel")
 FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
 FIRE += ("burned out", "bulldozed", "bulldozing")
-VANISH = _regular("vanish")
+VANISH = _forms("vanish")
 # Moved in numbers to a safe place: "were ferried to safety", "bussed to evacuation centres", "airlifted out of
 # the flooded town" (not "taken, brought to safety": a rescue of the trapped); "sought safety in the villages".
 CARRIED = ("ferried", "bussed", "bused", "trucked", "airlifted", "flown")

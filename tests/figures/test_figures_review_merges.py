@@ -112,3 +112,18 @@ def test_arrivals_at_a_site_that_is_no_camp_are_no_figure(site, verb):
 @pytest.mark.parametrize("site", ["IDP site", "displacement site", "transit site", "camp"])
 def test_arrivals_at_a_displacement_site_still_count(site):
     assert kv(f"The 3,400 new arrivals at the {site} were registered in July.") == [("displaced", 3400)]
+
+
+# --- departure_words restates lexicon's role flags (it cannot import lexicon): they must agree --------------
+
+
+def test_departure_words_role_flags_match_the_lexicon():
+    from extractors.figures import departure_words as dw
+    from extractors.figures import lexicon as lx
+
+    assert (dw._PRE, dw._POST, dw._TRANS, dw._DWELL, dw._GAP) == (lx.PRE, lx.POST, lx.TRANS, lx.DWELL, lx.GAP)
+
+
+@pytest.mark.parametrize("verb", ["vanished", "have vanished", "had vanished"])
+def test_vanish_forms_come_from_the_inflection_table(verb):
+    assert kv(f"Eleven fishermen {verb} at sea on Monday.") == [("missing", 11)]
