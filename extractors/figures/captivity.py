@@ -226,3 +226,12 @@ def _closes_relative(toks: list[Tok], j: int) -> bool:
     """The comma at j closes a relative clause opened by ", who" or ", which" in the eight words before
     ("the gunmen, who killed 4 guards, seized 12 hostages")."""
     return any(low(toks, x) in ("who", "which") and low(toks, x - 1) == "," for x in range(max(0, j - 8), j))
+
+
+def released_described(lows: list[str], i: int, start: int, passive: bool) -> bool:
+    """A release word between N and its trigger at `start` that describes the people, with no verb group of
+    its own before the trigger: "the 5 freed hostages", "two workers freed after months in captivity" (not "12
+    escaped inmates were arrested", "people rescued from the boat remain missing": a later event)."""
+    if passive or lows[start - 1] in lx.AUX:
+        return False
+    return not lx.RELEASE.isdisjoint(lows[i + 1 : start])

@@ -127,3 +127,34 @@ def test_departure_words_role_flags_match_the_lexicon():
 @pytest.mark.parametrize("verb", ["vanished", "have vanished", "had vanished"])
 def test_vanish_forms_come_from_the_inflection_table(verb):
     assert kv(f"Eleven fishermen {verb} at sea on Monday.") == [("missing", 11)]
+
+
+# --- released people are no figure, but a later arrest or loss of them is ---------------------------------
+
+
+@pytest.mark.parametrize("released", ["escaped", "freed", "released", "exchanged"])
+@pytest.mark.parametrize("who", ["inmates", "prisoners", "convicts"])
+@pytest.mark.parametrize(
+    "verb", ["were arrested on Monday", "were captured in the forest", "were detained again"]
+)
+def test_released_people_arrested_again_are_a_figure(released, who, verb):
+    assert kv(f"Police said 12 {released} {who} {verb}.") == [("arrested", 12)]
+
+
+@pytest.mark.parametrize("rescued", ["rescued", "freed"])
+@pytest.mark.parametrize("verb", ["remain missing", "are still missing"])
+def test_people_rescued_who_remain_missing_are_a_figure(rescued, verb):
+    assert kv(f"Some 12 people {rescued} from the boat {verb}.") == [("missing", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 3 freed hostages arrived in Rome.",
+        "Two Italian workers freed in Libya after months in captivity flew home.",
+        "The 40 released detainees were taken home.",
+        "Three rescued captives were flown to Abuja.",
+    ],
+)
+def test_released_people_described_are_still_no_figure(text):
+    assert kv(text) == []
