@@ -21,6 +21,7 @@ _PRE, _POST, _TRANS, _DWELL = 2, 1, 8, 16  # lexicon's role flags
 
 
 def _forms(*lemmas: str) -> list[str]:
+    """Every form of the verbs `lemmas` in the generated inflections table, sorted."""
     return sorted({w for lemma in lemmas for words in VERBS[lemma].values() for w in words})
 
 

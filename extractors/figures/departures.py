@@ -2,7 +2,13 @@
 
 - leave + a named place after a residents' noun: "About 800,000 people have left Rafah" (`left_named`);
 - the part, not the whole, in "19,000 of the city's 20,000 residents leaving" (`whole_at`);
-- an appositive count before "has": "The population of Tawergha, some 30,000 people, has fled" (`apposed`).
+- an appositive count before "has": "The population of Tawergha, some 30,000 people, has fled" (`apposed`);
+- cross into a named country, not any place: "crossed into Chad", not "into the stadium" (`unnamed_crossing`).
+
+Helpers of the walk (extractors.figures.walk) and the binding for the same tuning round: a participle after
+households (`counts_people`), the verb group after "whose homes were damaged" (`relative_end`), a count inside
+a prepositional phrase on the noun (`count_in_phrase`), a part of the homes counted before it
+(`dwellings_before`), arrivals in a camp (`CAMP_WORDS`).
 """
 
 from __future__ import annotations
