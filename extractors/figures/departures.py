@@ -48,9 +48,20 @@ def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
         k += 1
     if k == j + 1 or k < n and toks[k].low not in _AFTER_NAME or toks[j + 1].low in dw.NOT_PLACES:
         return False  # (not "300 people left Twitter": a platform or a bloc one leaves as a member)
-    if low(toks, k) == "for" and low(toks, k + 1 + (low(toks, k + 1) in _TRIP_DETS)) in dw.LEISURE:
+    if trip_after(toks, k):
         return False  # "500 residents left Paris for the holidays": a trip, not a flight
     return not any(t.low in _BACK for t in toks[k : k + 5])  # not "left Rafah to return home to Khan Younis"
+
+
+def trip_after(toks: list[Tok], k: int) -> bool:
+    """A trip's purpose in the clause from k on: "(left Paris | the capital by road) for the holidays", "for a
+    weekend break", "for Christmas"."""
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].kind == "p":
+            return False
+        if toks[j].low == "for" and low(toks, j + 1 + (low(toks, j + 1) in _TRIP_DETS)) in dw.LEISURE:
+            return True
+    return False
 
 
 def whole_at(toks: list[Tok], j: int) -> int:

@@ -58,7 +58,9 @@ def not_displaced(h: str, trig: lx.Trigger) -> bool:
 def apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int, end: int) -> bool:
     """The trigger at start..end after N's noun phrase (ending at np_end) says nothing of what N counts: a noun
     apart from it ("deploy 3,000 troops to deter kidnappings"), a crossing into no named country ("300 people
-    crossed into the stadium")."""
+    crossed into the stadium"), a departure for a holiday."""
+    if trig.term == "forced to flee" and departures.trip_after(toks, end):
+        return True  # "50,000 people left the capital by road for the holidays": a trip
     return noun_apart(toks, trig, np_end, start) or departures.unnamed_crossing(toks, trig, end)
 
 

@@ -158,3 +158,20 @@ def test_people_rescued_who_remain_missing_are_a_figure(rescued, verb):
 )
 def test_released_people_described_are_still_no_figure(text):
     assert kv(text) == []
+
+
+# --- leave the (place) / by road for a holiday: a trip, not a flight ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["left the capital by road", "left the region", "have left the coast on foot"]
+)
+@pytest.mark.parametrize("trip", ["the holidays", "the summer", "a weekend break", "the festival"])
+def test_leaving_a_place_for_a_trip_is_no_displacement(verb, trip):
+    assert kv(f"Some 50,000 people {verb} for {trip}.") == []
+
+
+@pytest.mark.parametrize("verb", ["left the capital by road", "had left the besieged enclave"])
+@pytest.mark.parametrize("tail", [" for other provinces", " for safer areas", ", officials said"])
+def test_leaving_a_place_for_elsewhere_still_counts(verb, tail):
+    assert kv(f"Some 50,000 people {verb}{tail}.") == [("displaced", 50000)]
