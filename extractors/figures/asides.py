@@ -58,7 +58,7 @@ def _list_goes_on(toks: list[Tok], j: int) -> bool:
     return j < len(toks) and (toks[j].kind == "n" or toks[j].low == "and")
 
 
-_PART_ASIDE = {"including", "mostly", "mainly", "many", "most", "among"}
+_PART_ASIDE = _ASIDE_NUMBERS - {"aged", "or"} | {"most"}  # (words only: ", including Rohingya refugees,")
 
 
 def past_aside(toks: list[Tok], lows: list[str], np: list[int], j: int) -> int:

@@ -149,10 +149,10 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
         and homes.returned(toks, post.end, lows[post.start - 1] in _WHO or lows[post.start - 2] in _WHO)
     ):
         return False  # an agent, a hostage-taker, "13 temporary shelters", "IDPs have returned"
-    if trig.kind in _UNDONE_KINDS and not lx.RELEASE.isdisjoint(lows[i + 1 : post.start]):
+    if trig.kind in _UNDONE_KINDS and captivity.released_described(lows, i, post.start, post.passive):
         return False  # "the 5 freed hostages", "three rescued captives": released people are no figure
-    if units.noun_apart(toks, trig, post.np_end, post.start):
-        return False  # "deploy 3,000 troops to the area to deter kidnappings": the noun counts no troops
+    if units.apart(toks, trig, post.np_end, post.start, post.end):
+        return False  # "deploy 3,000 troops to deter kidnappings", "300 people crossed into the stadium"
     if lows[post.start - 1] in ("the", "those") and lows[post.start - 2] == "among":
         return False  # "180 children among the dead": a part of a figure
     if lows[post.end] == "or" and counts.mixed_kinds(toks, post.end, trig.kind):

@@ -52,7 +52,8 @@ def taken_as_them(toks: list[Tok], i: int, np_end: int) -> lx.Trigger | None:
             return None
         m = match_fwd(toks, j + 1, lx.POST) if toks[j].low == "and" else None
         if m is not None and m[1].kind in (lx.KIDNAPPED, lx.ARRESTED) and low(toks, m[0]) == "them":
-            return lx.Trigger(m[1].kind, None, lx.POST)
+            kind = taker_kind(toks, j + 1) or m[1].kind  # "police stopped 30 men and seized them": an arrest
+            return lx.Trigger(kind, None, lx.POST)
     return None
 
 
@@ -225,3 +226,12 @@ def _closes_relative(toks: list[Tok], j: int) -> bool:
     """The comma at j closes a relative clause opened by ", who" or ", which" in the eight words before
     ("the gunmen, who killed 4 guards, seized 12 hostages")."""
     return any(low(toks, x) in ("who", "which") and low(toks, x - 1) == "," for x in range(max(0, j - 8), j))
+
+
+def released_described(lows: list[str], i: int, start: int, passive: bool) -> bool:
+    """A release word between N and its trigger at `start` that describes the people, with no verb group of
+    its own before the trigger: "the 5 freed hostages", "two workers freed after months in captivity" (not "12
+    escaped inmates were arrested", "people rescued from the boat remain missing": a later event)."""
+    if passive or lows[start - 1] in lx.AUX:
+        return False
+    return not lx.RELEASE.isdisjoint(lows[i + 1 : start])

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_back, match_fwd, object_relative
+from extractors.figures.phrases import low, match_back, match_fwd, object_relative, person_like
 from extractors.figures.sentences import Tok
 
 _PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
@@ -61,8 +61,10 @@ def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
     ):
         return True  # 12%, 09:00
     prev, nxt = lows[i - 1], lows[i + 1]
-    if nxt in lx.UNIT_NAMES:
-        return True  # "the 444 Brigade": a unit's name
+    if nxt in lx.UNIT_NAMES and not (
+        i + 2 < len(toks) and not toks[i + 1].upper and person_like(toks[i + 2])
+    ):
+        return True  # "the 444 Brigade": a unit's name (not the modifier in "three battalion commanders")
     if (
         prev in lx.NOT_COUNT_BEFORE
         and not (prev == "number" and lows[i - 2] in _NUMBER_AS_VERB)  # "the dead now number 112"
@@ -91,12 +93,14 @@ _POSSESSIVE = {"its", "their", "his", "her", "our"}
 
 # Before "number N", words that make "number" the verb of a toll: "the dead now number 112".
 _NUMBER_AS_VERB = lx.TOLL_NOUNS | {"now", "injured", "wounded", "missing", "displaced", "killed", "victims"}
+# A trigger phrase that starts with a finite verb has a verb between: "two of the 4 men remain with captors".
+_FINITE = {"is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"}
 
 
 def trigger_follows(toks: list[Tok], i: int) -> bool:
     """ "one of 3 climbers killed": a trigger right after the noun phrase of N, no verb between."""
     for j in range(i + 1, min(len(toks), i + 6)):
-        m = match_fwd(toks, j, lx.POST | lx.NOUN)
+        m = None if toks[j].low in _FINITE else match_fwd(toks, j, lx.POST | lx.NOUN)
         if m is not None and not (m[1].roles & lx.NOUN and toks[j].low in lx.PERSONS):
             # (a noun like "hostages" is the head, not the trigger); "19,000 of the 20,000 residents
             return not toks[j].low.endswith("ing")  # leaving": the part's participle, not the whole's
@@ -138,7 +142,7 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
         prev == ","
         and low(toks, qs - 2) in _GENERIC
         and _larger_before(toks, qs - 2, toks[qs].num)
-        and match_fwd(toks, _past_aux(toks, qs + 1), lx.POST) is None  # not "Blast kills 40 people, 12
+        and match_fwd(toks, past_aux(toks, qs + 1), lx.POST) is None  # not "Blast kills 40 people, 12
         # injured", "killed 679 people, 537 were still missing": a count of its own kind
     ):
         return True  # "holding four people, three schoolteachers and their driver": the parts of the four
@@ -152,7 +156,7 @@ def breakdown(toks: list[Tok], qs: int) -> bool:
     return counted and any(t.kind == "n" for t in toks[max(0, j - 3) : j])
 
 
-def _past_aux(toks: list[Tok], j: int) -> int:
+def past_aux(toks: list[Tok], j: int) -> int:
     """The index after the auxiliaries and adverbs of a verb group at j ("were still", "have since been")."""
     while j < len(toks) and toks[j].low in lx.AUX:
         j += 1

@@ -21,16 +21,8 @@ _PRE, _POST, _TRANS, _DWELL = 2, 1, 8, 16  # lexicon's role flags
 
 
 def _forms(*lemmas: str) -> list[str]:
+    """Every form of the verbs `lemmas` in the generated inflections table, sorted."""
     return sorted({w for lemma in lemmas for words in VERBS[lemma].values() for w in words})
-
-
-def _regular(*lemmas: str) -> list[str]:
-    """The forms of regular verbs not in inflections.VERBS: vanish, vanishes, vanished, vanishing."""
-    out = set()
-    for v in lemmas:
-        s = v + ("es" if v.endswith(("sh", "ch", "s", "x")) else "s")
-        out |= {v, s, v + "ed", v + "ing"}
-    return sorted(out)
 
 
 LEAVE = _forms("leave", "abandon", "vacate", "desert")
@@ -43,7 +35,7 @@ CROSS = _forms("cross")
 BARRIERS = ("border", "frontier", "river", "lake", "sea", "mountains", "desert", "bridge", "line", "channel")
 FIRE = ("torched", "torching", "set ablaze", "set alight", "set fire to", "setting fire to", "burnt out")
 FIRE += ("burned out", "bulldozed", "bulldozing")
-VANISH = _regular("vanish")
+VANISH = _forms("vanish")
 # Moved in numbers to a safe place: "were ferried to safety", "bussed to evacuation centres", "airlifted out of
 # the flooded town" (not "taken, brought to safety": a rescue of the trapped); "sought safety in the villages".
 CARRIED = ("ferried", "bussed", "bused", "trucked", "airlifted", "flown")
@@ -90,6 +82,14 @@ FAMILIES: list[tuple[str, str | None, int, list[str]]] = [
 # Heads of a count that leaves a named place as a whole population does (not "5 users left Facebook").
 RESIDENTS = {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
 RESIDENTS |= {"families", "households", "others", "townspeople", "idps"}
+# Named things people leave as members or users, not places they flee (left_named): "300 people left Twitter",
+# "thousands of people have left Facebook", "200 residents left Labour".
+NOT_PLACES = {"twitter", "x", "facebook", "instagram", "tiktok", "whatsapp", "telegram", "threads", "bluesky"}
+NOT_PLACES |= {"mastodon", "reddit", "youtube", "snapchat", "linkedin", "spotify", "netflix", "google"}
+NOT_PLACES |= {"nato", "eu", "opec", "labour", "tories", "conservatives", "democrats", "republicans"}
+# What a trip is for (left_named): "500 residents left Paris for the holidays", "for a weekend break".
+LEISURE = {"holiday", "holidays", "weekend", "weekends", "vacation", "vacations", "break", "festival"}
+LEISURE |= {"festivals", "summer", "christmas", "easter", "eid", "match", "concert", "pilgrimage", "hajj"}
 CROSSERS_NOT = {
     "migrants",
     "migrant",

@@ -2,30 +2,35 @@
 
 - leave + a named place after a residents' noun: "About 800,000 people have left Rafah" (`left_named`);
 - the part, not the whole, in "19,000 of the city's 20,000 residents leaving" (`whole_at`);
-- an appositive count before "has": "The population of Tawergha, some 30,000 people, has fled" (`apposed`).
+- an appositive count before "has": "The population of Tawergha, some 30,000 people, has fled" (`apposed`);
+- cross into a named country, not any place: "crossed into Chad", not "into the stadium" (`unnamed_crossing`).
+
+Helpers of the walk (extractors.figures.walk) and the binding for the same tuning round: a participle after
+households (`counts_people`), the verb group after "whose homes were damaged" (`relative_end`), a count inside
+a prepositional phrase on the noun (`count_in_phrase`), a part of the homes counted before it
+(`dwellings_before`), arrivals in a camp (`CAMP_WORDS`).
 """
 
 from __future__ import annotations
 
 from extractors.figures import departure_words as dw
 from extractors.figures import lexicon as lx
+from extractors.figures.counts import past_aux
 from extractors.figures.phrases import low, np_word, person_like
 from extractors.figures.sentences import Tok
 
 # Words of a sentence that puts "N (new) arrivals" in a camp: the arrivals are displaced ("where 3,400 new
 # arrivals were registered", in the Anka IDP camp), not tourists or migrants landing ("Lampedusa registered 3,400").
-CAMP_WORDS = frozenset(
-    {"camp", "camps", "idp", "idps", "displaced", "site", "sites", "settlement", "settlements"}
-)
+# (A bare "site" is no camp: "3,400 arrivals at the festival site"; "IDP sites", "transit site" are.)
+CAMP_WORDS = frozenset({"camp", "camps", "idp", "idps", "displaced", "settlement", "settlements"})
 CAMP_WORDS |= {"shelter", "shelters", "transit", "displacement", "refugee", "refugees", "evacuation"}
 _ADVERBS = {"already", "since", "now", "reportedly", "so", "far", "also", "all", "recently", "just"}
 _AUX = {"have", "has", "had", "having", "been"} | _ADVERBS
 _AFTER_NAME = {"", ",", ".", ";", ":", "since", "for", "after", "in", "over", "amid", "as", "during", "and"}
 _AFTER_NAME |= {"following", "to", "toward", "towards", "into", "by", "on", "before", "ahead", "with", "-"}
+_TRIP_DETS = {"the", "a", "an", "their", "his", "her"}  # "for (the) holidays"
 _BACK = {"return", "returned", "returning", "back", "home"}
-_NOT_NAMES = {"the", "a", "an", "their", "his", "her", "its", "i", "monday", "tuesday", "wednesday"}
-_NOT_NAMES |= {"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may"}
-_NOT_NAMES |= {"june", "july", "august", "september", "october", "november", "december"}
+_NOT_NAMES = {"the", "a", "an", "their", "his", "her", "its", "i"} | lx.WEEKDAYS | lx.MONTHS
 
 
 def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
@@ -41,9 +46,22 @@ def left_named(toks: list[Tok], head: Tok, j: int) -> bool:
     k = j + 1
     while k < n and toks[k].kind == "w" and toks[k].upper and toks[k].low not in _NOT_NAMES and k < j + 4:
         k += 1
-    if k == j + 1 or k < n and toks[k].low not in _AFTER_NAME:
-        return False
+    if k == j + 1 or k < n and toks[k].low not in _AFTER_NAME or toks[j + 1].low in dw.NOT_PLACES:
+        return False  # (not "300 people left Twitter": a platform or a bloc one leaves as a member)
+    if trip_after(toks, k):
+        return False  # "500 residents left Paris for the holidays": a trip, not a flight
     return not any(t.low in _BACK for t in toks[k : k + 5])  # not "left Rafah to return home to Khan Younis"
+
+
+def trip_after(toks: list[Tok], k: int) -> bool:
+    """A trip's purpose in the clause from k on: "(left Paris | the capital by road) for the holidays", "for a
+    weekend break", "for Christmas"."""
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].kind == "p":
+            return False
+        if toks[j].low == "for" and low(toks, j + 1 + (low(toks, j + 1) in _TRIP_DETS)) in dw.LEISURE:
+            return True
+    return False
 
 
 def whole_at(toks: list[Tok], j: int) -> int:
@@ -80,9 +98,7 @@ def relative_end(toks: list[Tok], j: int, w: str, np: bool) -> int:
         return j + 2 if low(toks, j + 1) in ("which", "whom", "them") else 0
     if w != "whose" or not np or low(toks, j + 1) not in lx.DWELLINGS:
         return 0
-    k = j + 2
-    while low(toks, k) in lx.AUX:
-        k += 1  # "whose houses were (partially) damaged", "whose homes had been flooded"
+    k = past_aux(toks, j + 2)  # "whose houses were (partially) damaged", "whose homes had been flooded"
     if k == j + 2 or not low(toks, k).endswith("ed"):
         return 0
     for m in range(k + 1, min(len(toks), k + 8)):
@@ -120,3 +136,22 @@ def dwellings_before(toks: list[Tok], i: int) -> bool:
         if toks[k].kind == "n" and low(toks, k + 1) in lx.DWELLINGS:
             return True
     return False
+
+
+def unnamed_crossing(toks: list[Tok], trig: lx.Trigger, j: int) -> bool:
+    """A trigger of the cross-into family (term "refugees", ending in "into" before j) with no place named
+    after it, past "the" and a side: true for "crossed into the stadium", false for "into Chad", "into
+    neighbouring Niger", "into eastern Chad", "into the Democratic Republic of Congo"."""
+    if trig.term != "refugees" or low(toks, j - 1) != "into":
+        return False
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].kind == "w" and toks[k].upper:
+            return False
+        if toks[k].low not in _BEFORE_NAME:
+            return True
+    return True
+
+
+_BEFORE_NAME = {"the", "neighbouring", "neighboring", "nearby", "eastern", "western", "northern", "southern"}
+_BEFORE_NAME |= {"north", "south", "east", "west", "central", "northeastern", "northwestern", "southeastern"}
+_BEFORE_NAME |= {"southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}

@@ -460,6 +460,14 @@ VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "VBD": ("vacated",),
         "VBN": ("vacated",),
     },
+    "vanish": {
+        "VB": ("vanish",),
+        "VBP": ("vanish",),
+        "VBZ": ("vanishes",),
+        "VBG": ("vanishing",),
+        "VBD": ("vanished",),
+        "VBN": ("vanished",),
+    },
     "wound": {
         "VB": ("wound",),
         "VBP": ("wound",),

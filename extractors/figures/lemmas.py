@@ -92,6 +92,8 @@ INJURY_NOUNS = ("injury", "wound", "burn", "cut", "bruise", "fracture", "lacerat
 SUFFER = ("suffer", "sustain")
 # The injuries a person is "with" (cuts and fractures are left out: "budget cuts", "with a fracture of").
 WOUND_NOUNS = ("injury", "wound", "burn")
+# Going missing: "11 men who vanished", "vanished without trace" (extractors/figures/departure_words.py).
+VANISH = ("vanish",)
 
 VERB_LEMMAS = frozenset(
     BE
@@ -109,5 +111,6 @@ VERB_LEMMAS = frozenset(
     + STAY
     + SPEND
     + REFUGE
+    + VANISH
 )
 NOUN_LEMMAS = frozenset(HOME_NOUNS + INJURY_NOUNS + CRAFT + ("hospital",))

@@ -26,6 +26,7 @@ def drop_restated_households(figures: list[Figure], text: str) -> list[Figure]:
 
 
 def _household_label(f: Figure, text: str) -> bool:
+    """A labelled count of displaced households ("Households: 812"), not of destroyed homes."""
     return (
         f.kind == "displaced"
         and f.unit == "households"
@@ -35,6 +36,7 @@ def _household_label(f: Figure, text: str) -> bool:
 
 
 def _restates(g: Figure, f: Figure, text: str) -> bool:
+    """`g` is a labelled count of displaced people near `f`, 2 to 10 people for each of its households."""
     return (
         g.kind == "displaced"
         and g.unit == "people"

@@ -3,7 +3,7 @@ gunmen fled", "three injured defenders"), from the head of its noun phrase and t
 
 from __future__ import annotations
 
-from extractors.figures import departure_words
+from extractors.figures import departure_words, departures
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_fwd, person_like
 from extractors.figures.sentences import Tok
@@ -55,6 +55,15 @@ def not_displaced(h: str, trig: lx.Trigger) -> bool:
     if trig.roles & lx.HOST and h not in lx.DISPLACED_HEADS:
         return True
     return trig.term == "relocated" and h in lx.MOVED_STAFF
+
+
+def apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int, end: int) -> bool:
+    """The trigger at start..end after N's noun phrase (ending at np_end) says nothing of what N counts: a noun
+    apart from it ("deploy 3,000 troops to deter kidnappings"), a crossing into no named country ("300 people
+    crossed into the stadium"), a departure for a holiday."""
+    if trig.term == "forced to flee" and departures.trip_after(toks, end):
+        return True  # "50,000 people left the capital by road for the holidays": a trip
+    return noun_apart(toks, trig, np_end, start) or departures.unnamed_crossing(toks, trig, end)
 
 
 def noun_apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int) -> bool:
