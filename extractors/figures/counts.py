@@ -249,18 +249,8 @@ def undone(toks: list[Tok], kind: str, j: int) -> bool:
     return kind == lx.MISSING and _released_after(toks, j, lx.FOUND_SAFE)
 
 
-_CAPACITY_VERBS = {
-    "treat",
-    "accommodate",
-    "house",
-    "host",
-    "hold",
-    "shelter",
-    "seat",
-    "receive",
-    "take",
-    "serve",
-}
+_CAPACITY_VERBS = {"treat", "accommodate", "house", "host", "hold", "shelter", "seat", "receive"}
+_CAPACITY_VERBS |= {"take", "serve"}
 
 
 def capacity(toks: list[Tok], qs: int) -> bool:
