@@ -15,9 +15,11 @@ rules that need more than a phrase are in extractors/figures/departures.py.
 from __future__ import annotations
 
 from extractors.figures.inflections import VERBS
-
-_GAP = "~"  # lexicon.GAP: up to two words of a noun phrase's left edge
-_PRE, _POST, _TRANS, _DWELL = 2, 1, 8, 16  # lexicon's role flags
+from extractors.figures.roles import DWELL as _DWELL
+from extractors.figures.roles import GAP as _GAP
+from extractors.figures.roles import POST as _POST
+from extractors.figures.roles import PRE as _PRE
+from extractors.figures.roles import TRANS as _TRANS  # noqa: F401  (the flags a family may take)
 
 
 def _forms(*lemmas: str) -> list[str]:

@@ -15,18 +15,11 @@ from extractors.figures import lemmas as lm
 from extractors.figures.inflections import NOUNS, VERBS
 from extractors.figures.patterns import trie
 
+# (re-exported: lx.POST, lx.GAP ... are read everywhere)
+from extractors.figures.roles import DWELL, GAP, HOST, LABEL, NOUN, PLACE, POST, PRE, TRANS  # noqa: F401
+
 KILLED, INJURED, DISPLACED = "killed", "injured", "displaced"
 MISSING, ARRESTED, KIDNAPPED = "missing", "arrested", "kidnapped"
-
-# Role flags: where a trigger may stand relative to the number N.
-POST = 1  # N [noun phrase] [were ...] TRIGGER: "21 people were killed"
-PRE = 2  # TRIGGER [qualifier] N: "killing at least 21", "the evacuation of 300"
-NOUN = 4  # the trigger is the head noun itself: "584 deaths", "8,400 IDPs"
-TRANS = 8  # a transitive verb: "3 gunmen killed 5 people" makes 3 the agent, no figure
-DWELL = 16  # counts homes: "85 homes were destroyed" (displacement, households)
-LABEL = 32  # may label a number in a table: "IDPs total 4 310", "Number of evacuated: 871"
-PLACE = 64  # a place people stay in, valid after "in", "into", "at": "staying in relief camps"
-HOST = 128  # hosts only the displaced: "hosting 32,000 IDPs" (not "hosting 50,000 fans")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,9 +258,6 @@ CAPTORS |= {
     "traffickers",  # "traffickers were holding 150 migrants in a warehouse"
     "smugglers",
 }
-# In a trigger phrase, GAP stands for up to two words of a noun phrase's left edge (a determiner, an
-# adjective): "taken to ~ hospital" matches "taken to hospital", "taken to a nearby hospital".
-GAP = "~"
 HOSPITALS = forms(["hospital"])
 
 
