@@ -190,7 +190,11 @@ def _bind_one(
         and counts.capacity(toks, qs)
     ):
         return None  # "freed three of the hostages", "12,340 people from 2,715 families", "can house 40"
-    if done and lows[done[-1].np_end] in lists.LIST_OPENERS and lists.listed_parts(toks, qs, done[-1].np_end):
+    if (
+        done
+        and lows[done[-1].np_end] in lists.LIST_OPENERS
+        and lists.listed_parts(toks, qs, done[-1].np_end, toks[done[-1].tok].num.value)
+    ):
         return None  # "seized seven drivers - three Indians, three Kenyans and an Egyptian -": its parts
     if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
         # "one of the 7 hostages was killed" (but "one of 3 climbers killed")

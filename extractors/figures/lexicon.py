@@ -683,6 +683,22 @@ NON_PERSON = {
     "flaws", "branches", "hives", "colonies", "batteries", "engines", "lights",
 }  # fmt: skip
 NON_PERSON |= departure_words.PLACE_UNITS  # "people in 26 barangays", "from 12 communes"
+# Things whose ending looks like a person's (PERSON_SUFFIXES): "seized 40 documents", "5,000 cash grants",
+# "20 ventilators". The "-ments", "-tents" and "-vents" words are never people (NOT_PERSON_ENDINGS).
+NOT_PERSON_ENDINGS = ("ments", "tents", "vents")
+AGENT_LIKE_THINGS = {
+    "grants", "restaurants", "variants", "pollutants", "implants", "accidents", "papers", "numbers", "orders",
+    "borders", "towers", "trailers", "posters", "chapters", "layers", "waters", "answers", "headquarters",
+    "corners", "markers", "liters", "litres", "parameters", "centimeters", "millimeters", "diameters",
+    "transformers", "printers", "trackers", "stickers", "boulders", "fingers", "powers", "flowers", "rivers",
+    "filters", "clusters", "disasters", "matters", "bunkers", "lockers", "doors", "motors", "tractors",
+    "generators", "reactors", "corridors", "mirrors", "errors", "factors", "colors", "sensors", "vectors",
+    "ventilators", "incubators", "elevators", "indicators", "detectors", "radiators", "calculators",
+    "clinics", "statistics", "graphics", "topics", "tactics", "plastics", "fabrics", "electronics", "lists",
+    "satellites", "rites", "suites", "parasites", "fees", "decrees", "specimens", "barriers", "frontiers",
+    "lanterns", "heaters", "coolers", "cookers",
+}  # fmt: skip
+NON_PERSON |= AGENT_LIKE_THINGS
 NON_PERSON |= {
     "tankers",
     "freighters",
@@ -741,6 +757,16 @@ MODALS |= {"intends", "intend", "intended", "intending", "aims", "aim", "aiming"
 # Forecasts, no event yet, only before "to": "is forecast to force 10,000 people from their homes", "threatens
 # to displace 5,000 families" (but "the airstrike likely killed 30 people" happened).
 FORECASTS = {"threatens", "threaten", "expected", "likely", "forecast", "projected", "poised"}
+FORECASTS |= {
+    "set",
+    "due",
+    "scheduled",
+    "slated",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+}  # "is set to"
 MODALS |= {
     "prepares",
     "preparing",

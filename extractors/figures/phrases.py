@@ -256,7 +256,7 @@ def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
 def person_like(t: Tok) -> bool:
     """A word that counts people: a known noun, a person suffix ("-ers", "-ians"), or a capital."""
     w = t.low
-    if w in lx.NON_PERSON:
+    if w in lx.NON_PERSON or w.endswith(lx.NOT_PERSON_ENDINGS):  # "documents", "tents", "events"
         return False
     return w in lx.PERSONS or w in lx.SINGULAR_PERSONS or w.endswith(lx.PERSON_SUFFIXES) or t.upper
 

@@ -291,8 +291,8 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
         else:
             return None
     first = scan(toks, lows, j, [], state)
-    if first is None:
-        return None
+    if first is None or not first.trig.roles & lx.NOUN and _things_for(toks, lows, first):
+        return None  # "delivered 5,000 blankets to displaced families": N counts the things
     if first.trig.kind in _DIED_LATER and not (partitive or first.passive or lows[i - 2] == "of"):
         # a reduced relative: "11 people detained after the protests had died in custody" are killed
         main = _main_verb(toks, lows, first)
@@ -331,11 +331,23 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
 
 def _things_for(toks: list[Tok], lows: list[str], found: PostMatch) -> bool:
     """N's own head is a thing ("tonnes", "kits", "tents"), and a preposition stands between it and the
-    people noun the walk reached: "200 tonnes of food for Sudanese refugees", "5,000 kits to refugees"."""
+    people the walk reached: a noun trigger after any preposition ("200 tonnes of food for Sudanese
+    refugees", "5,000 kits to refugees"), another trigger after one that gives to people ("delivered 5,000
+    blankets to displaced families", "to families displaced by the floods", "to the wounded"). Homes are no
+    things here: "5,000 homes in the area were destroyed"."""
     h = found.head
     if h is None or person_like(toks[h]) or lows[h] in lx.HOUSEHOLDS:
         return False
-    return any(lows[k] in lx.PREPOSITIONS for k in range(h + 1, found.start))
+    if found.trig.roles & lx.NOUN:
+        return any(lows[k] in lx.PREPOSITIONS for k in range(h + 1, found.start))
+    if lows[h] in lx.DWELLINGS or not (
+        lows[h].endswith("s") and lows[h][-2:] != "ss" or lows[h] in lx.NON_PERSON
+    ):
+        return False  # (a headline's verb is no head: "Hundreds cross from Lebanon into Syria to flee")
+    return any(lows[k] in _GIVEN_TO for k in range(h + 1, found.start))
+
+
+_GIVEN_TO = frozenset({"to", "for", "among", "amongst", "between"})  # the people things go to
 
 
 _DIED_LATER = {lx.ARRESTED, lx.KIDNAPPED, lx.INJURED}
