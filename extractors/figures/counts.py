@@ -7,6 +7,7 @@ from __future__ import annotations
 from extractors.figures import lexicon as lx
 from extractors.figures.phrases import low, match_back, match_fwd, object_relative, person_like
 from extractors.figures.sentences import Tok
+from extractors.figures.tolls import superseded
 
 _PART = {"one", "some", "many", "most", "several", "none", "half", "each", "any", "few", "dozens", "scores"}
 _QUALIFIER_WORDS = {w for phrase in lx.QUALIFIER_PHRASES for w in phrase}
@@ -61,6 +62,8 @@ def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
     ):
         return True  # 12%, 09:00
     prev, nxt = lows[i - 1], lows[i + 1]
+    if prev == "of" and superseded(lows, i):
+        return True  # "revising an earlier toll of 27": no longer the toll
     if nxt in lx.UNIT_NAMES and not (
         i + 2 < len(toks) and not toks[i + 1].upper and person_like(toks[i + 2])
     ):

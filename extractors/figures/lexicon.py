@@ -605,6 +605,7 @@ NOT_DISPLACED = {
     "smugglers", "driver", "drivers", "players", "fans", "delegates", "spectators", "damaged", "affected",
 }  # fmt: skip
 NOT_DISPLACED |= departure_words.RESPONDERS  # "deployed 40 officers outside evacuation centres"
+NOT_DISPLACED |= {"returnees", "returnee"}  # "125,802 displaced persons and 705,746 returnees": returns apart
 # People who leave a place without being displaced ("200 pilgrims left Mecca", "the protesters fled"), but
 # who are displaced when evacuated, relocated or sheltered, and victims when held, missing or hurt.
 LEAVERS = {
@@ -815,6 +816,10 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 _GENERATED_STEMS += departure_words.STEMS
+# a search that goes on is for the missing (tolls.searched_for): "the search continued for 30 others"
+_GENERATED_STEMS += [
+    f"search {v}" for v in ("continu", "is continu", "was continu", "resum", "goes on", "went on")
+]
 TRIGGER_STEMS = re.compile(
     r"\b(?:" + trie([*_STEMS.replace("\n", "").split("|"), *_GENERATED_STEMS]).replace(r"\ ", r"\s+") + ")"
 )

@@ -29,6 +29,7 @@ from extractors.figures.shallow_clause import (
     moved_to,
     reach_before,
     released,
+    share_coordinated,
     underwent,
 )
 from extractors.records import Figure
@@ -103,8 +104,9 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
         for t, r in enumerate(roles)
         if r.place is not None and not any(b in v.bearings for b in words[max(0, t - 2) : t])
     ]
-    for k, q in enumerate(qs):
-        bound = _bind(words, owner, k, q, v)
+    bounds = [_bind(words, owner, k, q, v) for k, q in enumerate(qs)]
+    share_coordinated(words, qs, bounds, v)
+    for q, bound in zip(qs, bounds, strict=True):
         if bound is None:
             continue
         kind, term = bound

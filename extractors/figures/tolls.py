@@ -350,13 +350,31 @@ def listed_among(toks: list[Tok], k: int, prev: str | None) -> str | None:
 
 _SEARCHING = {"searching", "search", "searched", "searches", "looking", "hunting", "combing"}
 _RESCUERS = {"rescuers", "rescue", "search", "divers", "searchers", "firefighters", "lifeboats"}
+_GOES_ON = {"continued", "continues", "continuing", "resumed", "resumes", "on"}  # "the search goes on"
 
 
 def searched_for(toks: list[Tok], k: int) -> bool:
     """ "Rescuers were still searching for 15 others": people that rescuers look for are missing (not
     "police are searching for 3 suspects")."""
-    if low(toks, k) != "for" or low(toks, k - 1) not in _SEARCHING:
+    if low(toks, k) != "for":
         return False
+    goes_on = low(toks, k - 1) in _GOES_ON and "search" in (
+        low(toks, k - 2),
+        low(toks, k - 3),
+        low(toks, k - 4),
+    )
+    if not goes_on and low(toks, k - 1) not in _SEARCHING:
+        return False  # ("the search continued for 30 others", "the search is continuing for 12": goes on)
     if low(toks, k + 2) in lx.NOT_DISPLACED or low(toks, k + 3) in lx.NOT_DISPLACED:
         return False  # "searching for 2 escaped prisoners", "3 suspects"
-    return any(t.low in _RESCUERS for t in toks[max(0, k - 8) : k - 1])
+    return goes_on or any(t.low in _RESCUERS for t in toks[max(0, k - 8) : k - 1])
+
+
+_TOLL_NOUNS = {"toll", "tally", "figure", "count", "estimate", "total"}
+_SUPERSEDED = {"earlier", "previous", "initial", "prior", "original", "old", "former"}
+
+
+def superseded(lows: list[str], i: int) -> bool:
+    """N after "of" closes a toll that is no longer the toll: "revising an earlier toll of 27", "from a previous
+    death toll of 27" (`lows`: the padded lower-cased tokens)."""
+    return lows[i - 2] in _TOLL_NOUNS and not _SUPERSEDED.isdisjoint(lows[max(0, i - 4) : i - 2])

@@ -50,7 +50,7 @@ def test_the_whole_of_a_part_that_escaped_is_still_a_kidnapping():
     "text",
     [
         "Colombian Army Frees 4 Kidnap Victims",
-        "The prosecutor ordered the detention of nine officials.",
+        "The prosecutor sought the detention of nine officials.",
         "Fishermen picked up 23 survivors.",
         "One of the victims was a child.",
         "Rebels freed 5 more, bringing the number freed so far to 60.",

@@ -77,15 +77,16 @@ for _kind, _stems in _PARTICIPLES.items():
         for _end in ("", "e", "s", "es"):
             _TRIGGERS.setdefault(_stem + _end, (_kind, POST))
 _TRIGGERS["perdu"] = ("killed", POST)  # "ont perdu la vie"
-for _w in ("deces", "mort", "corps"):
+for _w in ("deces", "mort", "corps", "depouilles"):
     _TRIGGERS[_w] = ("killed", BOTH)
+_TRIGGERS["restes"] = ("killed", PRE)  # "les restes de neuf personnes" (not after: "restés", folded, stayed)
 _TRIGGERS["detention"] = ("arrested", BOTH)
 _TRIGGERS["retention"] = ("arrested", BOTH)  # "placés en rétention", "un centre de rétention"
 
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
-    "ecrou incarcer emprison retention "
+    "ecrou incarcer emprison retention restes depouill "
     "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle ravisseur geolier preneurs abandonn partir"
 ).split()
 
@@ -141,7 +142,8 @@ VOCAB = Vocab.build(
     households="familles famille menages menage foyers".split(),
     persons="personnes civils migrants enfants femmes hommes soldats militaires combattants habitants "
     "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
-    "militants opposants etudiants employes travailleurs jeunes manifestants".split(),
+    "militants opposants etudiants employes travailleurs jeunes manifestants passeurs trafiquants complices "
+    "suspects gendarmes gardes chauffeurs marins medecins infirmiers".split(),
     reaches="touche vise concerne cible frappe".split(),
     moves=_MOVES,
     move_links="vers au aux a dans".split(),
