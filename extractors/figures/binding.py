@@ -210,6 +210,8 @@ def _bind_one(
             None  # "The suspects, who include four foreign nationals, ...", "The group, including 5 minors,"
         )
     np, np_end = noun_phrase(toks, i + 1)
+    if np and units.counts_things(lows, np, np_end):
+        return None  # "rose 12 points", "4,500 injured shares": a count of things (no rule gives it a unit)
     w_end = lows[np_end]
     if w in ("and", ",") and lists.listed_after_including(toks, qs, np_end):
         return None  # "including 20 children and nine aid workers, were killed": a part of the figure

@@ -853,3 +853,18 @@ QUALIFIERS = {
     "fewer_than": ["fewer than", "less than", "under", "below", "just under", "menos de", "moins de"],
 }  # fmt: skip
 QUALIFIER_PHRASES = {tuple(p.split()): q for q, ps in QUALIFIERS.items() for p in ps}
+# Heads that end a number's binding at once (extractors.figures.binding): a noun phrase ending in one of these
+# counts things ("rose 12 points", "4,500 injured shares", "three hours"), and every rule gives such a count no
+# unit. The words a rule reads as a head of its own are left out: trigger words ("584 deaths", "28 injuries"),
+# homes, households, bodies, toll and label words, lives, and scale words. tests/figures/test_rule_gates.py
+# checks that the gate changes no output.
+THING_HEADS = frozenset(
+    NON_PERSON
+    - {w for phrase in TRIGGERS for w in phrase}
+    - DWELLINGS
+    - HOUSEHOLDS
+    - BODIES
+    - TOLL_WORDS
+    - LABEL_FILLERS
+    - {"lives", "heads", "million", "billion", "thousand", "hundred", "per", "detainee", "cases", "camps"}
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractors.figures import departure_words, departures
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import low, match_fwd, person_like
+from extractors.figures.phrases import ATTRIBUTIVE, low, match_fwd, person_like
 from extractors.figures.sentences import Tok
 
 
@@ -98,3 +98,11 @@ def parts_aside(toks: list[Tok], j: int, limit: int) -> int | None:
         elif t.kind == "p" and t.text != "," or t.kind == "d":
             return None
     return None
+
+
+def counts_things(lows: list[str], np: list[int], np_end: int) -> bool:
+    """N's noun phrase (`np`, ending at `np_end`) counts things: its head is one of lx.THING_HEADS ("rose 12
+    points"), or an attributive trigger stands before one ("4,500 injured shares", "3 dead batteries"). No
+    rule gives such a count a unit, so the binding ends here (tests/figures/test_rule_gates.py)."""
+    head = lows[np[-1]]
+    return head in lx.THING_HEADS or head in ATTRIBUTIVE and lows[np_end] in lx.THING_HEADS

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors.figures import captivity, counts, homes, tolls
+from extractors.figures import captivity, counts, homes, tolls, units
 from extractors.figures import lexicon as lx
+from extractors.figures.binding import bind
 from extractors.figures.numbers import find_numbers
 from extractors.figures.patterns import lower
 from extractors.figures.phrases import along_with, low, noun_phrase, qualifier_before, skip_back
@@ -124,3 +125,30 @@ def test_a_rule_fires_only_where_its_gate_is_open(numbers, name, rule, gate):
                     shut.append(" ".join(t.text for t in toks[max(0, i - 6) : i + 6]))
     assert fired, f"{name} never fires on the corpus: the check says nothing"
     assert not shut, f"{name} fires behind a shut gate: {shut[:3]}"
+
+
+def _sentences():
+    """(toks, text) of every sentence with a number in the corpus."""
+    for raw in _texts():
+        work = clean(normalise(raw).text)
+        low_text = lower(work)
+        for s, e in sentence_spans(work):
+            numbers = find_numbers(low_text, s, e, lowered=True)
+            if numbers:
+                yield tokenize(work, s, e, numbers), work
+
+
+def test_the_thing_head_gate_changes_no_binding(monkeypatch):
+    """binding ends at a count of things (units.counts_things: "rose 12 points", "4,500 injured shares") before
+    any rule runs; with the gate shut every rule must still give those counts nothing."""
+    sentences = list(_sentences())
+    gated = [bind(toks, text) for toks, text in sentences]
+    stopped = sum(
+        units.counts_things([t.low for t in toks] + [""] * 8, *noun_phrase(toks, i + 1))
+        for toks, _ in sentences
+        for i, t in enumerate(toks)
+        if t.kind == "n" and noun_phrase(toks, i + 1)[0]
+    )
+    monkeypatch.setattr(units, "counts_things", lambda lows, np, np_end: False)
+    assert [bind(toks, text) for toks, text in sentences] == gated
+    assert stopped > 300, f"the gate stops {stopped} counts: the check says little"
