@@ -66,6 +66,32 @@ def apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int, end: int) 
     return noun_apart(toks, trig, np_end, start) or departures.unnamed_crossing(toks, trig, end)
 
 
+# The trigger found after N's noun phrase may belong to another noun phrase than N's: two checks of that,
+# one for each kind of head N has. N counts things (`things_for`): "200 tonnes of food for Sudanese refugees",
+# "delivered 5,000 blankets to displaced families". N counts people, and the noun trigger names people of its
+# own (`noun_apart`): "deploy 3,000 troops to deter kidnappings".
+
+
+def things_for(toks: list[Tok], lows: list[str], h: int | None, start: int, trig: lx.Trigger) -> bool:
+    """N's own head (at h) is a thing ("tonnes", "kits", "tents"), and a preposition stands between it and the
+    trigger at `start` that the walk reached: a noun trigger after any preposition ("200 tonnes of food for
+    Sudanese refugees", "5,000 kits to refugees"), another trigger after one that gives to people ("delivered
+    5,000 blankets to displaced families", "to families displaced by the floods", "to the wounded"). Homes are
+    no things here: "5,000 homes in the area were destroyed"."""
+    if h is None or person_like(toks[h]) or lows[h] in lx.HOUSEHOLDS:
+        return False
+    if trig.roles & lx.NOUN:
+        return any(lows[k] in lx.PREPOSITIONS for k in range(h + 1, start))
+    if lows[h] in lx.DWELLINGS or not (
+        lows[h].endswith("s") and lows[h][-2:] != "ss" or lows[h] in lx.NON_PERSON
+    ):
+        return False  # (a headline's verb is no head: "Hundreds cross from Lebanon into Syria to flee")
+    return any(lows[k] in _GIVEN_TO for k in range(h + 1, start))
+
+
+_GIVEN_TO = frozenset({"to", "for", "among", "amongst", "between"})  # the people things go to
+
+
 def noun_apart(toks: list[Tok], trig: lx.Trigger, np_end: int, start: int) -> bool:
     """A noun trigger ("kidnappings", "arrests") found past the end of N's own noun phrase, which names people
     of its own: "deploy 3,000 troops to the area to deter kidnappings", "sent 500 officers after a spate of

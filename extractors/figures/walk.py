@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import departures
+from extractors.figures import departures, units
 from extractors.figures import lexicon as lx
 from extractors.figures.asides import skip_aside, spaced
 from extractors.figures.phrases import (
@@ -291,7 +291,11 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
         else:
             return None
     first = scan(toks, lows, j, [], state)
-    if first is None or not first.trig.roles & lx.NOUN and _things_for(toks, lows, first):
+    if (
+        first is None
+        or not first.trig.roles & lx.NOUN
+        and units.things_for(toks, lows, first.head, first.start, first.trig)
+    ):
         return None  # "delivered 5,000 blankets to displaced families": N counts the things
     if first.trig.kind in _DIED_LATER and not (partitive or first.passive or lows[i - 2] == "of"):
         # a reduced relative: "11 people detained after the protests had died in custody" are killed
@@ -310,7 +314,7 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
             return None  # "361 IDP sites", "3 refugee camps": the noun modifies a thing
         if toks[head].low not in lx.PERSONS:
             return first  # "584 deaths", "two fatalities": the noun is the figure
-        if _things_for(toks, lows, first):
+        if units.things_for(toks, lows, first.head, first.start, first.trig):
             return None  # "carrying 200 tonnes of food for Sudanese refugees": N counts the things
     elif first.direct and lows[first.end - 1] in ATTRIBUTIVE:
         np, _ = noun_phrase(toks, first.end)
@@ -327,27 +331,6 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
         return later
     first.head, first.np_end = head, head + 1
     return first
-
-
-def _things_for(toks: list[Tok], lows: list[str], found: PostMatch) -> bool:
-    """N's own head is a thing ("tonnes", "kits", "tents"), and a preposition stands between it and the
-    people the walk reached: a noun trigger after any preposition ("200 tonnes of food for Sudanese
-    refugees", "5,000 kits to refugees"), another trigger after one that gives to people ("delivered 5,000
-    blankets to displaced families", "to families displaced by the floods", "to the wounded"). Homes are no
-    things here: "5,000 homes in the area were destroyed"."""
-    h = found.head
-    if h is None or person_like(toks[h]) or lows[h] in lx.HOUSEHOLDS:
-        return False
-    if found.trig.roles & lx.NOUN:
-        return any(lows[k] in lx.PREPOSITIONS for k in range(h + 1, found.start))
-    if lows[h] in lx.DWELLINGS or not (
-        lows[h].endswith("s") and lows[h][-2:] != "ss" or lows[h] in lx.NON_PERSON
-    ):
-        return False  # (a headline's verb is no head: "Hundreds cross from Lebanon into Syria to flee")
-    return any(lows[k] in _GIVEN_TO for k in range(h + 1, found.start))
-
-
-_GIVEN_TO = frozenset({"to", "for", "among", "amongst", "between"})  # the people things go to
 
 
 _DIED_LATER = {lx.ARRESTED, lx.KIDNAPPED, lx.INJURED}
