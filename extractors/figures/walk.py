@@ -270,12 +270,10 @@ def scan(
 def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
     """N [noun phrase] [verb group] TRIGGER, with attributive triggers ("6 000 homeless villagers")."""
     j = i + 1
-    if lows[j] == "or" and lows[j + 1] in ("more", "so"):
-        j += 2
+    if lows[j] == "or" and lows[j + 1] in ("more", "so") or lows[j] == "-" and lows[j + 1] in ("plus", "odd"):
+        j += 2  # "20 or more", "20-odd"
     elif lows[j] == "+":
         j += 1
-    elif lows[j] == "-" and lows[j + 1] in ("plus", "odd"):
-        j += 2
     state, partitive = "np", False
     if lows[j] == "of":
         if lows[j + 1] in ("which", "whom", "them"):
@@ -291,11 +289,8 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
         else:
             return None
     first = scan(toks, lows, j, [], state)
-    if (
-        first is None
-        or not first.trig.roles & lx.NOUN
-        and units.things_for(toks, lows, first.head, first.start, first.trig)
-    ):
+    things = first is not None and units.things_for(toks, lows, first.head, first.start, first.trig)
+    if first is None or things and not first.trig.roles & lx.NOUN:
         return None  # "delivered 5,000 blankets to displaced families": N counts the things
     if first.trig.kind in _DIED_LATER and not (partitive or first.passive or lows[i - 2] == "of"):
         # a reduced relative: "11 people detained after the protests had died in custody" are killed
@@ -314,7 +309,7 @@ def post_trigger(toks: list[Tok], lows: list[str], i: int) -> PostMatch | None:
             return None  # "361 IDP sites", "3 refugee camps": the noun modifies a thing
         if toks[head].low not in lx.PERSONS:
             return first  # "584 deaths", "two fatalities": the noun is the figure
-        if units.things_for(toks, lows, first.head, first.start, first.trig):
+        if things:
             return None  # "carrying 200 tonnes of food for Sudanese refugees": N counts the things
     elif first.direct and lows[first.end - 1] in ATTRIBUTIVE:
         np, _ = noun_phrase(toks, first.end)
