@@ -235,3 +235,18 @@ def released_described(lows: list[str], i: int, start: int, passive: bool) -> bo
     if passive or lows[start - 1] in lx.AUX:
         return False
     return not lx.RELEASE.isdisjoint(lows[i + 1 : start])
+
+
+def still_held_kind(toks: list[Tok], start: int, trig: lx.Trigger) -> lx.Trigger:
+    """The trigger of "N still held after ..." (read as an arrest, "12 held after the riot") in a kidnapping story
+    that names no custodian is a kidnapping: "Nine freed, 12 still held after Kaduna church abduction" (but "12
+    people were held after the kidnapping": suspects, no "still")."""
+    if (
+        trig.kind != lx.ARRESTED
+        or low(toks, start) != "held"
+        or low(toks, start - 1) not in ("still", "remain")
+    ):
+        return trig
+    if any(t.low in _CUSTODIANS for t in toks) or not any(t.low.startswith(_KIDNAP_STEMS) for t in toks):
+        return trig
+    return lx.Trigger(lx.KIDNAPPED, None, trig.roles)

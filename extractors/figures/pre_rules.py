@@ -26,6 +26,25 @@ _RESIDENCES = frozenset(
 _CALLED = frozenset({"called", "calls", "calling", "appealed", "appeals", "pressed", "pushed", "pushing"})
 
 
+def _apposed(toks: list[Tok], k: int) -> tuple[str, lx.Trigger, str] | None:
+    """N set by a comma at k beside a count of places that a displacement trigger took people from: "forced
+    the evacuation of 16 villages, some 10,000 residents", "evacuated 16 villages, some 10,000 residents"."""
+    if low(toks, k - 1) not in _PLACES or toks[k - 2].kind != "n":
+        return None
+    m = match_back(toks, k - 3, lx.PRE)
+    return ("pre", m[1], "") if m is not None and m[1].kind == lx.DISPLACED else None
+
+
+_PLACES = lx.departure_words.PLACE_UNITS | {
+    "villages",
+    "towns",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+}
+_PLACES |= {"communities", "settlements", "areas", "localities", "hamlets", "islands", "camps", "streets"}
+
+
 def _no_event(toks: list[Tok], s: int, trig: lx.Trigger) -> bool:
     """The trigger at s tells of no event yet ("would kill", "plans to evacuate", "sought the detention of 9"),
     or of no casualty ("the building housed about 40 people": its residents, no shelter)."""
@@ -54,6 +73,8 @@ def pre_rule(
     `prev` is the kind of the sentence's last figure."""
     if low(toks, k) not in PRE_AT:
         return None  # no rule below can bind: none has its word at k
+    if low(toks, k) == "," and (apposed := _apposed(toks, k)) is not None:
+        return apposed  # "evacuated 16 villages, some 10,000 residents"
     if low(toks, k) in captivity.FRONTED_AT and (fronted := captivity.fronted(toks, k)):
         return "pre", lx.Trigger(fronted, None, lx.PRE), ""  # "Still in the hands of militants are 3 ..."
     m = match_back(toks, k, lx.PRE)
