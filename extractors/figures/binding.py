@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.figures import captivity, care, counts, departures, homes, lists, tolls, units
+from extractors.figures import captivity, counts, departures, homes, lists, units
 from extractors.figures import lexicon as lx
-from extractors.figures.asides import past_aside
 from extractors.figures.phrases import (
     QUALIFIER_FIRST,
     along_with,
@@ -30,7 +29,7 @@ from extractors.figures.phrases import (
     skip_back,
     unrealised,
 )
-from extractors.figures.pre_rules import pre_rule
+from extractors.figures.pre_rules import bound_before
 from extractors.figures.sentences import Tok
 from extractors.figures.units import unit_of
 from extractors.figures.walk import post_trigger
@@ -53,57 +52,6 @@ class Bound:
     qualifier: str
     mode: str
     np_end: int
-
-
-def _before(
-    toks: list[Tok], lows: list[str], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None
-):
-    """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
-    does but the number is no figure; None when no trigger precedes. k is the token before N."""
-    head = toks[np[-1]] if np else None
-    found: tuple[str, lx.Trigger, str] | None = None
-    if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
-        if lows[k] in lx.LIVES_VERBS or "lost" in [lows[np_end + d] for d in range(3)]:
-            found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
-    elif care.cared_for(
-        lows, k, np_end
-    ):  # "sent 12 people to hospital", "treated 29 people for gunshot wounds"
-        found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
-    elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
-        term = homes.force_continuation(toks, past_aside(toks, lows, np, np_end))
-        if term is not None and unrealised(toks, k):
-            return False  # "could force 10,000 people from their homes": no event yet
-        if term is not None:
-            found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
-    found = found or pre_rule(toks, i, k, text, prev)
-    if found is None:
-        return None
-    mode, trig, conn = found
-    if lows[k] in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
-        return False  # prisoners of war
-    if (
-        trig.kind == lx.INJURED
-        and lows[np_end] == "to"
-        and lows[np_end + 1] == "death"
-        or trig.kind != lx.KILLED
-        and head is not None
-        and head.low in lx.BODIES
-    ):  # "stabbed 2 women to death"; "received 16 wounded fighters and three bodies": the bodies are the dead
-        trig = lx.Trigger(lx.KILLED, None, lx.PRE)
-    if mode != "pre" and tolls.has_household(toks, k, i):  # "the number of displaced families ... 530"
-        unit = "households"
-    elif (
-        trig.roles & lx.DWELL and head is None and any(t.low in lx.DWELLINGS for t in toks[max(0, k - 8) : k])
-    ):
-        unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
-    else:
-        unit = tolls.label_unit(trig, head) if mode == "label" else unit_of(head, trig, "pre")
-    if unit is None and trig.roles & lx.HOST:
-        return None  # a host verb binds only displaced heads; the count's own words may still: "was
-        # housing about 6,000 displaced Palestinians", "hosts 60,000 internally displaced persons"
-    if unit is None or counts.undone(toks, trig.kind, np_end):
-        return False
-    return trig, unit, mode, conn
 
 
 _WHO = {"who", "that", "which"}  # a relative clause's trigger: "people who (had) fled ... have returned"
@@ -217,7 +165,7 @@ def _bind_one(
         return None  # "including 20 children and nine aid workers, were killed": a part of the figure
     if (w_end == "among" or lows[i + 1] == "of") and counts.part_named(toks, i, np_end):
         return None
-    before = _before(toks, lows, i, k, np, np_end, text, done[-1].kind if done else None)
+    before = bound_before(toks, lows, i, k, np, np_end, text, done[-1].kind if done else None)
     if before is not None:
         if not before:
             return None

@@ -1,5 +1,6 @@
 """The rules that bind a number to a trigger before it ("killing 21", "the death toll rose to 45", "kidnappers
-holding 3", "IDPs total 4 310"): `pre_rule`, tried by extractors.figures.binding for every number.
+holding 3", "IDPs total 4 310"): `pre_rule` finds the trigger, `bound_before` (called by
+extractors.figures.binding for every number) decides the figure's unit, or that the number is none.
 
 Most rules need one of a few words right before the number (k): `pre_rule` tests that word against each
 rule's own set (`tolls.TOLL_AT`, `captivity.HOLDING_AT`, ...) before calling it, so a number with no such
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 from itertools import repeat
 
-from extractors.figures import captivity, counts, tolls
+from extractors.figures import captivity, care, counts, homes, tolls
 from extractors.figures import lexicon as lx
-from extractors.figures.phrases import first_conjunct, low, match_back
+from extractors.figures.asides import past_aside
+from extractors.figures.phrases import first_conjunct, low, match_back, unrealised
 from extractors.figures.sentences import Tok
+from extractors.figures.units import unit_of
 
 # Asked for, not done: "sought the detention of 9", "called for the evacuation of 5,000". An order is done
 # ("the prosecutor ordered the detention of 16 officials", "ordered the evacuation of 50,000 residents").
@@ -137,3 +140,54 @@ PRE_AT = frozenset(
     | tolls.LABEL_AT
 )
 _TAKE = {"took", "take", "takes", "taking"}  # "took away 39 pupils" needs a captor or a custodian
+
+
+def bound_before(
+    toks: list[Tok], lows: list[str], i: int, k: int, np: list[int], np_end: int, text: str, prev: str | None
+):
+    """(trigger, unit, mode, connector) when a trigger before the number binds it; False when one
+    does but the number is no figure; None when no trigger precedes. k is the token before N."""
+    head = toks[np[-1]] if np else None
+    found: tuple[str, lx.Trigger, str] | None = None
+    if head is not None and head.low == "lives":  # "claimed 180 lives", "30 lives were lost"
+        if lows[k] in lx.LIVES_VERBS or "lost" in [lows[np_end + d] for d in range(3)]:
+            found, head = ("pre", lx.Trigger(lx.KILLED, None, lx.PRE), ""), None
+    elif care.cared_for(
+        lows, k, np_end
+    ):  # "sent 12 people to hospital", "treated 29 people for gunshot wounds"
+        found = ("pre", lx.Trigger(lx.INJURED, None, lx.PRE), "")
+    elif lows[k] in lx.FORCE_VERBS:  # "pushed 75,000 out of their homes"
+        term = homes.force_continuation(toks, past_aside(toks, lows, np, np_end))
+        if term is not None and unrealised(toks, k):
+            return False  # "could force 10,000 people from their homes": no event yet
+        if term is not None:
+            found = ("pre", lx.Trigger(lx.DISPLACED, term, lx.PRE), "")
+    found = found or pre_rule(toks, i, k, text, prev)
+    if found is None:
+        return None
+    mode, trig, conn = found
+    if lows[k] in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
+        return False  # prisoners of war
+    if (
+        trig.kind == lx.INJURED
+        and lows[np_end] == "to"
+        and lows[np_end + 1] == "death"
+        or trig.kind != lx.KILLED
+        and head is not None
+        and head.low in lx.BODIES
+    ):  # "stabbed 2 women to death"; "received 16 wounded fighters and three bodies": the bodies are the dead
+        trig = lx.Trigger(lx.KILLED, None, lx.PRE)
+    if mode != "pre" and tolls.has_household(toks, k, i):  # "the number of displaced families ... 530"
+        unit = "households"
+    elif (
+        trig.roles & lx.DWELL and head is None and any(t.low in lx.DWELLINGS for t in toks[max(0, k - 8) : k])
+    ):
+        unit = "households"  # "damaged 7,000 homes and destroyed 1,300"
+    else:
+        unit = tolls.label_unit(trig, head) if mode == "label" else unit_of(head, trig, "pre")
+    if unit is None and trig.roles & lx.HOST:
+        return None  # a host verb binds only displaced heads; the count's own words may still: "was
+        # housing about 6,000 displaced Palestinians", "hosts 60,000 internally displaced persons"
+    if unit is None or counts.undone(toks, trig.kind, np_end):
+        return False
+    return trig, unit, mode, conn
