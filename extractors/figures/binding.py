@@ -220,6 +220,8 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
         held = lx.Trigger(held_as, None, lx.POST)  # "5 others were still being held"
         return _finish(toks, lows, i, held, "people", qual, "post", np_end, subgroup, done)
     along = along_with(toks, qs) if lows[qs - 1] == "with" else None  # "was seized along with two colleagues"
+    if along is None and lows[qs - 2] in ("along", "together") and done and done[-1].mode == "pre":
+        along = lx.Trigger(done[-1].kind, done[-1].term, lx.PRE)  # "seized 15 workers along with four of ..."
     if along is not None and np and person_like(toks[np[-1]]):
         return _finish(toks, lows, i, along, "people", qual, "coord", np_end, subgroup, done)
     if done and not subgroup:

@@ -572,7 +572,7 @@ PERSONS = {
     "infants", "toddlers", "teenagers", "teens", "adults", "elderly", "youths", "residents", "villagers",
     "inhabitants", "citizens", "nationals", "locals", "passengers", "pilgrims", "worshippers", "tourists",
     "visitors", "shoppers", "students", "pupils", "schoolchildren", "teachers", "workers", "employees",
-    "staff", "miners", "fishermen", "farmers", "herders", "shepherds", "neighbours", "neighbors", "compatriots", "migrants", "refugees", "soldiers", "troops",
+    "staff", "miners", "fishermen", "farmers", "herders", "shepherds", "neighbours", "neighbors", "compatriots", "migrants", "refugees", "soldiers", "troops", "accomplices", "associates",
     "servicemen", "marines", "sailors", "airmen", "officers", "policemen", "police", "policewomen",
     "officials", "guards", "militants", "fighters", "rebels", "insurgents", "gunmen", "attackers",
     "assailants", "terrorists", "jihadists", "militiamen", "militia", "militias", "members", "supporters",

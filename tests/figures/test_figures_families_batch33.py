@@ -107,3 +107,21 @@ def test_a_part_with_its_own_verb_is_the_figure(verb, kind, group):
 )
 def test_a_part_without_a_verb_stays_a_part(text, figures):
     assert kv_lang(text) == figures
+
+
+# --- "along with" after an object count shares its verb ------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb, kind", [("abducted", "kidnapped"), ("have seized", "kidnapped"),
+                                        ("arrested", "arrested"), ("killed", "killed")])  # fmt: skip
+@pytest.mark.parametrize("link", ["along with", "together with", ", along with"])
+@pytest.mark.parametrize("part", ["four of their relatives", "four colleagues", "four accomplices"])
+def test_along_with_after_an_object_count_shares_its_verb(verb, kind, link, part):
+    who = "Police" if kind == "arrested" else "Gunmen"
+    text = f"{who} {verb} 15 workers{' ' if link[0] != ',' else ''}{link} {part} on Monday."
+    assert kv(text) == sorted([(kind, 15), (kind, 4)])
+
+
+@pytest.mark.parametrize("things", ["four of their cars", "20 tonnes of food", "four vehicles"])
+def test_along_with_things_is_no_figure(things):
+    assert kv(f"Gunmen abducted 15 workers along with {things}.") == [("kidnapped", 15)]
