@@ -29,9 +29,10 @@ from extractors.figures.shallow_clause import (
     moved_to,
     reach_before,
     released,
-    share_coordinated,
     underwent,
 )
+from extractors.figures.shallow_counts import blocked, person_dual
+from extractors.figures.shallow_lists import RESTATE, restated_people, share_coordinated
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
 
@@ -106,6 +107,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     ]
     bounds = [_bind(words, owner, k, q, v) for k, q in enumerate(qs)]
     share_coordinated(words, qs, bounds, v)
+    restated_people(words, qs, bounds, v)
     for q, bound in zip(qs, bounds, strict=True):
         if bound is None:
             continue
@@ -138,7 +140,7 @@ def _compounds(words: list[str], qs: list[Qty], v: Vocab) -> list[Qty]:
     out: list[Qty] = []
     for q in qs:
         last = out[-1] if out else None
-        if last is not None and last.j == q.i and q.j == q.i + 1 and _person_dual(words[q.i], v):
+        if last is not None and last.j == q.i and q.j == q.i + 1 and person_dual(words[q.i], v):
             continue  # "ثلاثة صحفيين": a plural counted by the number before it, not a dual
         if (
             last is not None
@@ -168,32 +170,9 @@ def _spaced(low: str, words: list[str], starts: list[int], ends: list[int]) -> l
     return out
 
 
-def _person_dual(word: str, v: Vocab) -> bool:
-    dual = v.find(v.duals, word)
-    return dual is not None and dual[0] == 2 and dual[1] is None
-
-
-def _blocked(words: list[str], q: Qty, v: Vocab) -> bool:
-    """Years, money, ages, seats, dates, subgroups: not a figure."""
-    after = words[q.j] if q.j < len(words) else ""
-    before = words[q.i - 1] if q.i > 0 else ""
-    if v.find(v.blockers_before, before, article=False):
-        return True
-    if not _person_dual(words[q.j - 1], v):  # a person dual names what it counts: "طبيبين من مستشفى"
-        if v.find(v.blockers_after, after):
-            return True
-        if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
-            return True  # "2 milliards de dinars"
-    if any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i]) and after not in v.auxiliaries:
-        return True  # (a part with a verb of its own is the figure: "40 fidèles, dont 12 ont été blessés")
-    if q.plain4 and 1900 <= q.value <= 2100:
-        return not (v.find(v.persons, after) or v.find(v.triggers, after) or v.find(v.households, after))
-    return False
-
-
 def _bind(words: list[str], owner: list[int], k: int, q: Qty, v: Vocab) -> tuple[str, int] | None:
     """(kind, index of the trigger token, -1 for a dual) of quantity `q`, or None."""
-    if _blocked(words, q, v):
+    if blocked(words, q, v):
         return None
     if released(words, owner, q, v):
         return None
@@ -212,9 +191,9 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
     base = end
     while t < end:
         w = words[t]
-        if w == "," and t + 1 < len(words) and v.role(words[t + 1]).subgroup:
+        if w == "," and t + 1 < len(words) and (v.role(words[t + 1]).subgroup or words[t + 1] in RESTATE):
             close = words.index(",", t + 1) if "," in words[t + 1 : t + 8] else -1
-            if close > 0:  # ", dont un médecin," / "، بينهم طبيب،": look past the aside
+            if close > 0:  # ", dont un médecin," / "، بينهم طبيب،" / ", soit 1 400 personnes,": look past it
                 t, end = close + 1, min(len(words), close + 1 + MAX_TOKENS_AFTER)
                 base = end
                 continue

@@ -216,7 +216,21 @@ def judged(
         return None
     if kind == "arrested" and held_by_captors(words, q, term, v):
         return "kidnapped", term
+    if kind in ("arrested", "kidnapped") and term == q.j:
+        return _harmed_later(words, owner, term, v) or bound  # "40 détenus sont morts": the dead
     return bound
+
+
+def _harmed_later(words: list[str], owner: list[int], term: int, v: Vocab) -> tuple[str, int] | None:
+    """A death, an injury or a disappearance told of the detainees or hostages that a count names by its
+    noun (at `term`): "au moins 40 détenus sont morts", "10 رهائن لقوا حتفهم"."""
+    for t in range(term + 1, min(len(words), term + 1 + CLAUSE_WINDOW)):
+        if words[t] in STOP or owner[t] >= 0:
+            return None
+        hit = v.role(words[t]).trigger
+        if hit is not None and hit[0] in ("killed", "injured", "missing") and hit[1] != PRE:
+            return hit[0], t
+    return None
 
 
 def hypothetical(words: list[str], q: Qty, term: int, v: Vocab) -> bool:
@@ -372,27 +386,3 @@ def _destination(words: list[str], t: int, q: Qty, v: Vocab) -> str | None:
                 return kind if any(v.find(v.households, w) for w in words[q.j : q.j + 2]) else None
             return kind
     return None
-
-
-def share_coordinated(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> None:
-    """A count joined by a conjunction to a bound count beside it shares that count's trigger, when both count
-    people: "ont blessé sept policiers et trois civils", "Sept policiers et trois civils ont été blessés",
-    "أصيب 7 شرطيين و3 مدنيين". `bounds` ((kind, trigger index) or None, one per count) is filled in place."""
-    pairs = list(zip(range(len(qs) - 1), range(1, len(qs)), strict=True))
-    for a, b in pairs + pairs[::-1]:
-        if (bounds[a] is None) == (bounds[b] is None):
-            continue
-        gap = words[qs[a].j : qs[b].i]
-        if not 2 <= len(gap) <= 5 or gap[-1] not in v.conjunctions and gap[-1] != ",":
-            continue
-        if any(v.role(w).trigger for w in gap) or not (_people(words, qs[a], v) and _people(words, qs[b], v)):
-            continue
-        if bounds[a] is not None and 0 <= bounds[a][1] < qs[a].i:
-            bounds[b] = bounds[a]  # the verb before the first: "ont blessé sept policiers et trois civils"
-        elif bounds[b] is not None and bounds[b][1] >= qs[b].j:
-            bounds[a] = bounds[b]  # the verb after the last: "Sept policiers et trois civils ont été blessés"
-
-
-def _people(words: list[str], q: Qty, v: Vocab) -> bool:
-    """One of the three words after `q` is a person or household noun ("7 من عناصر الشرطة", "sept policiers")."""
-    return any(v.find(v.persons, w) or v.find(v.households, w) for w in words[q.j : q.j + 3])

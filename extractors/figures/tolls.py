@@ -319,9 +319,10 @@ def shelter_where(toks: list[Tok], i: int, k: int) -> bool:
 
 
 def has_household(toks: list[Tok], k: int, i: int) -> bool:
-    """A household word among the ten words before the number: "the number of displaced families ... 530"."""
+    """A household word among the ten words before the number: "the number of displaced families ... 530" (not
+    the next cell's label: "individuals: 4,312 | Households: 986")."""
     lo = max(0, k - 10)
-    return not lx.HOUSEHOLDS.isdisjoint(map(_LOW, toks[lo : i + 3]))
+    return not lx.HOUSEHOLDS.isdisjoint(map(_LOW, toks[lo:i]))
 
 
 def label_unit(trig: lx.Trigger, head: Tok | None) -> str:

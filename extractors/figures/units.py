@@ -22,8 +22,8 @@ def unit_of(head: Tok | None, trig: lx.Trigger, mode: str) -> str | None:
         return None
     if h in lx.BODIES:
         return "people" if trig.kind == lx.KILLED else None  # "three bodies": the dead
-    if h == "survivors" and trig.kind != lx.DISPLACED:
-        return None  # "16 survivors were taken to hospital": survivors are no casualty figure
+    if h == "survivors" and trig.kind not in (lx.DISPLACED, lx.ARRESTED):
+        return None  # "16 survivors were taken to hospital": survivors are no casualty figure (but detained)
     if h in lx.SPORT and trig.kind == lx.INJURED:
         return None  # "three injured defenders": a squad's injury list
     if h in lx.HOUSEHOLDS:
