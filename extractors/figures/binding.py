@@ -147,11 +147,15 @@ def _bind_one(
     if (w in counts.PART_OF_AT or w.endswith(("'s", "’s"))) and counts.part_of(toks, qs):
         # "one of the 7 hostages was killed" (but "one of 3 climbers killed")
         after = _after(toks, lows, i, whole=True) if counts.trigger_follows(toks, i) else None
-        return (
-            _finish(toks, lows, i, after[0], after[1], qual, "whole", after[2], False, done)
-            if after
-            else None
-        )
+        if not after and (held := captivity.held_whole(toks, i)):
+            after = (
+                lx.Trigger(lx.KIDNAPPED, None, lx.POST),
+                "people",
+                held,
+            )  # "19 of the 40 hostages they held"
+        if not after:
+            return None
+        return _finish(toks, lows, i, after[0], after[1], qual, "whole", after[2], False, done)
     subgroup = counts.subgroup(toks, qs) if w in counts.SUBGROUP_AT else None
     if subgroup == "aside":
         return (

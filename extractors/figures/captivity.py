@@ -250,3 +250,36 @@ def still_held_kind(toks: list[Tok], start: int, trig: lx.Trigger) -> lx.Trigger
     if any(t.low in _CUSTODIANS for t in toks) or not any(t.low.startswith(_KIDNAP_STEMS) for t in toks):
         return trig
     return lx.Trigger(lx.KIDNAPPED, None, trig.roles)
+
+
+# Who holds the whole of a released part, in a relative clause after it: "they", the captors (not custodians).
+_HOLDERS = {
+    "they",
+    "it",
+    "he",
+    "kidnappers",
+    "captors",
+    "abductors",
+    "gunmen",
+    "militants",
+    "rebels",
+    "pirates",
+}
+_HOLDERS |= {"bandits", "jihadists", "insurgents", "group", "gang", "militia", "militiamen", "attackers"}
+_HELD_VERBS = {"holding", "held", "taken", "took", "seized", "abducted", "kidnapped", "captured", "kept"}
+
+
+def held_whole(toks: list[Tok], i: int) -> int:
+    """The end of the relative clause that holds the whole at i of a part ("released 19 of the roughly 40 Yazidi
+    hostages they had been holding", "freed 4 of the 19 students the gunmen took"); 0 when there is none."""
+    for j in range(i + 1, min(len(toks), i + 6)):
+        k = j + (low(toks, j) in ("that", "whom"))
+        k += low(toks, k) == "the"
+        if low(toks, k) in _HOLDERS:
+            k += 1
+            k += low(toks, k) in ("had", "have", "has")
+            k += low(toks, k) == "been"
+            return k + 1 if low(toks, k) in _HELD_VERBS else 0
+        if toks[j].kind != "w":
+            return 0
+    return 0

@@ -816,6 +816,12 @@ _STEMS = """kill|ordered|ordering|captur|hospital|abandon|vacat|desert|escap|lef
 # Multi-word stems match any whitespace run between their words ("to  hospital", "to\nhospital").
 _GENERATED_STEMS = [f"{p} {noun}" for p in _POSSESSIVES for noun in forms(lm.HOME_NOUNS)]  # "left his farm"
 _GENERATED_STEMS += departure_words.STEMS
+# the captors' relative clause after the whole of a released part (captivity.held_whole): "freed 4 of the 19
+# students they had taken", "released 19 of the 40 hostages they had been holding"
+_GENERATED_STEMS += [
+    f"{s} {v}" for s in ("they", "had", "have", "had been", "have been") for v in ("taken", "held", "holding")
+]
+_GENERATED_STEMS += ["they took", "they seized"]
 # a search that goes on is for the missing (tolls.searched_for): "the search continued for 30 others"
 _GENERATED_STEMS += [
     f"search {v}" for v in ("continu", "is continu", "was continu", "resum", "goes on", "went on")

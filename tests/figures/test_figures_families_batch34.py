@@ -124,3 +124,29 @@ def test_households_restated_in_people_give_the_people(text):
 
 def test_households_alone_stay_households():
     assert kv_lang("Quelque 250 ménages ont été déplacés par les crues.") == [("displaced", 250)]
+
+
+# --- the whole of a released part, held in the captors' relative clause --------------------------------------
+
+
+@pytest.mark.parametrize("release", ["released", "freed", "have freed"])
+@pytest.mark.parametrize(
+    "clause",
+    ["they had been holding", "they had taken", "they have been holding", "they held", "they abducted"],
+)
+@pytest.mark.parametrize("whole", ["the 40 hostages", "the roughly 40 Yazidi hostages", "the 40 students"])
+def test_the_whole_of_a_released_part_held_by_its_captors_is_kidnapped(release, clause, whole):
+    value = [("kidnapped", 40)]
+    assert kv(f"The militants {release} 19 of {whole} {clause} since August, an official said.") == value
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Nine of the 15 hostages were freed on Sunday.", []),  # no captors' clause: the release story
+        ("The militants released 5 of the 12 hostages.", []),
+        ("Police released 4 of the 19 suspects they had detained.", [("arrested", 19)]),
+    ],
+)
+def test_a_part_released_without_the_captors_clause_keeps_its_reading(text, figures):
+    assert kv(text) == figures
