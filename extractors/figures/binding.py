@@ -189,6 +189,7 @@ def _no_trigger_before(toks, lows, i, qs, qual, np, np_end, subgroup, done, word
         and homes.homes_lost(toks, np_end)
         and np
         and (person_like(toks[np[-1]]) or toks[np[-1]].low in lx.HOUSEHOLDS)
+        and toks[np[-1]].low not in lx.NOT_DISPLACED  # (not "12 suspects whose homes were demolished")
     ):
         lost = lx.Trigger(lx.DISPLACED, "homeless", lx.POST)  # "800 people whose homes were washed away"
         unit = "households" if toks[np[-1]].low in lx.HOUSEHOLDS else "people"

@@ -218,7 +218,8 @@ _ENTRIES = [
     *_t(DISPLACED, "destroyed housing", POST | DWELL, "détruits", "destruites", "destruídas", "destruídos"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "destroying", "destroy", "destroys", "razing"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "détruit", "détruisant", "destruyó", "destruyeron"),
-    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolished", "demolishing", "demolition of"),
+    *_t(DISPLACED, "destroyed housing", POST | PRE | DWELL, "demolished"),  # "35 shelters were demolished"
+    *_t(DISPLACED, "destroyed housing", PRE | DWELL, "demolishing", "demolition of"),
     *_t(DISPLACED, "destroyed housing", PRE | DWELL, "flattening", "destruction of", "burying"),
     *_t(DISPLACED, "destroyed housing", LABEL, "destroyed housing", "destroyed houses", "destroyed homes"),
     *_t(DISPLACED, "destroyed housing", LABEL, "houses destroyed", "homes destroyed"),
