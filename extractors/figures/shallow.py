@@ -32,7 +32,7 @@ from extractors.figures.shallow_clause import (
     underwent,
 )
 from extractors.figures.shallow_counts import blocked, person_dual
-from extractors.figures.shallow_lists import RESTATE, restated_people, share_coordinated
+from extractors.figures.shallow_lists import RESTATE, restated_people, same_kind_parts, share_coordinated
 from extractors.records import Figure
 from extractors.text.arabic import Folded, fold
 
@@ -108,6 +108,7 @@ def _sentence(text: str, folded: Folded, s: int, e: int, v: Vocab) -> list[Figur
     bounds = [_bind(words, owner, k, q, v) for k, q in enumerate(qs)]
     share_coordinated(words, qs, bounds, v)
     restated_people(words, qs, bounds, v)
+    same_kind_parts(words, qs, bounds, v)
     for q, bound in zip(qs, bounds, strict=True):
         if bound is None:
             continue
@@ -259,8 +260,8 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
     reached = False  # a reach verb between the trigger and q, or before it: "حملة اعتقالات طالت 22 شخصا"
     for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
         w = words[t]
-        if w in _STOP_BEFORE or owner[t] >= 0:
-            return None
+        if w in _STOP_BEFORE or owner[t] >= 0 or w in v.clause_breaks:
+            return None  # (another clause: "... قد يجبرون على النزوح، فيما يحتاج 150 ألفا آخرون")
         reached = reached or reach_before(words, t, v)  # "طالت حملة الاعتقالات ... 60 شخصا"
         hit = v.role(w).trigger or (event_hit(w, v) if reached else None)
         if hit is not None and reached and not counts_people(words, q, v):

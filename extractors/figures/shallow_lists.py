@@ -46,3 +46,15 @@ def restated_people(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> 
         restated = v.find(v.households, words[j]) and words[j + 1] == "," and words[j + 2] in RESTATE
         if restated and _people(words, qs[a + 1], v) and not v.find(v.households, words[qs[a + 1].j]):
             bounds[a + 1], bounds[a] = bounds[a], None
+
+
+def same_kind_parts(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> None:
+    """A part with a verb of its own ("dont quatre sont toujours détenues") is a figure only of another kind
+    than the figure it is part of: "12 personnes ont été arrêtées ..., dont quatre sont toujours détenues" is
+    one figure, 12 (but "40 fidèles, dont 12 ont été blessés" gives the 12). `bounds` is changed in place."""
+    for b in range(1, len(qs)):
+        if bounds[b] is None or not any(v.find(v.subgroup, w) for w in words[max(0, qs[b].i - 2) : qs[b].i]):
+            continue
+        whole = next((bounds[a] for a in range(b - 1, -1, -1) if bounds[a] is not None), None)
+        if whole is not None and whole[0] == bounds[b][0]:
+            bounds[b] = None

@@ -153,6 +153,8 @@ VOCAB = Vocab.build(
     compel_links=["a"],
     leaving="abandonner partir".split(),  # (and every displaced trigger: shallow_clause._leaving)
     modals="pourrait pourraient devrait devraient risque risquent menace menacent menaces menacees".split()
+    # a feared event, in the subjunctive: "craint que jusqu'à 100 000 personnes ne soient déplacées"
+    + "soient craint craignent".split()
     # plans and obligations before an infinitive: "prévoit d'évacuer 500 réfugiés", "doivent être évacués"
     + "prevoit prevoient prevoyait prevoyaient envisage envisagent envisageait envisageaient projette projettent "
     "projetait apprete appretent appretait doit doivent".split(),
@@ -218,6 +220,7 @@ VOCAB = Vocab.build(
         *("hommes armes", "individus armes", "groupe arme", "groupes armes", "bande armee", "bandes armees"),
     ],
     conjunctions=["et"],
+    clause_breaks="tandis alors".split(),
     range_open=["entre"],
     range_join=["et", "a", "-"],
     articles=["un", "une"],
