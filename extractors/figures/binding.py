@@ -64,7 +64,7 @@ def _after(toks: list[Tok], lows: list[str], i: int, whole: bool = False):
     post = post_trigger(toks, lows, i)
     if post is None or lows[post.end] == ":" and lows[i - 1] == ":":
         return None  # "Houses damaged: 733,000 People in relief camps: 498,000": the next cell's label
-    trig = captivity.still_held_kind(toks, post.start, post.trig)  # "12 still held after ... abduction"
+    trig = captivity.still_held_kind(toks, post.start, post.trig, post.head)  # "12 still held after ..."
     attributive = post.head is not None and post.head >= post.end
     if (
         post.future  # "10,000 people could be displaced"

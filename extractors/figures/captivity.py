@@ -237,7 +237,7 @@ def released_described(lows: list[str], i: int, start: int, passive: bool) -> bo
     return not lx.RELEASE.isdisjoint(lows[i + 1 : start])
 
 
-def still_held_kind(toks: list[Tok], start: int, trig: lx.Trigger) -> lx.Trigger:
+def still_held_kind(toks: list[Tok], start: int, trig: lx.Trigger, head: int | None) -> lx.Trigger:
     """The trigger of "N still held after ..." (read as an arrest, "12 held after the riot") in a kidnapping story
     that names no custodian is a kidnapping: "Nine freed, 12 still held after Kaduna church abduction" (but "12
     people were held after the kidnapping": suspects, no "still")."""
@@ -249,6 +249,8 @@ def still_held_kind(toks: list[Tok], start: int, trig: lx.Trigger) -> lx.Trigger
         return trig
     if any(t.low in _CUSTODIANS for t in toks) or not any(t.low.startswith(_KIDNAP_STEMS) for t in toks):
         return trig
+    if head is not None and toks[head].low in lx.NOT_DISPLACED:
+        return trig  # "Five suspects still held over Kaduna school kidnapping": the suspects are arrested
     return lx.Trigger(lx.KIDNAPPED, None, trig.roles)
 
 

@@ -606,7 +606,6 @@ NOT_DISPLACED = {
     "smugglers", "driver", "drivers", "players", "fans", "delegates", "spectators", "damaged", "affected",
 }  # fmt: skip
 NOT_DISPLACED |= departure_words.RESPONDERS  # "deployed 40 officers outside evacuation centres"
-NOT_DISPLACED |= {"returnees", "returnee"}  # "125,802 displaced persons and 705,746 returnees": returns apart
 # People who leave a place without being displaced ("200 pilgrims left Mecca", "the protesters fled"), but
 # who are displaced when evacuated, relocated or sheltered, and victims when held, missing or hurt.
 LEAVERS = {

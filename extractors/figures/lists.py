@@ -60,7 +60,7 @@ def listed_after_including(toks: list[Tok], qs: int, np_end: int) -> bool:
 # Tunisians and two Egyptians, on Monday" (not "killed 6 soldiers, 4 policemen and 2 civilians": a list).
 _GENERIC = frozenset(
     {"people", "persons", "men", "women", "individuals", "suspects", "migrants", "foreigners", "nationals"}
-    | {"workers", "hostages", "captives", "detainees", "prisoners", "passengers", "tourists", "civilians"}
+    | {"workers", "hostages", "captives", "detainees", "prisoners", "passengers", "tourists"}
 )
 _ONE = frozenset({"a", "an", "one"})
 

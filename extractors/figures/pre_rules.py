@@ -26,18 +26,27 @@ _ASKED_FOR = frozenset(
 _RESIDENCES = frozenset(
     {"building", "block", "apartment", "apartments", "tower", "flat", "flats", "dormitory"}
 )
+_RETURNEES = frozenset({"returnees", "returnee"})
+_ORDERED = frozenset({"ordered", "orders", "ordering", "order"})
 _CALLED = frozenset({"called", "calls", "calling", "appealed", "appeals", "pressed", "pushed", "pushing"})
+_CALLED |= {"warrant", "warrants"}  # "issued warrants for the arrest of 6 suspects"
 
 
-def _apposed(toks: list[Tok], k: int) -> tuple[str, lx.Trigger, str] | None:
-    """N set by a comma at k beside a count of places that a displacement trigger took people from: "forced
-    the evacuation of 16 villages, some 10,000 residents", "evacuated 16 villages, some 10,000 residents"."""
+def _apposed(toks: list[Tok], i: int, k: int) -> tuple[str, lx.Trigger, str] | None:
+    """N (at i) set by a comma at k beside a count of places that a displacement trigger took people from:
+    "forced the evacuation of 16 villages, some 10,000 residents", "evacuated 16 villages, some 10,000
+    residents". N counts people, with no verb of its own ("evacuated 12 villages, 40 people were killed")."""
     if low(toks, k - 1) not in _PLACES or toks[k - 2].kind != "n":
+        return None
+    if low(toks, i + 1) not in _RESIDENTS or low(toks, i + 2) in lx.AUX_VERBS:
         return None
     m = match_back(toks, k - 3, lx.PRE)
     return ("pre", m[1], "") if m is not None and m[1].kind == lx.DISPLACED else None
 
 
+_RESIDENTS = frozenset(
+    {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
+)
 _PLACES = lx.departure_words.PLACE_UNITS | {
     "villages",
     "towns",
@@ -58,15 +67,21 @@ def _no_event(toks: list[Tok], s: int, trig: lx.Trigger) -> bool:
         and (low(toks, s - 2) in lx.MODALS or low(toks, s - 2) in lx.FORECASTS)
         and not counts.month(toks, s - 2)
         or before == "the"
-        and _asked_for(toks, s - 2)
+        and _asked_for(toks, s - 2, s)
+        or low(toks, s - 2) == "the"  # one adjective: "urged the immediate evacuation of 300 patients"
+        and toks[s - 1].kind == "w"
+        and _asked_for(toks, s - 3, s)
     ):
         return True
     return trig.term == "sheltered" and not _RESIDENCES.isdisjoint(map(low, repeat(toks), range(s - 3, s)))
 
 
-def _asked_for(toks: list[Tok], j: int) -> bool:
-    """The words before "the <trigger noun> of N", ending at j, ask for it: "sought", "called for"."""
-    return low(toks, j) in _ASKED_FOR or low(toks, j) == "for" and low(toks, j - 1) in _CALLED
+def _asked_for(toks: list[Tok], j: int, s: int) -> bool:
+    """The words before "the <trigger noun> of N" (the noun at s), ending at j, ask for it: "sought", "called
+    for", "warrants for"; an ordered arrest is a warrant too ("ordered the arrest of 12 former officials")."""
+    if low(toks, j) in _ASKED_FOR or low(toks, j) == "for" and low(toks, j - 1) in _CALLED:
+        return True
+    return low(toks, j) in _ORDERED and low(toks, s) == "arrest"
 
 
 def pre_rule(
@@ -76,7 +91,7 @@ def pre_rule(
     `prev` is the kind of the sentence's last figure."""
     if low(toks, k) not in PRE_AT:
         return None  # no rule below can bind: none has its word at k
-    if low(toks, k) == "," and (apposed := _apposed(toks, k)) is not None:
+    if low(toks, k) == "," and (apposed := _apposed(toks, i, k)) is not None:
         return apposed  # "evacuated 16 villages, some 10,000 residents"
     if low(toks, k) in captivity.FRONTED_AT and (fronted := captivity.fronted(toks, k)):
         return "pre", lx.Trigger(fronted, None, lx.PRE), ""  # "Still in the hands of militants are 3 ..."
@@ -168,6 +183,8 @@ def bound_before(
     mode, trig, conn = found
     if lows[k] in lx.CAPTURE_FORMS and head is not None and head.low in lx.MILITARY:
         return False  # prisoners of war
+    if lows[k] in ("and", ",") and head is not None and head.low in _RETURNEES:
+        return False  # "125,802 internally displaced persons and 705,746 returnees": returns apart
     if (
         trig.kind == lx.INJURED
         and lows[np_end] == "to"

@@ -257,11 +257,13 @@ def _qualifier_size(words: list[str], t: int, v: Vocab) -> int:
 
 def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[str, int] | None:
     toll: tuple[str, int] | None = None
-    reached = False  # a reach verb between the trigger and q, or before it: "حملة اعتقالات طالت 22 شخصا"
+    reached = carried = False  # a reach verb between the trigger and q, or before it: "حملة اعتقالات طالت 22"
     for t in range(q.i - 1, max(-1, q.i - 1 - MAX_TOKENS_BEFORE), -1):
         w = words[t]
         if w in _STOP_BEFORE or owner[t] >= 0 or w in v.clause_breaks:
             return None  # (another clause: "... قد يجبرون على النزوح، فيما يحتاج 150 ألفا آخرون")
+        # "غرق قارب يقل 60 مهاجرا": the boat sank, not all 60 died (not "ما لا يقل عن 27": a qualifier)
+        carried = carried or w in v.carriers and _qualifier_size(words, t + 1, v) == q.i - t - 1
         reached = reached or reach_before(words, t, v)  # "طالت حملة الاعتقالات ... 60 شخصا"
         hit = v.role(w).trigger or (event_hit(w, v) if reached else None)
         if hit is not None and reached and not counts_people(words, q, v):
@@ -269,6 +271,8 @@ def _bind_before(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple[
         reached = reached or v.find(v.reaches, w) is not None
         if hit is not None:
             kind, where = hit
+            if carried and kind in ("killed", "injured"):
+                return None
             if (
                 where != PRE
                 and where != BOTH

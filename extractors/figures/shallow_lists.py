@@ -23,6 +23,8 @@ def share_coordinated(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -
         if any(v.role(w).trigger for w in gap) or not (_people(words, qs[a], v) and _people(words, qs[b], v)):
             continue
         if bounds[a] is not None and 0 <= bounds[a][1] < qs[a].i:
+            if any(w in v.auxiliaries or v.role(w).trigger for w in words[qs[b].j : qs[b].j + 3]):
+                continue  # the second has a verb of its own: "a blessé 7 policiers et 2 000 manifestants ont défilé"
             bounds[b] = bounds[a]  # the verb before the first: "ont blessé sept policiers et trois civils"
         elif bounds[b] is not None and bounds[b][1] >= qs[b].j:
             bounds[a] = bounds[b]  # the verb after the last: "Sept policiers et trois civils ont été blessés"

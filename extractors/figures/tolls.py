@@ -378,4 +378,4 @@ _SUPERSEDED = {"earlier", "previous", "initial", "prior", "original", "old", "fo
 def superseded(lows: list[str], i: int) -> bool:
     """N after "of" closes a toll that is no longer the toll: "revising an earlier toll of 27", "from a previous
     death toll of 27" (`lows`: the padded lower-cased tokens)."""
-    return lows[i - 2] in _TOLL_NOUNS and not _SUPERSEDED.isdisjoint(lows[max(0, i - 4) : i - 2])
+    return lows[i - 2] in _TOLL_NOUNS and not _SUPERSEDED.isdisjoint(lows[max(0, i - 5) : i - 2])

@@ -25,12 +25,16 @@ def kv_lang(text: str) -> list[tuple[str, int]]:
 
 @pytest.mark.parametrize("who", ["The prosecutor", "Libya's Attorney General", "A military court"])
 @pytest.mark.parametrize("verb", ["ordered", "has ordered", "orders"])
-@pytest.mark.parametrize(
-    "what, kind", [("detention", "arrested"), ("arrest", "arrested"), ("evacuation", "displaced")]
-)
+@pytest.mark.parametrize("what, kind", [("detention", "arrested"), ("evacuation", "displaced")])
 def test_an_ordered_detention_or_evacuation_happened(who, verb, what, kind):
     people = "officials" if kind == "arrested" else "residents"
     assert kv(f"{who} {verb} the {what} of 16 {people} pending an investigation.") == [(kind, 16)]
+
+
+@pytest.mark.parametrize("who", ["A court in Tripoli", "The prosecutor"])
+@pytest.mark.parametrize("verb", ["ordered", "has ordered", "issued warrants for", "issued a warrant for"])
+def test_an_ordered_arrest_is_a_warrant_not_an_arrest(who, verb):
+    assert kv(f"{who} {verb} the arrest of 12 former officials over the dam collapse.") == []
 
 
 @pytest.mark.parametrize(

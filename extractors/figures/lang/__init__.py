@@ -108,9 +108,8 @@ class Vocab:
     undergo: frozenset[str] = frozenset()  # "تعرض": "تعرض ثلاثة ... للخطف" takes the verbal noun's kind
     undergo_clitic: str = ""  # "ل": the verbal noun after an undergo verb carries it ("للخطف")
     modals: frozenset[str] = frozenset()  # "pourraient", "المتوقع", "مهددة": no event yet, no figure
-    clause_breaks: frozenset[str] = (
-        frozenset()
-    )  # "فيما", "tandis": a trigger before them binds no count after
+    clause_breaks: frozenset[str] = frozenset()  # "فيما", "tandis": no trigger before binds a count after
+    carriers: frozenset[str] = frozenset()  # "يقل": a death before it is no death of all the count it carries
     planned: frozenset[str] = frozenset()  # "évacuer": an infinitive of moving people; under a modal before a
     # count ("prévoit d'évacuer 500 réfugiés") it makes the count's noun no figure yet
     hedges: frozenset[str] = frozenset()  # "قد": a modal only before a present form ("قد ينزح")
