@@ -574,6 +574,7 @@ PERSONS = {
     "inhabitants", "citizens", "nationals", "locals", "passengers", "pilgrims", "worshippers", "tourists",
     "visitors", "shoppers", "students", "pupils", "schoolchildren", "teachers", "workers", "employees",
     "staff", "miners", "fishermen", "farmers", "herders", "shepherds", "neighbours", "neighbors", "compatriots", "migrants", "refugees", "soldiers", "troops", "accomplices", "associates",
+    "passersby", "passers-by", "orphans", "widows", "stowaways", "fugitives", "farmhands", "penitents",
     "servicemen", "marines", "sailors", "airmen", "officers", "policemen", "police", "policewomen",
     "officials", "guards", "militants", "fighters", "rebels", "insurgents", "gunmen", "attackers",
     "assailants", "terrorists", "jihadists", "militiamen", "militia", "militias", "members", "supporters",

@@ -256,9 +256,11 @@ def np_done(toks: list[Tok], np: list[int], t: Tok) -> bool:
 def person_like(t: Tok) -> bool:
     """A word that counts people: a known noun, a person suffix ("-ers", "-ians"), or a capital."""
     w = t.low
-    if w in lx.NON_PERSON or w.endswith(lx.NOT_PERSON_ENDINGS):  # "documents", "tents", "events"
+    if w in lx.NON_PERSON:
         return False
-    return w in lx.PERSONS or w in lx.SINGULAR_PERSONS or w.endswith(lx.PERSON_SUFFIXES) or t.upper
+    if w in lx.PERSONS or w in lx.SINGULAR_PERSONS:
+        return True  # (before the endings: "penitents")
+    return not w.endswith(lx.NOT_PERSON_ENDINGS) and (w.endswith(lx.PERSON_SUFFIXES) or t.upper)
 
 
 _REL_SUBJECTS = {"they", "he", "she", "we", "it", "militants", "gunmen", "kidnappers", "abductors", "captors"}

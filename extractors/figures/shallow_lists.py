@@ -23,7 +23,9 @@ def share_coordinated(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -
         if any(v.role(w).trigger for w in gap) or not (_people(words, qs[a], v) and _people(words, qs[b], v)):
             continue
         if bounds[a] is not None and 0 <= bounds[a][1] < qs[a].i:
-            if any(w in v.auxiliaries or v.role(w).trigger for w in words[qs[b].j : qs[b].j + 3]):
+            if any(
+                len(w) > 1 and w in v.auxiliaries or v.role(w).trigger for w in words[qs[b].j : qs[b].j + 3]
+            ):
                 continue  # the second has a verb of its own: "a blessé 7 policiers et 2 000 manifestants ont défilé"
             bounds[b] = bounds[a]  # the verb before the first: "ont blessé sept policiers et trois civils"
         elif bounds[b] is not None and bounds[b][1] >= qs[b].j:
@@ -43,11 +45,15 @@ def restated_people(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> 
     people instead (the sets' convention, evaluation/BLIND.md): `bounds` is changed in place."""
     for a in range(len(qs) - 1):
         j = qs[a].j
-        if bounds[a] is None or bounds[a + 1] is not None or j + 2 >= len(words):
+        if bounds[a] is None or j + 2 >= len(words):
             continue
         restated = v.find(v.households, words[j]) and words[j + 1] == "," and words[j + 2] in RESTATE
-        if restated and _people(words, qs[a + 1], v) and not v.find(v.households, words[qs[a + 1].j]):
+        if not restated or v.find(v.households, words[qs[a + 1].j]):
+            continue
+        if bounds[a + 1] is None and _people(words, qs[a + 1], v):
             bounds[a + 1], bounds[a] = bounds[a], None
+        elif bounds[a + 1] is not None and bounds[a + 1][0] == bounds[a][0]:
+            bounds[a] = None  # "نزحت 500 أسرة، أي نحو 3000 نازح": the restated count has the trigger noun
 
 
 def same_kind_parts(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> None:

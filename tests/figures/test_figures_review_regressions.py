@@ -153,3 +153,27 @@ def test_a_superseded_toll_further_back_is_no_figure():
 )
 def test_a_count_with_its_own_verb_keeps_it(text, figures):
     assert kv_lang(text) == figures
+
+
+# --- people the lexicons lacked where the new rules decide -------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["passersby", "orphans", "widows", "stowaways", "penitents", "farmhands"])
+def test_more_people_nouns(who):
+    assert kv(f"Gunmen killed 5 worshippers and 3 {who} at the shrine.") == [("killed", 3), ("killed", 5)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("L'explosion a blessé sept policiers et trois passants à Bamako.", [("injured", 3), ("injured", 7)]),
+        (
+            "Deux enseignants et 40 élèves ont été enlevés par des hommes armés.",
+            [("kidnapped", 2), ("kidnapped", 40)],
+        ),
+        ("قتل 12 مسلحا و4 جنود في الاشتباكات.", [("killed", 4), ("killed", 12)]),
+        ("نزحت 500 أسرة، أي نحو 3000 نازح، من المدينة.", [("displaced", 3000)]),
+    ],
+)
+def test_more_people_nouns_and_restatements_ar_fr(text, figures):
+    assert kv_lang(text) == figures

@@ -221,6 +221,7 @@ VOCAB = Vocab.build(
     + "لص لصوص أجانب".split()
     # officers, police and soldiers, in every case ("أصيب 7 شرطيين و3 مدنيين")
     + [w + e for w in "شرطي عسكري ضابط حارس".split() for e in ("", "ا", "ين", "ون")]
+    + "مسلحا مسلحين مسلحون".split()  # gunmen counted ("قتل 12 مسلحا و4 جنود"), not "مسلح واحد"
     + "ضباط حراس".split(),
     seizes=_SEIZES,
     moves=_MOVES,

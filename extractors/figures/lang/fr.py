@@ -143,7 +143,8 @@ VOCAB = Vocab.build(
     persons="personnes civils migrants enfants femmes hommes soldats militaires combattants habitants "
     "refugies victimes agents policiers membres ressortissants pecheurs ouvriers commercants journalistes "
     "militants opposants etudiants employes travailleurs jeunes manifestants passeurs trafiquants complices "
-    "suspects gendarmes gardes chauffeurs marins medecins infirmiers".split(),
+    "suspects gendarmes gardes chauffeurs marins medecins infirmiers passants eleves enseignants fideles "
+    "pelerins".split(),
     reaches="touche vise concerne cible frappe".split(),
     moves=_MOVES,
     move_links="vers au aux a dans".split(),
