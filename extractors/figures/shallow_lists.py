@@ -54,6 +54,17 @@ def restated_people(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> 
             bounds[a + 1], bounds[a] = bounds[a], None
         elif bounds[a + 1] is not None and bounds[a + 1][0] == bounds[a][0]:
             bounds[a] = None  # "نزحت 500 أسرة، أي نحو 3000 نازح": the restated count has the trigger noun
+    for b in range(1, len(qs)):  # the restatement after the clause: "320 عائلة نزحت من ...، أي نحو 1600 نازح"
+        a, t = b - 1, next((t for t in range(qs[b].i - 1, max(0, qs[b].i - 4), -1) if words[t] in RESTATE), 0)
+        if not t or words[t - 1] != "," or bounds[a] is None or not v.find(v.households, words[qs[a].j]):
+            continue
+        if (
+            bounds[b] is None
+            and _people(words, qs[b], v)
+            or bounds[b] is not None
+            and bounds[b][0] == bounds[a][0]
+        ):
+            bounds[b], bounds[a] = bounds[b] or bounds[a], None
 
 
 def same_kind_parts(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> None:
@@ -61,7 +72,8 @@ def same_kind_parts(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> 
     than the figure it is part of: "12 personnes ont été arrêtées ..., dont quatre sont toujours détenues" is
     one figure, 12 (but "40 fidèles, dont 12 ont été blessés" gives the 12). `bounds` is changed in place."""
     for b in range(1, len(qs)):
-        if bounds[b] is None or not any(v.find(v.subgroup, w) for w in words[max(0, qs[b].i - 2) : qs[b].i]):
+        around = words[max(0, qs[b].i - 2) : qs[b].i + 1 + (qs[b].j - qs[b].i)]  # "dont quatre", "اثنين منهم"
+        if bounds[b] is None or not any(v.find(v.subgroup, w) for w in around):
             continue
         whole = next((bounds[a] for a in range(b - 1, -1, -1) if bounds[a] is not None), None)
         if whole is not None and whole[0] == bounds[b][0]:

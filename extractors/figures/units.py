@@ -131,4 +131,8 @@ def counts_things(lows: list[str], np: list[int], np_end: int) -> bool:
     points"), or an attributive trigger stands before one ("4,500 injured shares", "3 dead batteries"). No
     rule gives such a count a unit, so the binding ends here (tests/figures/test_rule_gates.py)."""
     head = lows[np[-1]]
-    return head in lx.THING_HEADS or head in ATTRIBUTIVE and lows[np_end] in lx.THING_HEADS
+    if (
+        head in lx.THING_HEADS
+    ):  # (unless a trigger starts inside the phrase: "two hostages UN-mediated talks")
+        return len(np) == 1 or not any(lows[j] in lx.FIRST_WORDS for j in np[:-1])
+    return head in ATTRIBUTIVE and lows[np_end] in lx.THING_HEADS

@@ -155,7 +155,7 @@ def clitic_forms(word: str) -> list[str]:
         forms.append(w[2:])
         forms.append("ال" + w[2:])
         return forms
-    if len(w) > 2 and w[0] in _PREP:
+    if len(w) > 3 and w[0] in _PREP:  # (not down to two letters: "كفر" is Kafr, not "ك" + "فر", fled)
         w = w[1:]
         forms.append(w)
     if len(w) > 3 and w.startswith("ال"):

@@ -46,8 +46,8 @@ _TRIGGERS = {
     **forms("missing", pre="disparition", post="disparus disparues disparu introuvables introuvable"),
     **forms(
         "arrested",
-        pre="arrestation arrestations interpellation interpellations arrete interpelle incarceration "
-        "emprisonnement",
+        pre="arrestation interpellation arrete interpelle incarceration emprisonnement",
+        both="arrestations interpellations",  # "a recensé 47 interpellations"
         post="interpelles interpellees arretes arretees detenus ecroues ecrouees incarceres incarcerees emprisonnes "
         "emprisonnees",
     ),
