@@ -282,9 +282,9 @@ CAPACITY_AT = frozenset(_CAPACITY_VERBS | {"for"})
 def persons_restated(toks: list[Tok], j: int) -> int | None:
     """The number of "(about 10,700 individuals)" right after a household count's noun phrase (j: the token
     after it): the figure is the people, not the households."""
-    if low(toks, j) == "," and low(toks, j + 1) == "or":
+    if low(toks, j) == "," and low(toks, j + 1) in ("or", "i.e."):
         j += 1  # "About 900 families, or roughly 4,500 people, fled"
-    if low(toks, j) not in ("(", "or"):
+    if low(toks, j) not in ("(", "or", ","):  # (",": "evacuated 3,650 families, around 17,000 people,")
         return None
     for k in range(j + 1, min(len(toks), j + 5)):
         if toks[k].kind == "n":

@@ -209,6 +209,9 @@ def _bind_trigger(words: list[str], owner: list[int], q: Qty, v: Vocab) -> tuple
         if t > base and words[t - 2] not in v.auxiliaries and w not in v.idioms:
             break  # past the plain window only a verb after its auxiliary: not "... ont démissionné après la mort"
         kind, where = hit
+        before = _bind_before(words, owner, q, v) if t - 2 == q.j and words[q.j] in v.origins else None
+        if before is not None and before[0] != kind:
+            return before  # "وفاة 4 من المصابين": the part of the injured who died
         if where == PRE and t - 2 >= q.j and words[t - 2] in v.compel_links and _intransitive(words, t, v):
             return kind, t - 1  # "اضطر أكثر من 500 شخص إلى الفرار", "أجبرت 2000 عائلة على النزوح"
         if where == PRE and underwent(words, q, t - 1, v):
@@ -239,8 +242,8 @@ def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) ->
     """A trigger that may stand before its number and is followed by the next one: "وإصابة 5", "و120 إصابة"
     keeps it only when it is right after `q` and not joined to what follows by a conjunction clitic."""
     nxt = t + 1 + _qualifier_size(words, t + 1, v)  # "وإصابة أكثر من 100"
-    if not any(o >= 0 for o in owner[nxt : nxt + 2]):
-        return False
+    if not any(o >= 0 for o in owner[nxt : nxt + 2]) or words[t - 1] in ("la", "le"):
+        return False  # (a noun after its article is no count's: "14 migrants ont trouvé la mort et 9 ...")
     w = words[t]
     return t > q.j or (w[:1] in v.conjunctions and v.find(v.triggers, w[1:]) is not None)
 

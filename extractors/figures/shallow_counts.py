@@ -25,7 +25,11 @@ def blocked(words: list[str], q: Qty, v: Vocab) -> bool:
             return True
         if len(after) <= 2 and q.j + 1 < len(words) and v.find(v.blockers_after, words[q.j + 1]):
             return True  # "2 milliards de dinars"
-    if any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i]) and after not in v.auxiliaries:
+    if (
+        any(v.find(v.subgroup, w) for w in words[max(0, q.i - 2) : q.i])
+        and after not in v.auxiliaries
+        and not (after and v.role(after).trigger)  # (a part named by a casualty word: "dont 35 blessés")
+    ):
         return True  # (a part with a verb of its own is the figure: "40 fidèles, dont 12 ont été blessés")
     if q.plain4 and 1900 <= q.value <= 2100:
         return not (v.find(v.persons, after) or v.find(v.triggers, after) or v.find(v.households, after))

@@ -41,3 +41,36 @@ def kv_lang(text: str) -> list[tuple[str, int]]:
 )
 def test_batch14_families(text, figures):
     assert kv_lang(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # French: "ont trouvé la mort", "ont succombé à leurs blessures"
+        (
+            "Selon le Croissant-Rouge, 14 migrants ont trouvé la mort et 9 sont portés disparus.",
+            [("killed", 14), ("missing", 9)],
+        ),
+        ("Trois personnes ont trouvé la mort dans l'accident.", [("killed", 3)]),
+        (
+            "Sept soldats ont succombé à leurs blessures, portant le bilan à 24 morts.",
+            [("killed", 7), ("killed", 24)],
+        ),
+        # a part named by a casualty word of another kind
+        (
+            "Près de 1 200 migrants ont été interpellés, dont 35 blessés lors de l'intervention.",
+            [("arrested", 1200), ("injured", 35)],
+        ),
+        ("Au moins 34 morts, dont 12 enfants, ont été recensés.", [("killed", 34)]),
+        # Arabic: the part of the injured who died; remains; detained (plural)
+        (
+            "ارتفعت الحصيلة إلى 58 قتيلا، بعد وفاة 4 من المصابين متأثرين بجروحهم.",
+            [("killed", 4), ("killed", 58)],
+        ),
+        ("أصيب 12 من عناصر الشرطة في الهجوم.", [("injured", 12)]),
+        ("أعلنت الهيئة انتشال رفات 28 شخصا من مقبرة جماعية في سرت.", [("killed", 28)]),
+        ("قال محامون إن 22 ناشطا احتُجزوا في سجن الجديدة منذ مايو.", [("arrested", 22)]),
+    ],
+)
+def test_batch15_families(text, figures):
+    assert kv_lang(text) == figures

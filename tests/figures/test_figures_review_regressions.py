@@ -177,3 +177,21 @@ def test_more_people_nouns(who):
 )
 def test_more_people_nouns_and_restatements_ar_fr(text, figures):
     assert kv_lang(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        (
+            "Authorities evacuated 3,650 families, around 17,000 people, ahead of the typhoon.",
+            [("displaced", 17000)],
+        ),
+        (
+            "Authorities evacuated 3,650 families, or about 17,000 people, ahead of the typhoon.",
+            [("displaced", 17000)],
+        ),
+        ("Authorities evacuated 3,650 families, officials said.", [("displaced", 3650)]),
+    ],
+)
+def test_households_restated_in_people_after_a_comma(text, figures):
+    assert kv(text) == figures

@@ -65,7 +65,7 @@ for _w, _kind in (("tuent", "killed"), ("blessent", "injured"), ("evacuent", "di
 # Participles agree with their count: masculine and feminine, singular and plural ("détenu", "détenues",
 # "kidnappées", "noyées"); the forms listed above keep their place (a singular "arrêté" stands before).
 _PARTICIPLES = {
-    "killed": "tue decede noye",
+    "killed": "tue decede noye succombe",  # "ont succombé à leurs blessures"
     "injured": "blesse",
     "displaced": "deplace evacue chasse deloge refugie",  # not "sinistrées": struck, not displaced
     "missing": "disparu",
@@ -86,7 +86,7 @@ _TRIGGERS["retention"] = ("arrested", BOTH)  # "placés en rétention", "un cent
 _STEMS = (
     "tue tua mort deces deced rue peri perdu victime corps cadavre noy blesse deplace evacu sans-abri fui fuir quitter "
     "refugie sinistre dispar arrest arrete interpell detenu detention enlev rapt kidnapp otage sequestr introuvable "
-    "ecrou incarcer emprison retention restes depouill "
+    "ecrou incarcer emprison retention restes depouill succomb "
     "chass deloge exode exil abri coute coutant coutait bilan manqu garde jete otage refuge camps rafle ravisseur geolier preneurs abandonn partir"
 ).split()
 
@@ -211,7 +211,7 @@ VOCAB = Vocab.build(
     # auxiliaries and copulas: "ont été enlevés", "sont portés disparus", "restent introuvables"
     auxiliaries="a ont est sont ete etaient etait avait avaient sera seront aurait auraient portes portees porte "
     "portee retrouves retrouvees restent reste demeurent".split(),
-    light="de d du des la le les l ne n y toujours deja".split(),
+    light="de d du des la le les l ne n y toujours deja trouve trouvee trouves trouvees".split(),  # "ont trouvé la mort"
     demands="attend attendent attendaient reclame reclament reclamer exige exigent exiger demande demandent demander appelle appellent appeler plaide plaident".split(),
     origins="de d du des".split(),
     searches="recherche recherches rechercher recherchent recherchaient cherchent chercher fouillent fouiller "
