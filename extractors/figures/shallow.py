@@ -299,8 +299,8 @@ def _paired(words: list[str], owner: list[int], t: int, kind: str, v: Vocab) -> 
     if not joined:
         return False
     b = t - 2 if words[t - 1] in v.conjunctions else t - 1
-    if b < 0 or b > 0 and owner[b - 1] >= 0:
-        return False
+    if b < 0 or b > 0 and (owner[b - 1] >= 0 or any(v.find(v.persons, w) for w in words[max(0, b - 2) : b])):
+        return False  # (the first has its own subject: "عنصرا أمنيا قُتل وأُصيب 3 آخرون")
     hit = v.role(words[b]).trigger
     return hit is not None and hit[0] != kind and hit[1] != POST
 

@@ -75,6 +75,5 @@ def same_kind_parts(words: list[str], qs: list[Qty], bounds: list, v: Vocab) -> 
         around = words[max(0, qs[b].i - 2) : qs[b].i + 1 + (qs[b].j - qs[b].i)]  # "dont quatre", "اثنين منهم"
         if bounds[b] is None or not any(v.find(v.subgroup, w) for w in around):
             continue
-        whole = next((bounds[a] for a in range(b - 1, -1, -1) if bounds[a] is not None), None)
-        if whole is not None and whole[0] == bounds[b][0]:
-            bounds[b] = None
+        if any(bounds[a] is not None and bounds[a][0] == bounds[b][0] for a in range(b)):
+            bounds[b] = None  # (any whole before it: "112 شهيدا و340 مصابا، بينهم 19 شهيدا")

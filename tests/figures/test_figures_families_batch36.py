@@ -74,3 +74,24 @@ def test_batch14_families(text, figures):
 )
 def test_batch15_families(text, figures):
     assert kv_lang(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a part of the same kind as any whole before it is no figure of its own
+        (
+            "بلغت الحصيلة 112 شهيدا و340 مصابا، بينهم 19 شهيدا انتشلت جثامينهم من تحت الأنقاض.",
+            [("injured", 340), ("killed", 112)],
+        ),
+        (
+            "Le bilan fait état de 40 morts et 120 blessés, dont 9 morts parmi les secouristes.",
+            [("injured", 120), ("killed", 40)],
+        ),
+        # a killed with its own subject is not paired with the injured count after it
+        ("قالت الوزارة إن عنصرا أمنيا قُتل وأُصيب 3 آخرون خلال مداهمة.", [("injured", 3)]),
+        ("أسفر القصف عن مقتل وجرح العشرات.", []),  # killed and wounded together: neither
+    ],
+)
+def test_parts_and_pairs(text, figures):
+    assert kv_lang(text) == figures
