@@ -195,3 +195,23 @@ def test_more_people_nouns_and_restatements_ar_fr(text, figures):
 )
 def test_households_restated_in_people_after_a_comma(text, figures):
     assert kv(text) == figures
+
+
+@pytest.mark.parametrize("noun", ["The toll", "The death toll", "The number of dead"])
+@pytest.mark.parametrize(
+    "earlier", ["previously put at 27", "initially given at 27", "which had earlier stood at 27"]
+)
+@pytest.mark.parametrize("rose", ["rose to 45", "has climbed to 45", "reached 45"])
+def test_an_earlier_toll_in_an_aside_gives_way_to_the_new_one(noun, earlier, rose):
+    assert kv(f"{noun}, {earlier}, {rose} on Tuesday.") == [("killed", 45)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The toll stood at 27 on Monday.", [("killed", 27)]),
+        ("Police put the number of arrested at 27.", [("arrested", 27)]),
+    ],
+)
+def test_a_toll_put_at_n_without_earlier_stays(text, figures):
+    assert kv(text) == figures
