@@ -3,22 +3,9 @@ near misses that must stay as they are."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from extractors.figures import extract_figures
-from flows.cli.contracts import figures_line
-
-
-def kv(text: str) -> list[tuple[str, int]]:
-    return sorted((f.kind, f.value) for f in extract_figures(text))
-
-
-def kv_lang(text: str) -> list[tuple[str, int]]:
-    out = figures_line(json.dumps({"id": "t", "text": text}, ensure_ascii=False))
-    return sorted((f["kind"], f["value"]) for f in out["figures"])
-
+from tests.figures.probes import kv, kv_lang
 
 # --- "still held" in a kidnapping story is a kidnapping --------------------------------------------------
 

@@ -3,25 +3,14 @@ near misses that must stay as they are."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from extractors.figures import extract_figures
-from flows.cli.contracts import figures_line
-
-
-def kv(text: str) -> list[tuple[str, int]]:
-    return sorted((f.kind, f.value) for f in extract_figures(text))
+from tests.figures.probes import kv, kv_lang
 
 
 def kvu(text: str) -> list[tuple[str, int, str]]:
     return sorted((f.kind, f.value, f.unit) for f in extract_figures(text))
-
-
-def kv_lang(text: str) -> list[tuple[str, int]]:
-    out = figures_line(json.dumps({"id": "t", "text": text}, ensure_ascii=False))
-    return sorted((f["kind"], f["value"]) for f in out["figures"])
 
 
 # --- a table's next cell names no unit of the number before it ---------------------------------------------

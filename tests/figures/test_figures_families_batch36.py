@@ -3,16 +3,9 @@ misses that must stay as they are."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from flows.cli.contracts import figures_line
-
-
-def kv_lang(text: str) -> list[tuple[str, int]]:
-    out = figures_line(json.dumps({"id": "t", "text": text}, ensure_ascii=False))
-    return sorted((f["kind"], f["value"]) for f in out["figures"])
+from tests.figures.probes import kv_lang
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,9 @@ and the figure of the family that must stay."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from extractors.figures import extract_figures
-from flows.cli.contracts import figures_line
-
-
-def kv(text: str) -> list[tuple[str, int]]:
-    return sorted((f.kind, f.value) for f in extract_figures(text))
-
-
-def kv_lang(text: str) -> list[tuple[str, int]]:
-    out = figures_line(json.dumps({"id": "t", "text": text}, ensure_ascii=False))
-    return sorted((f["kind"], f["value"]) for f in out["figures"])
-
+from tests.figures.probes import kv, kv_lang
 
 # --- French "dont N" with a verb: a part of the same kind is no figure of its own ----------------------------
 

@@ -39,18 +39,23 @@ def _texts() -> list[str]:
     return texts
 
 
-def _numbers():
-    """(toks, i, text) for every number token of every sentence of the corpus."""
+def _sentences():
+    """(toks, text) of every sentence with a number in the corpus."""
     for raw in _texts():
         work = clean(normalise(raw).text)
         low_text = lower(work)
         for s, e in sentence_spans(work):
             numbers = find_numbers(low_text, s, e, lowered=True)
             if numbers:
-                toks = tokenize(work, s, e, numbers)
-                for i, t in enumerate(toks):
-                    if t.kind == "n":
-                        yield toks, i, work
+                yield tokenize(work, s, e, numbers), work
+
+
+def _numbers():
+    """(toks, i, text) for every number token of every sentence of the corpus."""
+    for toks, work in _sentences():
+        for i, t in enumerate(toks):
+            if t.kind == "n":
+                yield toks, i, work
 
 
 def _fires(result) -> bool:
@@ -125,17 +130,6 @@ def test_a_rule_fires_only_where_its_gate_is_open(numbers, name, rule, gate):
                     shut.append(" ".join(t.text for t in toks[max(0, i - 6) : i + 6]))
     assert fired, f"{name} never fires on the corpus: the check says nothing"
     assert not shut, f"{name} fires behind a shut gate: {shut[:3]}"
-
-
-def _sentences():
-    """(toks, text) of every sentence with a number in the corpus."""
-    for raw in _texts():
-        work = clean(normalise(raw).text)
-        low_text = lower(work)
-        for s, e in sentence_spans(work):
-            numbers = find_numbers(low_text, s, e, lowered=True)
-            if numbers:
-                yield tokenize(work, s, e, numbers), work
 
 
 def test_the_thing_head_gate_changes_no_binding(monkeypatch):
