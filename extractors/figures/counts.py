@@ -62,7 +62,7 @@ def not_a_count(toks: list[Tok], lows: list[str], i: int, text: str) -> bool:
     ):
         return True  # 12%, 09:00
     prev, nxt = lows[i - 1], lows[i + 1]
-    if prev in ("of", "at") and superseded(lows, i):
+    if prev in ("of", "at") and superseded(toks, i):
         return True  # "revising an earlier toll of 27": no longer the toll
     if nxt in lx.UNIT_NAMES and not (
         i + 2 < len(toks) and not toks[i + 1].upper and person_like(toks[i + 2])

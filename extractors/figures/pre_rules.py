@@ -38,15 +38,12 @@ def _apposed(toks: list[Tok], i: int, k: int) -> tuple[str, lx.Trigger, str] | N
     residents". N counts people, with no verb of its own ("evacuated 12 villages, 40 people were killed")."""
     if low(toks, k - 1) not in _PLACES or toks[k - 2].kind != "n":
         return None
-    if low(toks, i + 1) not in _RESIDENTS or low(toks, i + 2) in lx.AUX_VERBS:
+    if low(toks, i + 1) not in lx.departure_words.RESIDENTS or low(toks, i + 2) in lx.AUX_VERBS:
         return None
     m = match_back(toks, k - 3, lx.PRE)
     return ("pre", m[1], "") if m is not None and m[1].kind == lx.DISPLACED else None
 
 
-_RESIDENTS = frozenset(
-    {"people", "persons", "residents", "inhabitants", "villagers", "civilians", "individuals"}
-)
 _PLACES = lx.departure_words.PLACE_UNITS | {
     "villages",
     "towns",

@@ -242,7 +242,7 @@ def _opens_next(words: list[str], owner: list[int], t: int, q: Qty, v: Vocab) ->
     """A trigger that may stand before its number and is followed by the next one: "وإصابة 5", "و120 إصابة"
     keeps it only when it is right after `q` and not joined to what follows by a conjunction clitic."""
     nxt = t + 1 + _qualifier_size(words, t + 1, v)  # "وإصابة أكثر من 100"
-    if not any(o >= 0 for o in owner[nxt : nxt + 2]) or words[t - 1] in ("la", "le"):
+    if not any(o >= 0 for o in owner[nxt : nxt + 2]) or words[t - 1] in v.definite:
         return False  # (a noun after its article is no count's: "14 migrants ont trouvé la mort et 9 ...")
     w = words[t]
     return t > q.j or (w[:1] in v.conjunctions and v.find(v.triggers, w[1:]) is not None)

@@ -102,10 +102,8 @@ def _toll_words(toks: list[Tok], i: int, end: int, conn: str, prev: str | None):
         return None  # no word the loop below binds on is in reach: it would end with None (one pass in C)
     for j in range(end, max(-1, end - 20), -1):
         t = toks[j]
-        if t.kind == "n" and not _measure(toks, j) and not _put_before(toks, j) or t.text in (";", "(", ")"):
-            return (
-                None  # another count; a date, a magnitude or a superseded toll may stand in the noun phrase
-            )
+        if t.kind == "n" and not _measure(toks, j) and not superseded(toks, j) or t.text in (";", "(", ")"):
+            return None  # another count; a date, a magnitude or an earlier toll may stand in the noun phrase
         if t.low in ("toll", "tally") and low(toks, j + 1) != "of" or t.low == "toll":
             kind = lx.INJURED if low(toks, j - 1) in ("injury", "injuries", "wounded") else lx.KILLED
             return kind, None, conn
@@ -377,19 +375,17 @@ _TOLL_NOUNS = {"toll", "tally", "figure", "count", "estimate", "total"}
 _SUPERSEDED = {"earlier", "previous", "initial", "prior", "original", "old", "former"}
 
 
-def superseded(lows: list[str], i: int) -> bool:
+def superseded(toks: list[Tok], i: int) -> bool:
     """N after "of" or "at" closes a toll that is no longer the toll: "revising an earlier toll of 27", "from a
-    previous death toll of 27", "The toll, previously put at 27, rose to 45" (`lows`: the padded lower-cased
-    tokens)."""
-    if lows[i - 1] == "at":
-        return lows[i - 2] in _PUT and lows[i - 3] in _BEFORE_NOW
-    return lows[i - 2] in _TOLL_NOUNS and not _SUPERSEDED.isdisjoint(lows[max(0, i - 5) : i - 2])
+    previous death toll of 27", "The toll, previously put at 27, rose to 45"."""
+    if low(toks, i - 1) == "at":
+        return low(toks, i - 2) in _PUT and low(toks, i - 3) in _BEFORE_NOW
+    return (
+        low(toks, i - 1) == "of"
+        and low(toks, i - 2) in _TOLL_NOUNS
+        and any(low(toks, k) in _SUPERSEDED for k in range(i - 5, i - 2))
+    )
 
 
 _PUT = {"put", "given", "set", "estimated", "reported", "stood", "placed"}
 _BEFORE_NOW = {"previously", "earlier", "initially", "originally", "first"}
-
-
-def _put_before(toks: list[Tok], j: int) -> bool:
-    """The number at j is an earlier toll in an aside: "The toll, previously put at 27, rose to 45"."""
-    return low(toks, j - 1) == "at" and low(toks, j - 2) in _PUT and low(toks, j - 3) in _BEFORE_NOW

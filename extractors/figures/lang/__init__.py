@@ -109,6 +109,9 @@ class Vocab:
     undergo_clitic: str = ""  # "ل": the verbal noun after an undergo verb carries it ("للخطف")
     modals: frozenset[str] = frozenset()  # "pourraient", "المتوقع", "مهددة": no event yet, no figure
     clause_breaks: frozenset[str] = frozenset()  # "فيما", "tandis": no trigger before binds a count after
+    definite: frozenset[str] = (
+        frozenset()
+    )  # "la", "le": a trigger after them is a noun, no count's ("la mort")
     carriers: frozenset[str] = frozenset()  # "يقل": a death before it is no death of all the count it carries
     planned: frozenset[str] = frozenset()  # "évacuer": an infinitive of moving people; under a modal before a
     # count ("prévoit d'évacuer 500 réfugiés") it makes the count's noun no figure yet

@@ -222,6 +222,7 @@ VOCAB = Vocab.build(
     ],
     conjunctions=["et"],
     clause_breaks="tandis alors".split(),
+    definite="la le".split(),  # "14 migrants ont trouvé la mort et 9 ..."
     range_open=["entre"],
     range_join=["et", "a", "-"],
     articles=["un", "une"],
